@@ -1,0 +1,1 @@
+export { ProgrammeService } from './ProgrammeService';

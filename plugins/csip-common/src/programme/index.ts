@@ -1,0 +1,2 @@
+export * from './programmeSchema';
+export * from './withCreatorAsLead';

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+/**
+ * The phases of a CSIP, in order.
+ *
+ * @public
+ */
+export const PROGRAMME_PHASES = [
+  'establish',
+  'implement',
+  'review',
+  'handover',
+  'sustain',
+] as const;
+
+/** @public */
+export const programmePhaseSchema = z.enum(PROGRAMME_PHASES);
+
+/** @public */
+export type ProgrammePhase = z.infer<typeof programmePhaseSchema>;
+
+/**
+ * Roles a person can hold in a programme; one person may hold several.
+ *
+ * @public
+ */
+export const programmeRoleSchema = z.enum(['sponsor', 'coach', 'lead', 'member']);
+
+/** @public */
+export type ProgrammeRole = z.infer<typeof programmeRoleSchema>;
+
+/**
+ * Why the programme exists: part of the organisation's strategy, or fixing an
+ * operational problem (missed SLAs, failed changes, ...).
+ *
+ * @public
+ */
+export const programmeDriverSchema = z.enum(['strategic', 'operational']);
+
+const ENTITY_REF = /^([a-z0-9-]+):([a-z0-9._-]+)\/([a-z0-9._-]+)$/i;
+
+/**
+ * A full catalog entity reference of one of the given kinds,
+ * such as `user:default/jane` or `group:default/it-operations`.
+ *
+ * @public
+ */
+export function entityRefSchema(kinds: string[]) {
+  return z
+    .string()
+    .trim()
+    .regex(ENTITY_REF, {
+      message: `must be a full entity reference such as ${kinds[0]}:default/name`,
+    })
+    .refine(ref => kinds.includes(ref.split(':')[0].toLocaleLowerCase('en-US')), {
+      message: `must refer to a ${kinds.join(' or ')} entity`,
+    });
+}
+
+/** @public */
+export const businessDriverSchema = z.object({
+  text: z.string().trim().min(1).max(500),
+  visibility: z.enum(['obvious', 'hidden']),
+});
+
+/** @public */
+export const programmeMemberSchema = z.object({
+  userRef: entityRefSchema(['user']),
+  role: programmeRoleSchema,
+});
+
+/** @public */
+export type ProgrammeMember = z.infer<typeof programmeMemberSchema>;
+
+/**
+ * The body of `POST /programmes`.
+ *
+ * @public
+ */
+export const programmeCreateSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  vision: z.string().trim().max(4000).default(''),
+  driver: programmeDriverSchema,
+  businessDrivers: z.array(businessDriverSchema).max(50).default([]),
+  ownerRef: entityRefSchema(['group', 'system']),
+  members: z.array(programmeMemberSchema).max(200).default([]),
+});
+
+/** @public */
+export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
+
+/**
+ * A programme as the API returns it.
+ *
+ * @public
+ */
+export const programmeSchema = programmeCreateSchema.extend({
+  id: z.string(),
+  phase: programmePhaseSchema,
+  archived: z.boolean(),
+  version: z.number().int().positive(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** @public */
+export type Programme = z.infer<typeof programmeSchema>;
+
+/**
+ * The query of `GET /programmes`.
+ *
+ * @public
+ */
+export const programmeListQuerySchema = z.object({
+  owner: entityRefSchema(['group', 'system']).optional(),
+  phase: programmePhaseSchema.optional(),
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional(),
+});
+
+/** @public */
+export type ProgrammeListQuery = z.infer<typeof programmeListQuerySchema>;
+
+/**
+ * One row of the programme list.
+ *
+ * @public
+ */
+export const programmeSummarySchema = programmeSchema.pick({
+  id: true,
+  title: true,
+  driver: true,
+  ownerRef: true,
+  phase: true,
+  archived: true,
+  version: true,
+  updatedAt: true,
+});
+
+/** @public */
+export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
+
+/** @public */
+export const programmePageSchema = z.object({
+  items: z.array(programmeSummarySchema),
+  nextCursor: z.string().optional(),
+});
+
+/** @public */
+export type ProgrammePage = z.infer<typeof programmePageSchema>;
+
+/**
+ * The body of `GET /health`.
+ *
+ * @public
+ */
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  migration: z.string().optional(),
+});
+
+/** @public */
+export type Health = z.infer<typeof healthSchema>;

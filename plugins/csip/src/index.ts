@@ -1,0 +1,1 @@
+export { csipPlugin as default } from './plugin';

@@ -1,0 +1,7 @@
+import { csipPlugin } from './plugin';
+
+describe('csip', () => {
+  it('should export plugin', () => {
+    expect(csipPlugin).toBeDefined();
+  });
+});
