@@ -2,8 +2,9 @@ import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
+import csipPlugin from '@csip-coach/plugin-csip';
 import { navModule } from './modules/nav';
 
 export default createApp({
-  features: [catalogPlugin, orgPlugin, userSettingsPlugin, navModule],
+  features: [catalogPlugin, orgPlugin, userSettingsPlugin, csipPlugin, navModule],
 });

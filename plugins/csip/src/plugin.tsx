@@ -1,25 +1,57 @@
 import {
+  ApiBlueprint,
   createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-
+import TrendingUpIcon from '@mui/icons-material/TrendingUp';
+import { csipApiRef, CsipClient } from './api';
 import { rootRouteRef } from './routes';
 
-export const page = PageBlueprint.make({
+/**
+ * The client of the CSIP backend, on the portal's discovery and fetch APIs.
+ *
+ * @public
+ */
+export const csipApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: csipApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new CsipClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The CSIP page at `/csip`, listed in the sidebar.
+ *
+ * @public
+ */
+export const csipPage = PageBlueprint.make({
   params: {
     path: '/csip',
+    title: 'CSIP',
+    icon: <TrendingUpIcon />,
     routeRef: rootRouteRef,
     loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
-      )),
+      import('./components/CsipPage').then(m => <m.CsipPage />),
   },
 });
 
+/**
+ * CSIP Coach for the new frontend system.
+ *
+ * @public
+ */
 export const csipPlugin = createFrontendPlugin({
   pluginId: 'csip',
-  extensions: [page],
+  title: 'CSIP',
+  icon: <TrendingUpIcon />,
+  info: { packageJson: () => import('../package.json') },
+  extensions: [csipApi, csipPage],
   routes: {
     root: rootRouteRef,
-  }
+  },
 });

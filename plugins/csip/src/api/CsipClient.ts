@@ -1,0 +1,65 @@
+import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type {
+  Health,
+  Programme,
+  ProgrammeCreate,
+  ProgrammePage,
+} from '@csip-coach/plugin-csip-common';
+import { CsipApi, ListProgrammesRequest } from './CsipApi';
+
+/**
+ * {@link CsipApi} over HTTP, through the portal's discovery and fetch APIs
+ * (so the signed-in user's token goes with every call).
+ *
+ * @public
+ */
+export class CsipClient implements CsipApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getHealth(): Promise<Health> {
+    return this.request('/health');
+  }
+
+  listProgrammes(request: ListProgrammesRequest = {}): Promise<ProgrammePage> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(request)) {
+      if (value !== undefined && value !== '') {
+        params.set(key, String(value));
+      }
+    }
+    const query = params.toString();
+    return this.request(`/programmes${query ? `?${query}` : ''}`);
+  }
+
+  getProgramme(id: string): Promise<Programme> {
+    return this.request(`/programmes/${encodeURIComponent(id)}`);
+  }
+
+  createProgramme(programme: ProgrammeCreate): Promise<Programme> {
+    return this.request('/programmes', { method: 'POST', body: programme });
+  }
+
+  private async request<T>(
+    path: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('csip');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers:
+        init.body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+}

@@ -1,0 +1,3 @@
+export { csipApiRef } from './CsipApi';
+export type { CsipApi, ListProgrammesRequest } from './CsipApi';
+export { CsipClient } from './CsipClient';

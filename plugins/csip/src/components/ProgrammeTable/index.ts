@@ -1,0 +1,2 @@
+export { ProgrammeTable } from './ProgrammeTable';
+export type { ProgrammeTableProps } from './ProgrammeTable';

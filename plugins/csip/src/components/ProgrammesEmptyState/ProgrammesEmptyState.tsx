@@ -1,0 +1,42 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
+
+/** Where the user guide lives; portals can host the docs elsewhere. */
+const GUIDE_URL =
+  'https://github.com/csip-coach/csip-coach/blob/main/docs/user-guide/programmes.md';
+
+/**
+ * What the CSIP page shows before any programme exists: what a programme is
+ * and what to do first.
+ *
+ * @internal
+ */
+export const ProgrammesEmptyState = () => (
+  <Paper variant="outlined" component="section" aria-labelledby="csip-empty-title">
+    <Box sx={{ p: 4, display: 'flex', gap: 3, alignItems: 'flex-start' }}>
+      <FlagOutlinedIcon color="primary" sx={{ fontSize: 48 }} aria-hidden />
+      <Box>
+        <Typography id="csip-empty-title" variant="h5" component="h2" gutterBottom>
+          No improvement programmes yet
+        </Typography>
+        <Typography variant="body1" paragraph>
+          A continual service improvement programme (CSIP) is where your team
+          decides how to implement ITSM, agrees its scope with your sponsors,
+          reviews the Change, Configuration and Release processes with a coach,
+          and tracks the handover until the team carries on without the coach.
+        </Typography>
+        <Typography variant="body1" paragraph>
+          <strong>Next step:</strong> the programme lead creates the first
+          programme, naming its vision, the team that owns it and its sponsor
+          and coach.
+        </Typography>
+        <Link href={GUIDE_URL} target="_blank" rel="noopener">
+          Read the guide to starting a programme
+        </Link>
+      </Box>
+    </Box>
+  </Paper>
+);

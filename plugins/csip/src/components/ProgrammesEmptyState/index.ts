@@ -1,0 +1,1 @@
+export { ProgrammesEmptyState } from './ProgrammesEmptyState';

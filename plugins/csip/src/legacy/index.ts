@@ -1,0 +1,1 @@
+export { legacyCsipPlugin, CsipPage } from './plugin';
