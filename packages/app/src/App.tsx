@@ -6,5 +6,11 @@ import csipPlugin from '@csip-coach/plugin-csip';
 import { navModule } from './modules/nav';
 
 export default createApp({
-  features: [catalogPlugin, orgPlugin, userSettingsPlugin, csipPlugin, navModule],
+  features: [
+    catalogPlugin,
+    orgPlugin,
+    userSettingsPlugin,
+    csipPlugin,
+    navModule,
+  ],
 });

@@ -41,7 +41,10 @@ exports.up = async function up(knex) {
       .inTable('csip_programmes')
       .onDelete('CASCADE');
     table.string('user_ref', 255).notNullable();
-    table.string('role', 20).notNullable().comment('sponsor | coach | lead | member');
+    table
+      .string('role', 20)
+      .notNullable()
+      .comment('sponsor | coach | lead | member');
     table.primary(['programme_id', 'user_ref', 'role']);
     table.index(['user_ref'], 'csip_programme_members_user_idx');
   });

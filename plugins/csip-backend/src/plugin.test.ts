@@ -1,4 +1,7 @@
-import { mockCredentials, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { csipPlugin } from './plugin';
 
@@ -26,17 +29,19 @@ describe('csip backend plugin', () => {
     expect(empty.status).toBe(200);
     expect(empty.body).toEqual({ items: [] });
 
-    const created = await request(server)
-      .post('/api/csip/programmes')
-      .send({
-        title: 'Release CSIP',
-        driver: 'strategic',
-        ownerRef: 'system:default/payments',
-      });
+    const created = await request(server).post('/api/csip/programmes').send({
+      title: 'Release CSIP',
+      driver: 'strategic',
+      ownerRef: 'system:default/payments',
+    });
     expect(created.status).toBe(201);
-    expect(created.body.createdBy).toBe(mockCredentials.user().principal.userEntityRef);
+    expect(created.body.createdBy).toBe(
+      mockCredentials.user().principal.userEntityRef,
+    );
 
     const list = await request(server).get('/api/csip/programmes');
-    expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([created.body.id]);
+    expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([
+      created.body.id,
+    ]);
   });
 });

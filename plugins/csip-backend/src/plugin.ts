@@ -24,7 +24,14 @@ export const csipPlugin = createBackendPlugin({
         database: coreServices.database,
         logger: coreServices.logger,
       },
-      async init({ httpAuth, httpRouter, userInfo, auditor, database, logger }) {
+      async init({
+        httpAuth,
+        httpRouter,
+        userInfo,
+        auditor,
+        database,
+        logger,
+      }) {
         const store = await DatabaseProgrammeStore.create({ database });
         const knex = await database.getClient();
         const migration = await getAppliedMigration(knex);

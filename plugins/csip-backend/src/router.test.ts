@@ -8,7 +8,7 @@ import request from 'supertest';
 import { DatabaseProgrammeStore } from './database/DatabaseProgrammeStore';
 import { createRouter } from './router';
 import { ProgrammeService } from './services/ProgrammeService';
-import { createTestDatabases } from './testUtils/createTestDatabases';
+import { createTestDatabases } from './__testUtils__/createTestDatabases';
 
 jest.setTimeout(60_000);
 
@@ -116,11 +116,21 @@ describe.each(databases.eachSupportedId())('createRouter on %s', databaseId => {
 
   it('requires user credentials', async () => {
     const none = mockCredentials.none.header();
-    expect((await request(app).get('/programmes').set('Authorization', none)).status).toBe(401);
     expect(
-      (await request(app).post('/programmes').set('Authorization', none).send(validBody)).status,
+      (await request(app).get('/programmes').set('Authorization', none)).status,
+    ).toBe(401);
+    expect(
+      (
+        await request(app)
+          .post('/programmes')
+          .set('Authorization', none)
+          .send(validBody)
+      ).status,
     ).toBe(401);
     const service = mockCredentials.service.header();
-    expect((await request(app).get('/programmes').set('Authorization', service)).status).toBe(403);
+    expect(
+      (await request(app).get('/programmes').set('Authorization', service))
+        .status,
+    ).toBe(403);
   });
 });

@@ -35,8 +35,7 @@ export const csipPage = PageBlueprint.make({
     title: 'CSIP',
     icon: <TrendingUpIcon />,
     routeRef: rootRouteRef,
-    loader: () =>
-      import('./components/CsipPage').then(m => <m.CsipPage />),
+    loader: () => import('./components/CsipPage').then(m => <m.CsipPage />),
   },
 });
 

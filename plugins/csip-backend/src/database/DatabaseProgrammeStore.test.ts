@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { createTestDatabases } from '../testUtils/createTestDatabases';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { getAppliedMigration } from './applyDatabaseMigrations';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { NewProgramme } from './ProgrammeStore';
@@ -24,86 +24,100 @@ function newProgramme(overrides: Partial<NewProgramme> = {}): NewProgramme {
   };
 }
 
-describe.each(databases.eachSupportedId())('DatabaseProgrammeStore on %s', databaseId => {
-  async function createStore() {
-    const knex = await databases.init(databaseId);
-    const store = await DatabaseProgrammeStore.create({
-      database: mockServices.database({ knex }),
-    });
-    return { knex, store };
-  }
-
-  it('applies the migrations and records the version', async () => {
-    const { knex } = await createStore();
-    expect(await getAppliedMigration(knex)).toBe('20261123000000_programmes.js');
-    expect(await knex.schema.hasTable('csip_programmes')).toBe(true);
-    expect(await knex.schema.hasTable('csip_programme_members')).toBe(true);
-  });
-
-  it('creates and reads a programme with its members', async () => {
-    const { store } = await createStore();
-    const created = await store.createProgramme(newProgramme());
-    expect(created).toMatchObject({
-      id: expect.any(String),
-      title: 'Service desk CSIP',
-      phase: 'establish',
-      archived: false,
-      version: 1,
-      createdBy: 'user:default/ada',
-      businessDrivers: [{ text: 'Missed SLAs', visibility: 'obvious' }],
-    });
-    expect(created.members).toEqual([
-      { userRef: 'user:default/ada', role: 'lead' },
-      { userRef: 'user:default/ada', role: 'sponsor' },
-    ]);
-    expect(await store.getProgramme(created.id)).toEqual(created);
-    expect(await store.getProgramme('no-such-id')).toBeUndefined();
-  });
-
-  it('lists newest first, pages with a cursor and filters', async () => {
-    const { store } = await createStore();
-    const titles = ['Alpha change', 'Beta release', 'Gamma config'];
-    for (const title of titles) {
-      await store.createProgramme(
-        newProgramme({
-          title,
-          ownerRef:
-            title === 'Beta release'
-              ? 'group:default/service-desk'
-              : 'group:default/it-operations',
-        }),
-      );
+describe.each(databases.eachSupportedId())(
+  'DatabaseProgrammeStore on %s',
+  databaseId => {
+    async function createStore() {
+      const knex = await databases.init(databaseId);
+      const store = await DatabaseProgrammeStore.create({
+        database: mockServices.database({ knex }),
+      });
+      return { knex, store };
     }
 
-    const first = await store.listProgrammes({ limit: 2 });
-    expect(first.items).toHaveLength(2);
-    expect(first.nextCursor).toEqual(expect.any(String));
-    const second = await store.listProgrammes({ limit: 2, cursor: first.nextCursor });
-    expect(second.items).toHaveLength(1);
-    expect(second.nextCursor).toBeUndefined();
-    const all = [...first.items, ...second.items].map(p => p.title);
-    expect(all.sort()).toEqual([...titles].sort());
-
-    const byOwner = await store.listProgrammes({
-      limit: 20,
-      owner: 'group:default/Service-Desk',
+    it('applies the migrations and records the version', async () => {
+      const { knex } = await createStore();
+      expect(await getAppliedMigration(knex)).toBe(
+        '20261123000000_programmes.js',
+      );
+      expect(await knex.schema.hasTable('csip_programmes')).toBe(true);
+      expect(await knex.schema.hasTable('csip_programme_members')).toBe(true);
     });
-    expect(byOwner.items.map(p => p.title)).toEqual(['Beta release']);
 
-    const byText = await store.listProgrammes({ limit: 20, q: 'CONFIG' });
-    expect(byText.items.map(p => p.title)).toEqual(['Gamma config']);
+    it('creates and reads a programme with its members', async () => {
+      const { store } = await createStore();
+      const created = await store.createProgramme(newProgramme());
+      expect(created).toMatchObject({
+        id: expect.any(String),
+        title: 'Service desk CSIP',
+        phase: 'establish',
+        archived: false,
+        version: 1,
+        createdBy: 'user:default/ada',
+        businessDrivers: [{ text: 'Missed SLAs', visibility: 'obvious' }],
+      });
+      expect(created.members).toEqual([
+        { userRef: 'user:default/ada', role: 'lead' },
+        { userRef: 'user:default/ada', role: 'sponsor' },
+      ]);
+      expect(await store.getProgramme(created.id)).toEqual(created);
+      expect(await store.getProgramme('no-such-id')).toBeUndefined();
+    });
 
-    const byLiteralPercent = await store.listProgrammes({ limit: 20, q: '%' });
-    expect(byLiteralPercent.items).toEqual([]);
+    it('lists newest first, pages with a cursor and filters', async () => {
+      const { store } = await createStore();
+      const titles = ['Alpha change', 'Beta release', 'Gamma config'];
+      for (const title of titles) {
+        await store.createProgramme(
+          newProgramme({
+            title,
+            ownerRef:
+              title === 'Beta release'
+                ? 'group:default/service-desk'
+                : 'group:default/it-operations',
+          }),
+        );
+      }
 
-    const byPhase = await store.listProgrammes({ limit: 20, phase: 'sustain' });
-    expect(byPhase.items).toEqual([]);
-  });
+      const first = await store.listProgrammes({ limit: 2 });
+      expect(first.items).toHaveLength(2);
+      expect(first.nextCursor).toEqual(expect.any(String));
+      const second = await store.listProgrammes({
+        limit: 2,
+        cursor: first.nextCursor,
+      });
+      expect(second.items).toHaveLength(1);
+      expect(second.nextCursor).toBeUndefined();
+      const all = [...first.items, ...second.items].map(p => p.title);
+      expect(all.sort()).toEqual([...titles].sort());
 
-  it('rejects a cursor it did not issue', async () => {
-    const { store } = await createStore();
-    await expect(
-      store.listProgrammes({ limit: 5, cursor: 'garbage' }),
-    ).rejects.toMatchObject({ name: 'InputError' });
-  });
-});
+      const byOwner = await store.listProgrammes({
+        limit: 20,
+        owner: 'group:default/Service-Desk',
+      });
+      expect(byOwner.items.map(p => p.title)).toEqual(['Beta release']);
+
+      const byText = await store.listProgrammes({ limit: 20, q: 'CONFIG' });
+      expect(byText.items.map(p => p.title)).toEqual(['Gamma config']);
+
+      const byLiteralPercent = await store.listProgrammes({
+        limit: 20,
+        q: '%',
+      });
+      expect(byLiteralPercent.items).toEqual([]);
+
+      const byPhase = await store.listProgrammes({
+        limit: 20,
+        phase: 'sustain',
+      });
+      expect(byPhase.items).toEqual([]);
+    });
+
+    it('rejects a cursor it did not issue', async () => {
+      const { store } = await createStore();
+      await expect(
+        store.listProgrammes({ limit: 5, cursor: 'garbage' }),
+      ).rejects.toMatchObject({ name: 'InputError' });
+    });
+  },
+);

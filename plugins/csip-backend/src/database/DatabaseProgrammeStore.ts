@@ -146,7 +146,9 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
       builder.where('phase', query.phase);
     }
     if (query.q) {
-      const like = `%${query.q.toLocaleLowerCase('en-US').replace(/[\\%_]/g, c => `\\${c}`)}%`;
+      const like = `%${query.q
+        .toLocaleLowerCase('en-US')
+        .replace(/[\\%_]/g, c => `\\${c}`)}%`;
       builder.where(inner =>
         inner
           .whereRaw("LOWER(title) LIKE ? ESCAPE '\\'", [like])
@@ -159,7 +161,9 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
         inner
           .where('created_at', '<', after.createdAt)
           .orWhere(same =>
-            same.where('created_at', after.createdAt).andWhere('id', '<', after.id),
+            same
+              .where('created_at', after.createdAt)
+              .andWhere('id', '<', after.id),
           ),
       );
     }

@@ -1,5 +1,8 @@
 import { describeIssues } from '../validation';
-import { programmeCreateSchema, programmeListQuerySchema } from './programmeSchema';
+import {
+  programmeCreateSchema,
+  programmeListQuerySchema,
+} from './programmeSchema';
 
 describe('programmeCreateSchema', () => {
   it('accepts a minimal programme and fills the defaults', () => {
@@ -45,6 +48,8 @@ describe('programmeListQuerySchema', () => {
   it('coerces the limit from a query string and defaults it', () => {
     expect(programmeListQuerySchema.parse({ limit: '5' }).limit).toBe(5);
     expect(programmeListQuerySchema.parse({}).limit).toBe(20);
-    expect(programmeListQuerySchema.safeParse({ limit: '500' }).success).toBe(false);
+    expect(programmeListQuerySchema.safeParse({ limit: '500' }).success).toBe(
+      false,
+    );
   });
 });

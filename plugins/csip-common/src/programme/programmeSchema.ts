@@ -24,7 +24,12 @@ export type ProgrammePhase = z.infer<typeof programmePhaseSchema>;
  *
  * @public
  */
-export const programmeRoleSchema = z.enum(['sponsor', 'coach', 'lead', 'member']);
+export const programmeRoleSchema = z.enum([
+  'sponsor',
+  'coach',
+  'lead',
+  'member',
+]);
 
 /** @public */
 export type ProgrammeRole = z.infer<typeof programmeRoleSchema>;
@@ -52,9 +57,12 @@ export function entityRefSchema(kinds: string[]) {
     .regex(ENTITY_REF, {
       message: `must be a full entity reference such as ${kinds[0]}:default/name`,
     })
-    .refine(ref => kinds.includes(ref.split(':')[0].toLocaleLowerCase('en-US')), {
-      message: `must refer to a ${kinds.join(' or ')} entity`,
-    });
+    .refine(
+      ref => kinds.includes(ref.split(':')[0].toLocaleLowerCase('en-US')),
+      {
+        message: `must refer to a ${kinds.join(' or ')} entity`,
+      },
+    );
 }
 
 /** @public */

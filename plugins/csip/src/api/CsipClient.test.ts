@@ -2,7 +2,9 @@ import { CsipClient } from './CsipClient';
 
 describe('CsipClient', () => {
   const discoveryApi = {
-    getBaseUrl: jest.fn(async (pluginId: string) => `http://backend/api/${pluginId}`),
+    getBaseUrl: jest.fn(
+      async (pluginId: string) => `http://backend/api/${pluginId}`,
+    ),
   };
 
   function clientAnswering(status: number, body: unknown) {
@@ -13,7 +15,10 @@ describe('CsipClient', () => {
           headers: { 'Content-Type': 'application/json' },
         }),
     );
-    return { fetch, client: new CsipClient({ discoveryApi, fetchApi: { fetch } }) };
+    return {
+      fetch,
+      client: new CsipClient({ discoveryApi, fetchApi: { fetch } }),
+    };
   }
 
   it('lists programmes with only the query fields that are set', async () => {
@@ -45,7 +50,10 @@ describe('CsipClient', () => {
 
   it('turns an error body into a ResponseError', async () => {
     const { client } = clientAnswering(400, {
-      error: { name: 'InputError', message: 'Invalid programme: title: too short' },
+      error: {
+        name: 'InputError',
+        message: 'Invalid programme: title: too short',
+      },
       response: { statusCode: 400 },
     });
     await expect(client.getProgramme('x')).rejects.toMatchObject({

@@ -54,7 +54,9 @@ export class CsipClient implements CsipApi {
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
       method: init.method ?? 'GET',
       headers:
-        init.body === undefined ? undefined : { 'Content-Type': 'application/json' },
+        init.body === undefined
+          ? undefined
+          : { 'Content-Type': 'application/json' },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
     if (!response.ok) {

@@ -37,8 +37,7 @@ export const legacyCsipPlugin = createPlugin({
 export const CsipPage = legacyCsipPlugin.provide(
   createRoutableExtension({
     name: 'CsipPage',
-    component: () =>
-      import('./LegacyCsipPage').then(m => m.LegacyCsipPage),
+    component: () => import('./LegacyCsipPage').then(m => m.LegacyCsipPage),
     mountPoint: legacyRootRouteRef,
   }),
 );

@@ -36,7 +36,9 @@ describe('CsipPage', () => {
       apis: [[csipApiRef, apiAnswering(async () => ({ items: [] }))]],
     });
     expect(
-      await screen.findByRole('heading', { name: 'No improvement programmes yet' }),
+      await screen.findByRole('heading', {
+        name: 'No improvement programmes yet',
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Next step:/)).toBeInTheDocument();
   });
@@ -45,10 +47,13 @@ describe('CsipPage', () => {
     await renderInTestApp(<CsipPage />, {
       apis: [[csipApiRef, apiAnswering(async () => onePage)]],
       mountedRoutes: {
-        '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
       },
     });
-    expect(await screen.findByText('Change management CSIP')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Change management CSIP'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Implement (2 of 5)')).toBeInTheDocument();
     expect(screen.getByText('Operational')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /it-operations/ })).toHaveAttribute(
@@ -68,7 +73,9 @@ describe('CsipPage', () => {
         ],
       ],
     });
-    expect(await screen.findByText(/Could not load programmes/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not load programmes/),
+    ).toBeInTheDocument();
     expect(screen.getAllByText(/backend is down/).length).toBeGreaterThan(0);
   });
 });

@@ -25,7 +25,9 @@ export const CsipPage = () => {
   if (loading) {
     body = <Progress />;
   } else if (error) {
-    body = <ResponseErrorPanel error={error} title="Could not load programmes" />;
+    body = (
+      <ResponseErrorPanel error={error} title="Could not load programmes" />
+    );
   } else if (!value?.items.length) {
     body = <ProgrammesEmptyState />;
   } else {
@@ -36,8 +38,8 @@ export const CsipPage = () => {
     <Box component="main" sx={{ p: 3 }}>
       <Stack spacing={3}>
         <Typography variant="body1" color="text.secondary">
-          Where are we, what did we agree, what do we do next — and could we
-          do it without the coach?
+          Where are we, what did we agree, what do we do next — and could we do
+          it without the coach?
         </Typography>
         {body}
       </Stack>

@@ -1,4 +1,7 @@
-import { PROGRAMME_PHASES, ProgrammePhase } from '@csip-coach/plugin-csip-common';
+import {
+  PROGRAMME_PHASES,
+  ProgrammePhase,
+} from '@csip-coach/plugin-csip-common';
 import Chip from '@mui/material/Chip';
 
 const PHASE_NAMES: Record<ProgrammePhase, string> = {

@@ -49,7 +49,9 @@ export const ProgrammeTable = ({ programmes }: ProgrammeTableProps) => (
             <TableCell>
               {programme.driver === 'strategic' ? 'Strategic' : 'Operational'}
             </TableCell>
-            <TableCell>{dateFormat.format(new Date(programme.updatedAt))}</TableCell>
+            <TableCell>
+              {dateFormat.format(new Date(programme.updatedAt))}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

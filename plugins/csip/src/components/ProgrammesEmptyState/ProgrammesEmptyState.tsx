@@ -15,11 +15,20 @@ const GUIDE_URL =
  * @internal
  */
 export const ProgrammesEmptyState = () => (
-  <Paper variant="outlined" component="section" aria-labelledby="csip-empty-title">
+  <Paper
+    variant="outlined"
+    component="section"
+    aria-labelledby="csip-empty-title"
+  >
     <Box sx={{ p: 4, display: 'flex', gap: 3, alignItems: 'flex-start' }}>
       <FlagOutlinedIcon color="primary" sx={{ fontSize: 48 }} aria-hidden />
       <Box>
-        <Typography id="csip-empty-title" variant="h5" component="h2" gutterBottom>
+        <Typography
+          id="csip-empty-title"
+          variant="h5"
+          component="h2"
+          gutterBottom
+        >
           No improvement programmes yet
         </Typography>
         <Typography variant="body1" paragraph>
