@@ -1,66 +1,74 @@
-/*
- * Copyright 2023 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
-
 import { defineConfig } from '@playwright/test';
 import { generateProjects } from '@backstage/e2e-test-utils/playwright';
+import { resolve } from 'node:path';
 
 /**
- * See https://playwright.dev/docs/test-configuration.
+ * End-to-end tests in the Debian Chromium (`/usr/bin/chromium`, or
+ * `CHROMIUM_PATH`): Playwright cannot download its own browsers here.
+ * The portal is started with app-config.e2e.yaml (ports 3100/7107, fresh
+ * in-memory SQLite), so a demo portal on 3000/7007 can keep running.
  */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const configArgs = ['app-config.yaml', 'app-config.e2e.yaml']
+  .map(file => `--config ${resolve(__dirname, file)}`)
+  .join(' ');
+
 export default defineConfig({
-  timeout: 60_000,
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
 
-  expect: {
-    timeout: 30_000,
-  },
-
-  // Run your local dev server before starting the tests
-  webServer: process.env.CI
-    ? []
-    : [
-        {
-          command: 'yarn start app',
-          url: 'http://localhost:3000',
-          reuseExistingServer: true,
-          timeout: 120_000,
-        },
-        {
-          command: 'yarn start backend',
-          port: 7007,
-          reuseExistingServer: true,
-          timeout: 60_000,
-        },
-      ],
+  webServer: [
+    {
+      command: `yarn backstage-cli repo start app backend ${configArgs}`,
+      url: 'http://localhost:3100',
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The backend comes up from the command above; this entry only makes
+      // Playwright wait for its health endpoint as well.
+      command: 'node -e "setInterval(() => {}, 1 << 30)"',
+      url: 'http://localhost:7107/api/csip/health',
+      reuseExistingServer: true,
+      timeout: 300_000,
+    },
+  ],
 
   forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
 
-  retries: process.env.CI ? 2 : 0,
-
-  reporter: [['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'e2e-test-report/results.json' }],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report/html' }],
+  ],
 
   use: {
-    actionTimeout: 0,
-    baseURL:
-      process.env.PLAYWRIGHT_URL ??
-      (process.env.CI ? 'http://localhost:7007' : 'http://localhost:3000'),
+    baseURL: 'http://localhost:3100',
+    actionTimeout: 30_000,
     screenshot: 'only-on-failure',
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
   },
 
   outputDir: 'node_modules/.cache/e2e-test-results',
 
-  projects: generateProjects(), // Find all packages with e2e-test folders
+  projects: generateProjects().map(project => ({
+    ...project,
+    use: { ...project.use, channel: undefined },
+  })),
 });

@@ -1,12 +1,7 @@
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
-
-/** Where the user guide lives; portals can host the docs elsewhere. */
-const GUIDE_URL =
-  'https://github.com/csip-coach/csip-coach/blob/main/docs/user-guide/programmes.md';
 
 /**
  * What the CSIP page shows before any programme exists: what a programme is
@@ -42,9 +37,6 @@ export const ProgrammesEmptyState = () => (
           programme, naming its vision, the team that owns it and its sponsor
           and coach.
         </Typography>
-        <Link href={GUIDE_URL} target="_blank" rel="noopener">
-          Read the guide to starting a programme
-        </Link>
       </Box>
     </Box>
   </Paper>

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Every check of the repository, in the order a reviewer would want them:
+# types, lint, formatting, jest in every workspace (store tests on SQLite and,
+# when BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set, PostgreSQL),
+# the Playwright end-to-end test in Chromium, and a soak of the real backend on
+# SQLite. Runs them all, then prints one line `N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export BACKSTAGE_TEST_DISABLE_DOCKER="${BACKSTAGE_TEST_DISABLE_DOCKER:-1}"
+report_dir=e2e-test-report
+mkdir -p "$report_dir"
+passed=0
+failed=0
+summary=()
+
+step() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name: $*"
+  local started=$SECONDS
+  if "$@"; then
+    summary+=("$name: passed ($((SECONDS - started)) s)")
+    return 0
+  else
+    summary+=("$name: FAILED ($((SECONDS - started)) s)")
+    return 1
+  fi
+}
+
+count_check() { if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
+
+if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
+  echo "note: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is not set;" \
+    "store tests run on SQLite only (see README)."
+fi
+
+count_check step tsc yarn tsc
+count_check step lint yarn backstage-cli repo lint
+count_check step prettier yarn prettier --check .
+
+jest_json="$report_dir/jest.json"
+rm -f "$jest_json"
+step jest yarn backstage-cli repo test --ci --verbose --json --outputFile="$jest_json"
+jest_status=$?
+if [ -f "$jest_json" ]; then
+  read -r jp jf engines < <(node -e '
+    const r = require(process.argv[1]);
+    const names = r.testResults.flatMap(s => s.assertionResults.map(a => a.ancestorTitles.join(" ")));
+    const engines = ["SQLITE_3", "POSTGRES_15"].map(e => e + "=" + names.filter(n => n.includes(e)).length).join(",");
+    console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites, engines);
+  ' "$PWD/$jest_json")
+  passed=$((passed + jp))
+  failed=$((failed + jf))
+  summary+=("jest: $jp passed, $jf failed; tests per database engine: $engines")
+elif [ $jest_status -ne 0 ]; then
+  failed=$((failed + 1))
+fi
+
+e2e_json="$report_dir/results.json"
+rm -f "$e2e_json"
+step e2e yarn playwright test
+e2e_status=$?
+if [ -f "$e2e_json" ]; then
+  read -r ep ef < <(node -e '
+    const s = require(process.argv[1]).stats;
+    console.log(s.expected + s.flaky, s.unexpected);
+  ' "$PWD/$e2e_json")
+  passed=$((passed + ep))
+  failed=$((failed + ef))
+  summary+=("e2e: $ep passed, $ef failed")
+elif [ $e2e_status -ne 0 ]; then
+  failed=$((failed + 1))
+fi
+
+count_check step soak node scripts/soak.mjs "${SOAK_SECONDS:-60}"
+
+echo
+echo "=== summary"
+printf '%s\n' "${summary[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
