@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 const seconds = Number(process.argv[2] ?? process.env.SOAK_SECONDS ?? 60);
@@ -29,12 +30,16 @@ writeFileSync(
 );
 
 let log = '';
+// The backend runs the way `backstage-cli package start` runs it, but without
+// the file watcher, so edits elsewhere in the checkout cannot restart it.
+const require = createRequire(import.meta.url);
 const backend = spawn(
-  'yarn',
+  process.execPath,
   [
-    'backstage-cli',
-    'package',
-    'start',
+    '--enable-source-maps',
+    '--require',
+    require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+    'src/index.ts',
     '--config',
     join(root, 'app-config.yaml'),
     '--config',
@@ -44,6 +49,11 @@ const backend = spawn(
     cwd: join(root, 'packages/backend'),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      ESBK_TSCONFIG_PATH: join(root, 'tsconfig.json'),
+    },
   },
 );
 let exited = undefined;
