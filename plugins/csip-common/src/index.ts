@@ -5,5 +5,8 @@
  * @packageDocumentation
  */
 
+export * from './approach';
+export * from './permissions';
+export * from './phase';
 export * from './programme';
 export * from './validation';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approachSchema } from '../approach/approachSchema';
 
 /**
  * The phases of a CSIP, in order.
@@ -104,6 +105,7 @@ export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
  */
 export const programmeSchema = programmeCreateSchema.extend({
   id: z.string(),
+  approach: approachSchema.optional(),
   phase: programmePhaseSchema,
   archived: z.boolean(),
   version: z.number().int().positive(),
@@ -142,6 +144,7 @@ export const programmeSummarySchema = programmeSchema.pick({
   driver: true,
   ownerRef: true,
   phase: true,
+  approach: true,
   archived: true,
   version: true,
   updatedAt: true,
@@ -171,3 +174,27 @@ export const healthSchema = z.object({
 
 /** @public */
 export type Health = z.infer<typeof healthSchema>;
+
+/**
+ * The body of `PATCH /programmes/:id`: any editable field, plus the
+ * `version` the caller last read (a stale version gets 409).
+ *
+ * @public
+ */
+export const programmeUpdateSchema = z
+  .object({
+    title: programmeCreateSchema.shape.title,
+    vision: z.string().trim().max(4000),
+    driver: programmeDriverSchema,
+    businessDrivers: z.array(businessDriverSchema).max(50),
+    ownerRef: programmeCreateSchema.shape.ownerRef,
+    members: z.array(programmeMemberSchema).max(200),
+  })
+  .partial()
+  .extend({
+    archived: z.boolean().optional(),
+    version: z.number().int().positive(),
+  });
+
+/** @public */
+export type ProgrammeUpdate = z.infer<typeof programmeUpdateSchema>;

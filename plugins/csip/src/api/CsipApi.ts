@@ -1,10 +1,17 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  Decision,
+  DecisionCreate,
   Health,
+  PhaseStatus,
+  PhaseTransitionRequest,
   Programme,
   ProgrammeCreate,
   ProgrammeListQuery,
   ProgrammePage,
+  ProgrammeUpdate,
+  ReadinessAnswers,
+  Recommendation,
 } from '@csip-coach/plugin-csip-common';
 
 /**
@@ -24,6 +31,14 @@ export interface CsipApi {
   listProgrammes(request?: ListProgrammesRequest): Promise<ProgrammePage>;
   getProgramme(id: string): Promise<Programme>;
   createProgramme(programme: ProgrammeCreate): Promise<Programme>;
+  /** Updates with optimistic concurrency: a stale `version` fails with 409. */
+  updateProgramme(id: string, update: ProgrammeUpdate): Promise<Programme>;
+  getPhaseStatus(id: string): Promise<PhaseStatus>;
+  /** Moves the programme; a blocked gate fails with 409 naming the unmet gates. */
+  movePhase(id: string, request: PhaseTransitionRequest): Promise<Programme>;
+  getRecommendation(answers: ReadinessAnswers): Promise<Recommendation>;
+  listDecisions(id: string): Promise<{ items: Decision[] }>;
+  recordDecision(id: string, decision: DecisionCreate): Promise<Decision>;
 }
 
 /**

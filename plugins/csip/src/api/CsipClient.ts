@@ -1,10 +1,17 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  Decision,
+  DecisionCreate,
   Health,
+  PhaseStatus,
+  PhaseTransitionRequest,
   Programme,
   ProgrammeCreate,
   ProgrammePage,
+  ProgrammeUpdate,
+  ReadinessAnswers,
+  Recommendation,
 } from '@csip-coach/plugin-csip-common';
 import { CsipApi, ListProgrammesRequest } from './CsipApi';
 
@@ -44,6 +51,44 @@ export class CsipClient implements CsipApi {
 
   createProgramme(programme: ProgrammeCreate): Promise<Programme> {
     return this.request('/programmes', { method: 'POST', body: programme });
+  }
+
+  updateProgramme(id: string, update: ProgrammeUpdate): Promise<Programme> {
+    return this.request(`/programmes/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: update,
+    });
+  }
+
+  getPhaseStatus(id: string): Promise<PhaseStatus> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/phase`);
+  }
+
+  movePhase(id: string, request: PhaseTransitionRequest): Promise<Programme> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/phase`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  getRecommendation(answers: ReadinessAnswers): Promise<Recommendation> {
+    return this.request('/approach/recommendation', {
+      method: 'POST',
+      body: { answers },
+    });
+  }
+
+  listDecisions(id: string): Promise<{ items: Decision[] }> {
+    return this.request(
+      `/programmes/${encodeURIComponent(id)}/approach/decisions`,
+    );
+  }
+
+  recordDecision(id: string, decision: DecisionCreate): Promise<Decision> {
+    return this.request(
+      `/programmes/${encodeURIComponent(id)}/approach/decisions`,
+      { method: 'POST', body: decision },
+    );
   }
 
   private async request<T>(

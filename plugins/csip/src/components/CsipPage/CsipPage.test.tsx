@@ -5,14 +5,10 @@ import type { ProgrammePage } from '@csip-coach/plugin-csip-common';
 import { screen } from '@testing-library/react';
 import { CsipApi, csipApiRef } from '../../api';
 import { CsipPage } from './CsipPage';
+import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 
 function apiAnswering(listProgrammes: CsipApi['listProgrammes']): CsipApi {
-  return {
-    listProgrammes,
-    getHealth: jest.fn(),
-    getProgramme: jest.fn(),
-    createProgramme: jest.fn(),
-  };
+  return mockCsipApi({ listProgrammes });
 }
 
 const onePage: ProgrammePage = {

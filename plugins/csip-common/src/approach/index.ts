@@ -1,0 +1,3 @@
+export * from './approachSchema';
+export * from './recommendApproach';
+export * from './checkDecision';

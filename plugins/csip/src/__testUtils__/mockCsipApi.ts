@@ -1,0 +1,30 @@
+import type { CsipApi } from '../api';
+
+/**
+ * A {@link CsipApi} whose every method is a jest mock that rejects unless
+ * overridden, for component tests.
+ */
+export function mockCsipApi(
+  overrides: Partial<CsipApi> = {},
+): jest.Mocked<CsipApi> {
+  const notStubbed = (name: string) =>
+    jest.fn(async () => {
+      throw new Error(`CsipApi.${name} was not stubbed in this test`);
+    });
+  const api = {
+    getHealth: notStubbed('getHealth'),
+    listProgrammes: notStubbed('listProgrammes'),
+    getProgramme: notStubbed('getProgramme'),
+    createProgramme: notStubbed('createProgramme'),
+    updateProgramme: notStubbed('updateProgramme'),
+    getPhaseStatus: notStubbed('getPhaseStatus'),
+    movePhase: notStubbed('movePhase'),
+    getRecommendation: notStubbed('getRecommendation'),
+    listDecisions: notStubbed('listDecisions'),
+    recordDecision: notStubbed('recordDecision'),
+  } as unknown as jest.Mocked<CsipApi>;
+  for (const [name, impl] of Object.entries(overrides)) {
+    (api as any)[name] = jest.fn(impl as any);
+  }
+  return api;
+}
