@@ -42,7 +42,7 @@ count_check step prettier yarn prettier --check .
 
 jest_json="$report_dir/jest.json"
 rm -f "$jest_json"
-step jest yarn backstage-cli repo test --ci --verbose --json --outputFile="$jest_json"
+step jest yarn backstage-cli repo test --ci --watchAll=false --verbose --json --outputFile="$jest_json"
 jest_status=$?
 if [ -f "$jest_json" ]; then
   read -r jp jf engines < <(node -e '
