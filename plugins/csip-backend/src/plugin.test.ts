@@ -1,5 +1,6 @@
 import {
   mockCredentials,
+  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import request from 'supertest';
@@ -17,7 +18,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261123000000_programmes.js',
+      migration: '20261123010000_phases_and_decisions.js',
     });
 
     const anonymous = await request(server)
@@ -43,5 +44,25 @@ describe('csip backend plugin', () => {
     expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([
       created.body.id,
     ]);
+  });
+});
+
+describe('csip backend plugin with demo data', () => {
+  it('seeds the demo programmes once, in different phases with each approach', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        csipPlugin,
+        mockServices.rootConfig.factory({ data: { csip: { demoData: true } } }),
+      ],
+    });
+    const list = await request(server).get('/api/csip/programmes');
+    expect(list.status).toBe(200);
+    const items: Array<{ phase: string; approach: string; ownerRef: string }> =
+      list.body.items;
+    expect(items).toHaveLength(3);
+    expect(new Set(items.map(p => p.phase)).size).toBe(3);
+    expect(new Set(items.map(p => p.approach))).toEqual(
+      new Set(['done-to-you', 'diy', 'diy-with-coaching']),
+    );
   });
 });

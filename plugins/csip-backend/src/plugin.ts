@@ -2,9 +2,15 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { csipPermissions } from '@csip-coach/plugin-csip-common';
 import { getAppliedMigration } from './database/applyDatabaseMigrations';
+import { DatabaseDecisionStore } from './database/DatabaseDecisionStore';
 import { DatabaseProgrammeStore } from './database/DatabaseProgrammeStore';
+import { seedDemoData } from './demo/seedDemoData';
+import { ProgrammeAuthorizer } from './permissions/ProgrammeAuthorizer';
+import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
+import { ApproachService } from './services/ApproachService';
 import { ProgrammeService } from './services/ProgrammeService';
 
 /**
@@ -17,39 +23,72 @@ export const csipPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         userInfo: coreServices.userInfo,
         auditor: coreServices.auditor,
         database: coreServices.database,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({
-        httpAuth,
-        httpRouter,
-        userInfo,
-        auditor,
-        database,
-        logger,
-      }) {
-        const store = await DatabaseProgrammeStore.create({ database });
+      async init(deps) {
+        const { config, database, logger, permissionsRegistry } = deps;
+        const programmeStore = await DatabaseProgrammeStore.create({
+          database,
+        });
+        const decisionStore = await DatabaseDecisionStore.create({ database });
         const knex = await database.getClient();
-        const migration = await getAppliedMigration(knex);
-        logger.info(`CSIP Coach database at migration ${migration ?? 'none'}`);
+        logger.info(
+          `CSIP Coach database at migration ${
+            (await getAppliedMigration(knex)) ?? 'none'
+          }`,
+        );
 
-        httpRouter.use(
+        if (config.getOptionalBoolean('csip.demoData')) {
+          await seedDemoData({ knex, programmeStore, decisionStore, logger });
+        }
+
+        permissionsRegistry.addResourceType({
+          resourceRef: programmeResourceRef,
+          permissions: csipPermissions,
+          rules: Object.values(programmeRules),
+          getResources: async ids =>
+            Promise.all(ids.map(id => programmeStore.getProgramme(id))),
+        });
+        const authorizer = new ProgrammeAuthorizer({
+          permissions: deps.permissions,
+          ruleset:
+            permissionsRegistry.getPermissionRuleset(programmeResourceRef),
+        });
+        const programmes = ProgrammeService.create({
+          programmes: programmeStore,
+          decisions: decisionStore,
+          authorizer,
+        });
+
+        deps.httpRouter.use(
           await createRouter({
-            httpAuth,
-            userInfo,
-            auditor,
-            programmes: ProgrammeService.create({ store }),
+            httpAuth: deps.httpAuth,
+            userInfo: deps.userInfo,
+            auditor: deps.auditor,
+            programmes,
+            approach: ApproachService.create({
+              decisions: decisionStore,
+              programmes,
+              authorizer,
+            }),
             health: async () => ({
               status: 'ok',
               migration: await getAppliedMigration(knex),
             }),
           }),
         );
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

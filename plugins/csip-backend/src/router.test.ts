@@ -1,13 +1,7 @@
-import {
-  mockCredentials,
-  mockErrorHandler,
-  mockServices,
-} from '@backstage/backend-test-utils';
-import express from 'express';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { DatabaseProgrammeStore } from './database/DatabaseProgrammeStore';
-import { createRouter } from './router';
-import { ProgrammeService } from './services/ProgrammeService';
+import { createTestApp } from './__testUtils__/createTestApp';
 import { createTestDatabases } from './__testUtils__/createTestDatabases';
 
 jest.setTimeout(60_000);
@@ -23,114 +17,199 @@ const validBody = {
   members: [{ userRef: 'user:default/sam', role: 'sponsor' }],
 };
 
-describe.each(databases.eachSupportedId())('createRouter on %s', databaseId => {
-  let app: express.Express;
-  let auditor: ReturnType<typeof mockServices.auditor.mock>;
+const jo = mockCredentials.user.header('user:default/jo');
 
-  beforeEach(async () => {
-    const knex = await databases.init(databaseId);
-    const store = await DatabaseProgrammeStore.create({
-      database: mockServices.database({ knex }),
+describe.each(databases.eachSupportedId())(
+  'programme routes on %s',
+  databaseId => {
+    const setup = (
+      permissions?: Parameters<typeof createTestApp>[0]['permissions'],
+    ) => createTestApp({ databases, databaseId, permissions });
+
+    it('answers health without credentials', async () => {
+      const { app } = await setup();
+      const res = await request(app)
+        .get('/health')
+        .set('Authorization', mockCredentials.none.header());
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ status: 'ok', migration: 'x.js' });
     });
-    auditor = mockServices.auditor.mock();
-    const event = { success: jest.fn(), fail: jest.fn() };
-    auditor.createEvent.mockResolvedValue(event);
-    const router = await createRouter({
-      httpAuth: mockServices.httpAuth(),
-      userInfo: mockServices.userInfo(),
-      auditor,
-      programmes: ProgrammeService.create({ store }),
-      health: async () => ({ status: 'ok', migration: 'x.js' }),
-    });
-    app = express();
-    app.use(router);
-    app.use(mockErrorHandler());
-  });
 
-  it('answers health without credentials', async () => {
-    const res = await request(app)
-      .get('/health')
-      .set('Authorization', mockCredentials.none.header());
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', migration: 'x.js' });
-  });
-
-  it('creates a programme as the caller, never as the body says', async () => {
-    const res = await request(app)
-      .post('/programmes')
-      .set('Authorization', mockCredentials.user.header('user:default/jo'))
-      .send({ ...validBody, createdBy: 'user:default/mallory' });
-    expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({
-      title: 'Change management CSIP',
-      phase: 'establish',
-      version: 1,
-      createdBy: 'user:default/jo',
-    });
-    expect(res.body.members).toEqual(
-      expect.arrayContaining([
-        { userRef: 'user:default/jo', role: 'lead' },
-        { userRef: 'user:default/sam', role: 'sponsor' },
-      ]),
-    );
-    expect(auditor.createEvent).toHaveBeenCalledWith(
-      expect.objectContaining({ eventId: 'programme-create' }),
-    );
-
-    const read = await request(app).get(`/programmes/${res.body.id}`);
-    expect(read.status).toBe(200);
-    expect(read.body).toEqual(res.body);
-  });
-
-  it('rejects bad input with a 400 naming every bad field, and writes nothing', async () => {
-    const res = await request(app)
-      .post('/programmes')
-      .send({
-        ...validBody,
-        title: '',
-        driver: 'whim',
-        ownerRef: 'it-operations',
-        members: [{ userRef: 'user:default/sam', role: 'boss' }],
+    it('creates a programme as the caller, never as the body says', async () => {
+      const { app, auditor, auditorEvent } = await setup();
+      const res = await request(app)
+        .post('/programmes')
+        .set('Authorization', jo)
+        .send({ ...validBody, createdBy: 'user:default/mallory' });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        title: 'Change management CSIP',
+        phase: 'establish',
+        version: 1,
+        createdBy: 'user:default/jo',
       });
-    expect(res.status).toBe(400);
-    expect(res.body.error.name).toBe('InputError');
-    for (const field of ['title', 'driver', 'ownerRef', 'members.0.role']) {
-      expect(res.body.error.message).toContain(field);
-    }
-    const list = await request(app).get('/programmes');
-    expect(list.body.items).toEqual([]);
-  });
+      expect(res.body.members).toEqual(
+        expect.arrayContaining([
+          { userRef: 'user:default/jo', role: 'lead' },
+          { userRef: 'user:default/sam', role: 'sponsor' },
+        ]),
+      );
+      expect(auditor.createEvent).toHaveBeenCalledWith(
+        expect.objectContaining({ eventId: 'programme-create' }),
+      );
+      expect(auditorEvent.success).toHaveBeenCalled();
 
-  it('validates the list query', async () => {
-    const res = await request(app).get('/programmes?limit=0&phase=done');
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toContain('limit');
-    expect(res.body.error.message).toContain('phase');
-  });
+      const read = await request(app).get(`/programmes/${res.body.id}`);
+      expect(read.status).toBe(200);
+      expect(read.body).toEqual(res.body);
+    });
 
-  it('answers 404 for an unknown programme', async () => {
-    const res = await request(app).get('/programmes/nope');
-    expect(res.status).toBe(404);
-    expect(res.body.error.name).toBe('NotFoundError');
-  });
+    it('rejects bad input with a 400 naming every bad field, and writes nothing', async () => {
+      const { app, auditorEvent } = await setup();
+      const res = await request(app)
+        .post('/programmes')
+        .send({
+          ...validBody,
+          title: '',
+          driver: 'whim',
+          ownerRef: 'it-operations',
+          members: [{ userRef: 'user:default/sam', role: 'boss' }],
+        });
+      expect(res.status).toBe(400);
+      expect(res.body.error.name).toBe('InputError');
+      for (const field of ['title', 'driver', 'ownerRef', 'members.0.role']) {
+        expect(res.body.error.message).toContain(field);
+      }
+      expect(auditorEvent.fail).toHaveBeenCalled();
+      const list = await request(app).get('/programmes');
+      expect(list.body.items).toEqual([]);
+    });
 
-  it('requires user credentials', async () => {
-    const none = mockCredentials.none.header();
-    expect(
-      (await request(app).get('/programmes').set('Authorization', none)).status,
-    ).toBe(401);
-    expect(
-      (
-        await request(app)
-          .post('/programmes')
-          .set('Authorization', none)
-          .send(validBody)
-      ).status,
-    ).toBe(401);
-    const service = mockCredentials.service.header();
-    expect(
-      (await request(app).get('/programmes').set('Authorization', service))
-        .status,
-    ).toBe(403);
-  });
-});
+    it('validates the list query', async () => {
+      const { app } = await setup();
+      const res = await request(app).get('/programmes?limit=0&phase=done');
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain('limit');
+      expect(res.body.error.message).toContain('phase');
+    });
+
+    it('answers 404 for an unknown programme', async () => {
+      const { app } = await setup();
+      const res = await request(app).get('/programmes/nope');
+      expect(res.status).toBe(404);
+      expect(res.body.error.name).toBe('NotFoundError');
+    });
+
+    it('requires user credentials', async () => {
+      const { app } = await setup();
+      const none = mockCredentials.none.header();
+      expect(
+        (await request(app).get('/programmes').set('Authorization', none))
+          .status,
+      ).toBe(401);
+      expect(
+        (
+          await request(app)
+            .post('/programmes')
+            .set('Authorization', none)
+            .send(validBody)
+        ).status,
+      ).toBe(401);
+      const service = mockCredentials.service.header();
+      expect(
+        (await request(app).get('/programmes').set('Authorization', service))
+          .status,
+      ).toBe(403);
+    });
+
+    it('updates with the current version and answers 409 to a stale one', async () => {
+      const { app } = await setup();
+      const created = (await request(app).post('/programmes').send(validBody))
+        .body;
+
+      const first = await request(app)
+        .patch(`/programmes/${created.id}`)
+        .send({ version: 1, title: 'Change CSIP, renamed' });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({
+        title: 'Change CSIP, renamed',
+        version: 2,
+      });
+
+      const stale = await request(app)
+        .patch(`/programmes/${created.id}`)
+        .send({ version: 1, title: 'Lost update' });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.name).toBe('ConflictError');
+
+      const noVersion = await request(app)
+        .patch(`/programmes/${created.id}`)
+        .send({ title: 'No version' });
+      expect(noVersion.status).toBe(400);
+      expect(noVersion.body.error.message).toContain('version');
+
+      const read = await request(app).get(`/programmes/${created.id}`);
+      expect(read.body).toMatchObject({
+        title: 'Change CSIP, renamed',
+        version: 2,
+      });
+    });
+
+    it('answers 403 when the permission policy denies, and writes nothing', async () => {
+      const { app, programmeStore } = await setup(
+        mockServices.permissions({ result: AuthorizeResult.DENY }),
+      );
+      const created = await programmeStore.createProgramme({
+        ...(validBody as any),
+        createdBy: 'user:default/jo',
+      });
+      expect(
+        (await request(app).post('/programmes').send(validBody)).status,
+      ).toBe(403);
+      expect((await request(app).get(`/programmes/${created.id}`)).status).toBe(
+        403,
+      );
+      const patch = await request(app)
+        .patch(`/programmes/${created.id}`)
+        .send({ version: 1, title: 'Denied' });
+      expect(patch.status).toBe(403);
+      expect((await request(app).get('/programmes')).body.items).toEqual([]);
+      expect((await programmeStore.getProgramme(created.id))?.title).toBe(
+        validBody.title,
+      );
+    });
+
+    it('lists only programmes where a conditional policy finds the role', async () => {
+      const permissions = mockServices.permissions.mock({
+        authorizeConditional: async () => [
+          {
+            result: AuthorizeResult.CONDITIONAL,
+            pluginId: 'csip',
+            resourceType: 'csip-programme',
+            conditions: {
+              rule: 'HAS_PROGRAMME_ROLE',
+              resourceType: 'csip-programme',
+              params: { userRefs: ['user:default/sam'], roles: ['sponsor'] },
+            },
+          },
+        ],
+      });
+      const { app, programmeStore } = await setup(permissions);
+      await programmeStore.createProgramme({
+        ...(validBody as any),
+        title: 'Sam sponsors this',
+        createdBy: 'user:default/jo',
+      });
+      await programmeStore.createProgramme({
+        ...(validBody as any),
+        title: 'Sam is only a member here',
+        members: [{ userRef: 'user:default/sam', role: 'member' }],
+        createdBy: 'user:default/jo',
+      });
+      const list = await request(app).get('/programmes');
+      expect(list.body.items.map((p: { title: string }) => p.title)).toEqual([
+        'Sam sponsors this',
+      ]);
+    });
+  },
+);

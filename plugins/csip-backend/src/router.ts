@@ -5,15 +5,22 @@ import {
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
-  Health,
+  decisionCreateSchema,
   formatIssues,
+  Health,
+  phaseTransitionRequestSchema,
   programmeCreateSchema,
   programmeListQuerySchema,
+  programmeUpdateSchema,
+  recommendApproach,
+  recommendationRequestSchema,
 } from '@csip-coach/plugin-csip-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { ApproachService } from './services/ApproachService';
 import { ProgrammeService } from './services/ProgrammeService';
+import { Caller } from './services/types';
 
 /** @internal */
 export type RouterOptions = {
@@ -21,6 +28,7 @@ export type RouterOptions = {
   userInfo: UserInfoService;
   auditor: AuditorService;
   programmes: ProgrammeService;
+  approach: ApproachService;
   health: () => Promise<Health>;
 };
 
@@ -44,15 +52,38 @@ function parse<T extends z.ZodType>(
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, userInfo, auditor, programmes } = options;
+  const { httpAuth, userInfo, auditor, programmes, approach } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
-  /** The signed-in user's entity ref, from Backstage credentials only. */
-  async function callerRef(req: Request): Promise<string> {
+  /** The signed-in user, from Backstage credentials only (never the body). */
+  async function caller(req: Request): Promise<Caller> {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     const info = await userInfo.getUserInfo(credentials);
-    return info.userEntityRef;
+    return { credentials, userRef: info.userEntityRef };
+  }
+
+  /** Runs a mutation inside an auditor event that records its outcome. */
+  async function audited<T>(
+    req: Request,
+    eventId: string,
+    meta: Record<string, string | undefined>,
+    mutation: () => Promise<T>,
+  ): Promise<T> {
+    const event = await auditor.createEvent({
+      eventId,
+      severityLevel: 'medium',
+      request: req,
+      meta,
+    });
+    try {
+      const result = await mutation();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
   }
 
   router.get('/health', async (_req, res) => {
@@ -60,32 +91,97 @@ export async function createRouter(
   });
 
   router.get('/programmes', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user'] });
+    const who = await caller(req);
     const query = parse(programmeListQuerySchema, req.query, 'query');
-    res.json(await programmes.listProgrammes(query));
+    res.json(await programmes.listProgrammes(query, who));
   });
 
   router.post('/programmes', async (req, res) => {
-    const userRef = await callerRef(req);
-    const auditorEvent = await auditor.createEvent({
-      eventId: 'programme-create',
-      severityLevel: 'medium',
-      request: req,
-    });
-    try {
-      const input = parse(programmeCreateSchema, req.body, 'programme');
-      const programme = await programmes.createProgramme(input, { userRef });
-      await auditorEvent.success({ meta: { programmeId: programme.id } });
-      res.status(201).json(programme);
-    } catch (error) {
-      await auditorEvent.fail({ error: error as Error });
-      throw error;
-    }
+    const who = await caller(req);
+    const programme = await audited(req, 'programme-create', {}, async () =>
+      programmes.createProgramme(
+        parse(programmeCreateSchema, req.body, 'programme'),
+        who,
+      ),
+    );
+    res.status(201).json(programme);
   });
 
   router.get('/programmes/:id', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user'] });
-    res.json(await programmes.getProgramme(req.params.id));
+    res.json(await programmes.getProgramme(req.params.id, await caller(req)));
+  });
+
+  router.patch('/programmes/:id', async (req, res) => {
+    const who = await caller(req);
+    const { id } = req.params;
+    const programme = await audited(
+      req,
+      'programme-update',
+      { programmeId: id },
+      async () =>
+        programmes.updateProgramme(
+          id,
+          parse(programmeUpdateSchema, req.body, 'programme update'),
+          who,
+        ),
+    );
+    res.json(programme);
+  });
+
+  router.get('/programmes/:id/phase', async (req, res) => {
+    res.json(await programmes.getPhaseStatus(req.params.id, await caller(req)));
+  });
+
+  router.post('/programmes/:id/phase', async (req, res) => {
+    const who = await caller(req);
+    const { id } = req.params;
+    const programme = await audited(
+      req,
+      'programme-phase-change',
+      { programmeId: id, to: req.body?.to },
+      async () =>
+        programmes.movePhase(
+          id,
+          parse(phaseTransitionRequestSchema, req.body, 'phase change'),
+          who,
+        ),
+    );
+    res.json(programme);
+  });
+
+  router.post('/approach/recommendation', async (req, res) => {
+    await caller(req);
+    const { answers } = parse(
+      recommendationRequestSchema,
+      req.body,
+      'readiness answers',
+    );
+    res.json(recommendApproach(answers));
+  });
+
+  router.get('/programmes/:id/approach/decisions', async (req, res) => {
+    const items = await approach.listDecisions(
+      req.params.id,
+      await caller(req),
+    );
+    res.json({ items });
+  });
+
+  router.post('/programmes/:id/approach/decisions', async (req, res) => {
+    const who = await caller(req);
+    const { id } = req.params;
+    const decision = await audited(
+      req,
+      'approach-decision',
+      { programmeId: id },
+      async () =>
+        approach.recordDecision(
+          id,
+          parse(decisionCreateSchema, req.body, 'decision'),
+          who,
+        ),
+    );
+    res.status(201).json(decision);
   });
 
   return router;

@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { getAppliedMigration } from './applyDatabaseMigrations';
+import { DatabaseDecisionStore } from './DatabaseDecisionStore';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { NewProgramme } from './ProgrammeStore';
 
@@ -38,7 +39,7 @@ describe.each(databases.eachSupportedId())(
     it('applies the migrations and records the version', async () => {
       const { knex } = await createStore();
       expect(await getAppliedMigration(knex)).toBe(
-        '20261123000000_programmes.js',
+        '20261123010000_phases_and_decisions.js',
       );
       expect(await knex.schema.hasTable('csip_programmes')).toBe(true);
       expect(await knex.schema.hasTable('csip_programme_members')).toBe(true);
@@ -111,6 +112,89 @@ describe.each(databases.eachSupportedId())(
         phase: 'sustain',
       });
       expect(byPhase.items).toEqual([]);
+    });
+
+    it('updates only from the current version, and replaces members', async () => {
+      const { store } = await createStore();
+      const created = await store.createProgramme(newProgramme());
+      const updated = await store.updateProgramme(created.id, {
+        version: 1,
+        title: 'Renamed',
+        archived: true,
+        members: [{ userRef: 'user:default/bo', role: 'coach' }],
+      });
+      expect(updated).toMatchObject({
+        title: 'Renamed',
+        archived: true,
+        version: 2,
+      });
+      expect(updated.members).toEqual([
+        { userRef: 'user:default/bo', role: 'coach' },
+      ]);
+      await expect(
+        store.updateProgramme(created.id, { version: 1, title: 'Stale' }),
+      ).rejects.toMatchObject({ name: 'ConflictError' });
+      await expect(
+        store.updateProgramme('missing', { version: 1, title: 'x' }),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
+      expect((await store.getProgramme(created.id))?.title).toBe('Renamed');
+    });
+
+    it('moves phases from the expected phase only and keeps the history', async () => {
+      const { store } = await createStore();
+      const created = await store.createProgramme(newProgramme());
+      const moved = await store.movePhase({
+        programmeId: created.id,
+        from: 'establish',
+        to: 'implement',
+        movedBy: 'user:default/ada',
+      });
+      expect(moved).toMatchObject({ phase: 'implement', version: 2 });
+      await expect(
+        store.movePhase({
+          programmeId: created.id,
+          from: 'establish',
+          to: 'implement',
+          movedBy: 'user:default/ada',
+        }),
+      ).rejects.toMatchObject({ name: 'ConflictError' });
+      await store.movePhase({
+        programmeId: created.id,
+        from: 'implement',
+        to: 'establish',
+        reason: 'Scope changed',
+        movedBy: 'user:default/bo',
+      });
+      const history = await store.listTransitions(created.id);
+      expect(history.map(t => [t.from, t.to, t.reason, t.movedBy])).toEqual([
+        ['establish', 'implement', undefined, 'user:default/ada'],
+        ['implement', 'establish', 'Scope changed', 'user:default/bo'],
+      ]);
+    });
+
+    it('shows the latest decided approach on the programme', async () => {
+      const { knex, store } = await createStore();
+      const decisions = await DatabaseDecisionStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const created = await store.createProgramme(newProgramme());
+      expect((await store.getProgramme(created.id))?.approach).toBeUndefined();
+      for (const approach of ['diy', 'done-to-you'] as const) {
+        await decisions.recordDecision({
+          programmeId: created.id,
+          approach,
+          rationale: 'r',
+          decidedBy: 'user:default/ada',
+        });
+      }
+      expect((await store.getProgramme(created.id))?.approach).toBe(
+        'done-to-you',
+      );
+      const page = await store.listProgrammes({ limit: 5 });
+      expect(page.items[0].approach).toBe('done-to-you');
+      expect(
+        (await decisions.listDecisions(created.id)).map(d => d.approach),
+      ).toEqual(['done-to-you', 'diy']);
     });
 
     it('rejects a cursor it did not issue', async () => {

@@ -1,67 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
+  PhaseTransition,
   Programme,
   ProgrammeListQuery,
   ProgrammeMember,
   ProgrammePage,
-  ProgrammeSummary,
+  ProgrammeUpdate,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import { applyDatabaseMigrations } from './applyDatabaseMigrations';
-import { NewProgramme, ProgrammeStore } from './ProgrammeStore';
+import {
+  decodeCursor,
+  encodeCursor,
+  MemberRow,
+  ProgrammeRow,
+  toProgramme,
+  toSummary,
+  toTransition,
+  TransitionRow,
+} from './programmeRows';
+import { NewProgramme, PhaseMove, ProgrammeStore } from './ProgrammeStore';
 
-type ProgrammeRow = {
-  id: string;
-  title: string;
-  vision: string;
-  driver: Programme['driver'];
-  business_drivers: string;
-  owner_ref: string;
-  phase: Programme['phase'];
-  archived: boolean | number;
-  version: number;
-  created_by: string;
-  created_at: string;
-  updated_at: string;
-};
-
-type MemberRow = {
-  programme_id: string;
-  user_ref: string;
-  role: ProgrammeMember['role'];
-};
-
-type Cursor = { createdAt: string; id: string };
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof value?.createdAt === 'string' && typeof value?.id === 'string') {
-      return value;
-    }
-  } catch {
-    // fall through
-  }
-  throw new InputError('Invalid query: cursor: is not a cursor from this API');
-}
-
-function toSummary(row: ProgrammeRow): ProgrammeSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    driver: row.driver,
-    ownerRef: row.owner_ref,
-    phase: row.phase,
-    archived: Boolean(row.archived),
-    version: row.version,
-    updatedAt: row.updated_at,
-  };
+function memberRows(programmeId: string, members: ProgrammeMember[]) {
+  return members.map(m => ({
+    programme_id: programmeId,
+    user_ref: m.userRef,
+    role: m.role,
+  }));
 }
 
 /**
@@ -72,16 +39,29 @@ function toSummary(row: ProgrammeRow): ProgrammeSummary {
 export class DatabaseProgrammeStore implements ProgrammeStore {
   static async create(options: {
     database: DatabaseService;
-    skipMigrations?: boolean;
   }): Promise<DatabaseProgrammeStore> {
     const knex = await options.database.getClient();
-    if (!options.skipMigrations && !options.database.migrations?.skip) {
+    if (!options.database.migrations?.skip) {
       await applyDatabaseMigrations(knex);
     }
     return new DatabaseProgrammeStore(knex);
   }
 
   private constructor(private readonly db: Knex) {}
+
+  /** Programme rows with the latest decided approach joined in. */
+  private programmes(db: Knex = this.db) {
+    const latestApproach = db('csip_approach_decisions as d')
+      .select('d.approach')
+      .whereRaw('d.programme_id = p.id')
+      .orderBy('d.seq', 'desc')
+      .limit(1)
+      .as('approach');
+    return db<ProgrammeRow>('csip_programmes as p').select(
+      'p.*',
+      latestApproach,
+    );
+  }
 
   async createProgramme(programme: NewProgramme): Promise<Programme> {
     const id = randomUUID();
@@ -94,7 +74,7 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
         driver: programme.driver,
         business_drivers: JSON.stringify(programme.businessDrivers),
         owner_ref: programme.ownerRef,
-        phase: 'establish',
+        phase: programme.phase ?? 'establish',
         archived: false,
         version: 1,
         created_by: programme.createdBy,
@@ -103,74 +83,77 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
       });
       if (programme.members.length) {
         await tx<MemberRow>('csip_programme_members').insert(
-          programme.members.map(m => ({
-            programme_id: id,
-            user_ref: m.userRef,
-            role: m.role,
-          })),
+          memberRows(id, programme.members),
         );
       }
     });
-    const created = await this.getProgramme(id);
-    return created!;
+    return (await this.getProgramme(id))!;
   }
 
   async getProgramme(id: string): Promise<Programme | undefined> {
-    const row = await this.db<ProgrammeRow>('csip_programmes')
-      .where({ id })
+    const row: ProgrammeRow | undefined = await this.programmes()
+      .where('p.id', id)
       .first();
     if (!row) {
       return undefined;
     }
-    const members = await this.db<MemberRow>('csip_programme_members')
-      .where({ programme_id: id })
+    const members = await this.getMembers([id]);
+    return toProgramme(row, members.get(id) ?? []);
+  }
+
+  async getMembers(ids: string[]): Promise<Map<string, ProgrammeMember[]>> {
+    const result = new Map<string, ProgrammeMember[]>(ids.map(id => [id, []]));
+    if (!ids.length) {
+      return result;
+    }
+    const rows = await this.db<MemberRow>('csip_programme_members')
+      .whereIn('programme_id', ids)
       .orderBy(['user_ref', 'role']);
-    return {
-      ...toSummary(row),
-      vision: row.vision,
-      businessDrivers: JSON.parse(row.business_drivers),
-      members: members.map(m => ({ userRef: m.user_ref, role: m.role })),
-      createdBy: row.created_by,
-      createdAt: row.created_at,
-    };
+    for (const row of rows) {
+      result
+        .get(row.programme_id)
+        ?.push({ userRef: row.user_ref, role: row.role });
+    }
+    return result;
   }
 
   async listProgrammes(query: ProgrammeListQuery): Promise<ProgrammePage> {
-    const builder = this.db<ProgrammeRow>('csip_programmes');
+    const builder = this.programmes();
     if (query.owner) {
-      builder.whereRaw('LOWER(owner_ref) = ?', [
+      builder.whereRaw('LOWER(p.owner_ref) = ?', [
         query.owner.toLocaleLowerCase('en-US'),
       ]);
     }
     if (query.phase) {
-      builder.where('phase', query.phase);
+      builder.where('p.phase', query.phase);
     }
     if (query.q) {
-      const like = `%${query.q
+      const escaped = query.q
         .toLocaleLowerCase('en-US')
-        .replace(/[\\%_]/g, c => `\\${c}`)}%`;
+        .replace(/[\\%_]/g, c => `\\${c}`);
+      const like = `%${escaped}%`;
       builder.where(inner =>
         inner
-          .whereRaw("LOWER(title) LIKE ? ESCAPE '\\'", [like])
-          .orWhereRaw("LOWER(vision) LIKE ? ESCAPE '\\'", [like]),
+          .whereRaw("LOWER(p.title) LIKE ? ESCAPE '\\'", [like])
+          .orWhereRaw("LOWER(p.vision) LIKE ? ESCAPE '\\'", [like]),
       );
     }
     if (query.cursor) {
       const after = decodeCursor(query.cursor);
       builder.where(inner =>
         inner
-          .where('created_at', '<', after.createdAt)
+          .where('p.created_at', '<', after.createdAt)
           .orWhere(same =>
             same
-              .where('created_at', after.createdAt)
-              .andWhere('id', '<', after.id),
+              .where('p.created_at', after.createdAt)
+              .andWhere('p.id', '<', after.id),
           ),
       );
     }
-    const rows = await builder
+    const rows: ProgrammeRow[] = await builder
       .orderBy([
-        { column: 'created_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
+        { column: 'p.created_at', order: 'desc' },
+        { column: 'p.id', order: 'desc' },
       ])
       .limit(query.limit + 1);
     const page = rows.slice(0, query.limit);
@@ -182,5 +165,97 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
           ? encodeCursor({ createdAt: last.created_at, id: last.id })
           : undefined,
     };
+  }
+
+  async updateProgramme(
+    id: string,
+    update: ProgrammeUpdate,
+  ): Promise<Programme> {
+    await this.db.transaction(async tx => {
+      const changes: Partial<ProgrammeRow> = {
+        version: update.version + 1,
+        updated_at: new Date().toISOString(),
+      };
+      if (update.title !== undefined) changes.title = update.title;
+      if (update.vision !== undefined) changes.vision = update.vision;
+      if (update.driver !== undefined) changes.driver = update.driver;
+      if (update.ownerRef !== undefined) changes.owner_ref = update.ownerRef;
+      if (update.archived !== undefined) changes.archived = update.archived;
+      if (update.businessDrivers !== undefined) {
+        changes.business_drivers = JSON.stringify(update.businessDrivers);
+      }
+      const updated = await tx<ProgrammeRow>('csip_programmes')
+        .where({ id, version: update.version })
+        .update(changes);
+      if (updated === 0) {
+        await this.throwMissingOrStale(tx, id, update.version);
+      }
+      if (update.members !== undefined) {
+        await tx('csip_programme_members').where({ programme_id: id }).delete();
+        if (update.members.length) {
+          await tx('csip_programme_members').insert(
+            memberRows(id, update.members),
+          );
+        }
+      }
+    });
+    return (await this.getProgramme(id))!;
+  }
+
+  async movePhase(move: PhaseMove): Promise<Programme> {
+    await this.db.transaction(async tx => {
+      const now = new Date().toISOString();
+      const updated = await tx<ProgrammeRow>('csip_programmes')
+        .where({ id: move.programmeId, phase: move.from })
+        .update({
+          phase: move.to,
+          version: tx.raw('version + 1') as unknown as number,
+          updated_at: now,
+        });
+      if (updated === 0) {
+        const exists = await tx('csip_programmes')
+          .where({ id: move.programmeId })
+          .first();
+        if (!exists) {
+          throw new NotFoundError(`No programme with id '${move.programmeId}'`);
+        }
+        throw new ConflictError(
+          `The programme is no longer in ${move.from}; reload and try again`,
+        );
+      }
+      await tx<TransitionRow>('csip_phase_transitions').insert({
+        id: randomUUID(),
+        programme_id: move.programmeId,
+        from_phase: move.from,
+        to_phase: move.to,
+        reason: move.reason ?? null,
+        moved_by: move.movedBy,
+        moved_at: now,
+      });
+    });
+    return (await this.getProgramme(move.programmeId))!;
+  }
+
+  async listTransitions(programmeId: string): Promise<PhaseTransition[]> {
+    const rows = await this.db<TransitionRow>('csip_phase_transitions')
+      .where({ programme_id: programmeId })
+      .orderBy('seq', 'asc');
+    return rows.map(toTransition);
+  }
+
+  private async throwMissingOrStale(
+    tx: Knex.Transaction,
+    id: string,
+    version: number,
+  ): Promise<never> {
+    const current = await tx<ProgrammeRow>('csip_programmes')
+      .where({ id })
+      .first('version');
+    if (!current) {
+      throw new NotFoundError(`No programme with id '${id}'`);
+    }
+    throw new ConflictError(
+      `The programme was changed by someone else (version ${current.version}, you sent ${version}); reload and try again`,
+    );
   }
 }

@@ -1,8 +1,12 @@
 import type {
+  PhaseTransition,
   Programme,
   ProgrammeCreate,
   ProgrammeListQuery,
+  ProgrammeMember,
   ProgrammePage,
+  ProgrammePhase,
+  ProgrammeUpdate,
 } from '@csip-coach/plugin-csip-common';
 
 /**
@@ -11,10 +15,23 @@ import type {
  *
  * @internal
  */
-export type NewProgramme = ProgrammeCreate & { createdBy: string };
+export type NewProgramme = ProgrammeCreate & {
+  createdBy: string;
+  /** Demo data only: start in another phase. */
+  phase?: ProgrammePhase;
+};
+
+/** A phase move as the service hands it to the store. @internal */
+export type PhaseMove = {
+  programmeId: string;
+  from: ProgrammePhase;
+  to: ProgrammePhase;
+  reason?: string;
+  movedBy: string;
+};
 
 /**
- * Persistence of programmes and their members.
+ * Persistence of programmes, their members and phase history.
  *
  * @internal
  */
@@ -22,4 +39,18 @@ export interface ProgrammeStore {
   createProgramme(programme: NewProgramme): Promise<Programme>;
   getProgramme(id: string): Promise<Programme | undefined>;
   listProgrammes(query: ProgrammeListQuery): Promise<ProgrammePage>;
+  /** Members of several programmes at once, by programme id. */
+  getMembers(ids: string[]): Promise<Map<string, ProgrammeMember[]>>;
+  /**
+   * Applies the update when `update.version` is the stored version, and
+   * bumps it; throws ConflictError when stale, NotFoundError when missing.
+   */
+  updateProgramme(id: string, update: ProgrammeUpdate): Promise<Programme>;
+  /**
+   * Records a phase move and bumps the version; throws ConflictError when
+   * the programme is no longer in `from`.
+   */
+  movePhase(move: PhaseMove): Promise<Programme>;
+  /** Oldest first. */
+  listTransitions(programmeId: string): Promise<PhaseTransition[]>;
 }

@@ -1,46 +1,182 @@
-import { NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
+  checkPhaseTransition,
+  csipProgrammeCreatePermission,
+  csipProgrammeReadPermission,
+  csipProgrammeUpdatePermission,
+  PhaseGateFacts,
+  PhaseStatus,
+  PhaseTransitionRequest,
   Programme,
   ProgrammeCreate,
   ProgrammeListQuery,
   ProgrammePage,
+  PROGRAMME_PHASES,
+  ProgrammeUpdate,
   withCreatorAsLead,
 } from '@csip-coach/plugin-csip-common';
+import { DecisionStore } from '../../database/DecisionStore';
 import { ProgrammeStore } from '../../database/ProgrammeStore';
+import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
+import { Caller } from '../types';
 
 /**
- * The rules around programmes; the router calls this, this calls the store.
+ * The rules around programmes and their phases; the router calls this, this
+ * checks permissions and gates, then calls the stores.
  *
  * @internal
  */
 export class ProgrammeService {
-  static create(options: { store: ProgrammeStore }): ProgrammeService {
-    return new ProgrammeService(options.store);
+  static create(options: {
+    programmes: ProgrammeStore;
+    decisions: DecisionStore;
+    authorizer: ProgrammeAuthorizer;
+  }): ProgrammeService {
+    return new ProgrammeService(
+      options.programmes,
+      options.decisions,
+      options.authorizer,
+    );
   }
 
-  private constructor(private readonly store: ProgrammeStore) {}
+  private constructor(
+    private readonly programmes: ProgrammeStore,
+    private readonly decisions: DecisionStore,
+    private readonly authorizer: ProgrammeAuthorizer,
+  ) {}
 
   /** Creates a programme in `establish`; the creator becomes a lead. */
   async createProgramme(
     input: ProgrammeCreate,
-    options: { userRef: string },
+    caller: Caller,
   ): Promise<Programme> {
-    return this.store.createProgramme({
+    await this.authorizer.authorize(
+      csipProgrammeCreatePermission,
+      caller.credentials,
+    );
+    return this.programmes.createProgramme({
       ...input,
-      members: withCreatorAsLead(input.members, options.userRef),
-      createdBy: options.userRef,
+      members: withCreatorAsLead(input.members, caller.userRef),
+      createdBy: caller.userRef,
     });
   }
 
-  async getProgramme(id: string): Promise<Programme> {
-    const programme = await this.store.getProgramme(id);
+  async getProgramme(id: string, caller: Caller): Promise<Programme> {
+    const programme = await this.mustExist(id);
+    await this.authorizer.authorizeProgramme(
+      csipProgrammeReadPermission,
+      id,
+      caller.credentials,
+    );
+    return programme;
+  }
+
+  async listProgrammes(
+    query: ProgrammeListQuery,
+    caller: Caller,
+  ): Promise<ProgrammePage> {
+    const page = await this.programmes.listProgrammes(query);
+    const readable = await this.authorizer.readableIds(
+      page.items,
+      caller.credentials,
+      ids => this.programmes.getMembers(ids),
+    );
+    return { ...page, items: page.items.filter(p => readable.has(p.id)) };
+  }
+
+  async updateProgramme(
+    id: string,
+    update: ProgrammeUpdate,
+    caller: Caller,
+  ): Promise<Programme> {
+    await this.mustExist(id);
+    await this.authorizer.authorizeProgramme(
+      csipProgrammeUpdatePermission,
+      id,
+      caller.credentials,
+    );
+    return this.programmes.updateProgramme(id, update);
+  }
+
+  async getPhaseStatus(id: string, caller: Caller): Promise<PhaseStatus> {
+    const programme = await this.getProgramme(id, caller);
+    const facts = await this.gateFacts(id);
+    const nextIndex = PROGRAMME_PHASES.indexOf(programme.phase) + 1;
+    const nextPhase = PROGRAMME_PHASES[nextIndex];
+    const next = nextPhase
+      ? checkPhaseTransition({ from: programme.phase, to: nextPhase, facts })
+      : undefined;
+    return {
+      phase: programme.phase,
+      facts,
+      next:
+        next && nextPhase
+          ? { to: nextPhase, allowed: next.allowed, unmet: next.unmet }
+          : undefined,
+      transitions: await this.programmes.listTransitions(id),
+    };
+  }
+
+  /**
+   * Moves the programme to another phase when every gate is met; a missing
+   * reason for a move back is a 400, any other unmet gate a 409 that lists
+   * them all.
+   */
+  async movePhase(
+    id: string,
+    request: PhaseTransitionRequest,
+    caller: Caller,
+  ): Promise<Programme> {
+    const programme = await this.mustExist(id);
+    await this.authorizer.authorizeProgramme(
+      csipProgrammeUpdatePermission,
+      id,
+      caller.credentials,
+    );
+    const check = checkPhaseTransition({
+      from: programme.phase,
+      to: request.to,
+      reason: request.reason,
+      facts: await this.gateFacts(id),
+    });
+    if (!check.allowed) {
+      const messages = check.unmet.map(u => u.message).join(' ');
+      if (check.unmet.every(u => u.gate === 'reason-required')) {
+        throw new InputError(`Invalid phase change: reason: ${messages}`);
+      }
+      throw new ConflictError(
+        `Cannot move from ${programme.phase} to ${request.to}: ${check.unmet
+          .map(u => `[${u.gate}] ${u.message}`)
+          .join(' ')}`,
+      );
+    }
+    return this.programmes.movePhase({
+      programmeId: id,
+      from: programme.phase,
+      to: request.to,
+      reason: request.reason?.trim() || undefined,
+      movedBy: caller.userRef,
+    });
+  }
+
+  /**
+   * What the gates look at. Scope agreement and handover readiness are not
+   * recorded yet, so those gates stay closed until those features exist.
+   */
+  private async gateFacts(id: string): Promise<PhaseGateFacts> {
+    const decisions = await this.decisions.listDecisions(id);
+    return {
+      approachDecided: decisions.length > 0,
+      scopeAgreed: false,
+      handoverReady: false,
+    };
+  }
+
+  private async mustExist(id: string): Promise<Programme> {
+    const programme = await this.programmes.getProgramme(id);
     if (!programme) {
       throw new NotFoundError(`No programme with id '${id}'`);
     }
     return programme;
-  }
-
-  async listProgrammes(query: ProgrammeListQuery): Promise<ProgrammePage> {
-    return this.store.listProgrammes(query);
   }
 }

@@ -1,0 +1,107 @@
+import { InputError } from '@backstage/errors';
+import type {
+  PhaseTransition,
+  Programme,
+  ProgrammeMember,
+  ProgrammeSummary,
+} from '@csip-coach/plugin-csip-common';
+
+/** @internal */
+export type ProgrammeRow = {
+  id: string;
+  title: string;
+  vision: string;
+  driver: Programme['driver'];
+  business_drivers: string;
+  owner_ref: string;
+  phase: Programme['phase'];
+  archived: boolean | number;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  /** The latest decision's approach, joined in by the queries. */
+  approach?: Programme['approach'] | null;
+};
+
+/** @internal */
+export type MemberRow = {
+  programme_id: string;
+  user_ref: string;
+  role: ProgrammeMember['role'];
+};
+
+/** @internal */
+export type TransitionRow = {
+  seq?: number;
+  id: string;
+  programme_id: string;
+  from_phase: PhaseTransition['from'];
+  to_phase: PhaseTransition['to'];
+  reason: string | null;
+  moved_by: string;
+  moved_at: string;
+};
+
+type Cursor = { createdAt: string; id: string };
+
+/** @internal */
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+/** @internal */
+export function decodeCursor(cursor: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof value?.createdAt === 'string' && typeof value?.id === 'string') {
+      return value;
+    }
+  } catch {
+    // fall through
+  }
+  throw new InputError('Invalid query: cursor: is not a cursor from this API');
+}
+
+/** @internal */
+export function toSummary(row: ProgrammeRow): ProgrammeSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    driver: row.driver,
+    ownerRef: row.owner_ref,
+    phase: row.phase,
+    approach: row.approach ?? undefined,
+    archived: Boolean(row.archived),
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** @internal */
+export function toProgramme(
+  row: ProgrammeRow,
+  members: ProgrammeMember[],
+): Programme {
+  return {
+    ...toSummary(row),
+    vision: row.vision,
+    businessDrivers: JSON.parse(row.business_drivers),
+    members,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}
+
+/** @internal */
+export function toTransition(row: TransitionRow): PhaseTransition {
+  return {
+    id: row.id,
+    programmeId: row.programme_id,
+    from: row.from_phase,
+    to: row.to_phase,
+    reason: row.reason ?? undefined,
+    movedBy: row.moved_by,
+    movedAt: row.moved_at,
+  };
+}

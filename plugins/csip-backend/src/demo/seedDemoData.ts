@@ -1,0 +1,193 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  PROGRAMME_PHASES,
+  ProgrammePhase,
+  ReadinessAnswers,
+  recommendApproach,
+} from '@csip-coach/plugin-csip-common';
+import { Knex } from 'knex';
+import { DecisionStore } from '../database/DecisionStore';
+import { NewProgramme, ProgrammeStore } from '../database/ProgrammeStore';
+
+const SEEDED_KEY = 'demo-data-seeded';
+
+type DemoProgramme = NewProgramme & {
+  phase: ProgrammePhase;
+  decision: {
+    decidedBy: string;
+    answers: ReadinessAnswers;
+    rationale: string;
+    revisitOn?: string;
+  };
+};
+
+/** Programmes of the demo IT department in examples/org.yaml. */
+const DEMO_PROGRAMMES: DemoProgramme[] = [
+  {
+    title: 'Change management CSIP',
+    vision:
+      'Changes land safely first time: fewer failed changes, fewer emergency changes, and a CAB that adds value.',
+    driver: 'operational',
+    businessDrivers: [
+      {
+        text: 'One in five changes fails or is rolled back',
+        visibility: 'obvious',
+      },
+      {
+        text: 'Engineers bypass the CAB because it is slow',
+        visibility: 'hidden',
+      },
+    ],
+    ownerRef: 'group:default/it-operations',
+    members: [
+      { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
+      { userRef: 'user:default/alex.coach', role: 'coach' },
+      { userRef: 'user:default/priya.change', role: 'lead' },
+      { userRef: 'user:default/omar.ops', role: 'member' },
+      { userRef: 'user:development/guest', role: 'member' },
+    ],
+    createdBy: 'user:default/priya.change',
+    phase: 'implement',
+    decision: {
+      decidedBy: 'user:default/dana.sponsor',
+      answers: {
+        experience: 2,
+        capacity: 3,
+        ownership: 4,
+        openness: 4,
+        urgency: 3,
+        budget: 3,
+        retainKnowhow: 5,
+        riskTolerance: 2,
+      },
+      rationale:
+        'We want the know-how to stay with the team; a coach for the first two review cycles.',
+      revisitOn: '2027-03-31',
+    },
+  },
+  {
+    title: 'Service desk stabilisation',
+    vision:
+      'Users get a fix or a clear answer within the agreed service levels.',
+    driver: 'operational',
+    businessDrivers: [
+      {
+        text: 'Missed resolution SLAs for three months running',
+        visibility: 'obvious',
+      },
+    ],
+    ownerRef: 'group:default/service-desk',
+    members: [
+      { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
+      { userRef: 'user:default/sam.desk', role: 'lead' },
+      { userRef: 'user:default/ines.desk', role: 'member' },
+    ],
+    createdBy: 'user:default/sam.desk',
+    phase: 'establish',
+    decision: {
+      decidedBy: 'user:default/dana.sponsor',
+      answers: {
+        experience: 1,
+        capacity: 1,
+        ownership: 3,
+        openness: 4,
+        urgency: 5,
+        budget: 5,
+        retainKnowhow: 2,
+        riskTolerance: 1,
+      },
+      rationale:
+        'The SLA breaches are urgent and the desk has no spare capacity; an outside team fixes the basics first.',
+    },
+  },
+  {
+    title: 'Configuration and release for the payments platform',
+    vision:
+      'Every release of the payments platform is traceable to the configuration items it changes.',
+    driver: 'strategic',
+    businessDrivers: [
+      {
+        text: 'The card-scheme audit asks for release traceability',
+        visibility: 'obvious',
+      },
+      {
+        text: 'Two teams keep separate, conflicting CI lists',
+        visibility: 'hidden',
+      },
+    ],
+    ownerRef: 'system:default/payments-platform',
+    members: [
+      { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
+      { userRef: 'user:default/tomas.config', role: 'lead' },
+      { userRef: 'user:default/lena.release', role: 'lead' },
+      { userRef: 'user:default/omar.ops', role: 'member' },
+    ],
+    createdBy: 'user:default/tomas.config',
+    phase: 'review',
+    decision: {
+      decidedBy: 'user:default/tomas.config',
+      answers: {
+        experience: 5,
+        capacity: 4,
+        ownership: 4,
+        openness: 2,
+        urgency: 2,
+        budget: 1,
+        retainKnowhow: 4,
+        riskTolerance: 4,
+      },
+      rationale: '',
+    },
+  },
+];
+
+/**
+ * Seeds the demo programmes once, on the first start of a portal that sets
+ * `csip.demoData: true`; later starts (and a database someone already used)
+ * are left alone.
+ *
+ * @internal
+ */
+export async function seedDemoData(options: {
+  knex: Knex;
+  programmeStore: ProgrammeStore;
+  decisionStore: DecisionStore;
+  logger: LoggerService;
+}): Promise<void> {
+  const { knex, programmeStore, decisionStore, logger } = options;
+  const seeded = await knex('csip_meta').where({ key: SEEDED_KEY }).first();
+  if (seeded) {
+    return;
+  }
+  const existing = await programmeStore.listProgrammes({ limit: 1 });
+  if (existing.items.length === 0) {
+    for (const demo of DEMO_PROGRAMMES) {
+      const { phase, decision, ...programme } = demo;
+      const created = await programmeStore.createProgramme(programme);
+      await decisionStore.recordDecision({
+        programmeId: created.id,
+        approach: recommendApproach(decision.answers).recommended,
+        recommended: recommendApproach(decision.answers).recommended,
+        answers: decision.answers,
+        rationale: decision.rationale,
+        revisitOn: decision.revisitOn,
+        decidedBy: decision.decidedBy,
+      });
+      const target = PROGRAMME_PHASES.indexOf(phase);
+      for (let i = 0; i < target; i++) {
+        await programmeStore.movePhase({
+          programmeId: created.id,
+          from: PROGRAMME_PHASES[i],
+          to: PROGRAMME_PHASES[i + 1],
+          reason: 'Demo data',
+          movedBy: programme.createdBy,
+        });
+      }
+    }
+    logger.info(`Seeded ${DEMO_PROGRAMMES.length} demo programmes`);
+  }
+  await knex('csip_meta').insert({
+    key: SEEDED_KEY,
+    value: new Date().toISOString(),
+  });
+}

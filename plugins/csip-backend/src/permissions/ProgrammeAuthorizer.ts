@@ -1,0 +1,108 @@
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import {
+  createConditionAuthorizer,
+  PermissionRuleset,
+} from '@backstage/plugin-permission-node';
+import {
+  csipProgrammeReadPermission,
+  Programme,
+  ProgrammeMember,
+} from '@csip-coach/plugin-csip-common';
+
+/**
+ * Asks the permission framework about programmes and turns DENY into
+ * NotAllowedError (403).
+ *
+ * @internal
+ */
+export class ProgrammeAuthorizer {
+  private readonly permissions: PermissionsService;
+  private readonly applyConditions: (
+    decision: Parameters<ReturnType<typeof createConditionAuthorizer>>[0],
+    programme: Programme,
+  ) => boolean;
+
+  constructor(options: {
+    permissions: PermissionsService;
+    ruleset: PermissionRuleset<Programme>;
+  }) {
+    this.permissions = options.permissions;
+    this.applyConditions = createConditionAuthorizer(options.ruleset);
+  }
+
+  async authorize(
+    permission: BasicPermission,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [decision] = await this.permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  }
+
+  async authorizeProgramme(
+    permission: ResourcePermission<'csip-programme'>,
+    programmeId: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission, resourceRef: programmeId }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+  }
+
+  /**
+   * Which of the given programmes the caller may read; `getMembers` is only
+   * called when the policy answers with conditions.
+   */
+  async readableIds<
+    T extends Omit<
+      Programme,
+      'members' | 'vision' | 'businessDrivers' | 'createdBy' | 'createdAt'
+    >,
+  >(
+    programmes: T[],
+    credentials: BackstageCredentials,
+    getMembers: (ids: string[]) => Promise<Map<string, ProgrammeMember[]>>,
+  ): Promise<Set<string>> {
+    const ids = programmes.map(p => p.id);
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission: csipProgrammeReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.CONDITIONAL) {
+      return decision.result === AuthorizeResult.ALLOW
+        ? new Set(ids)
+        : new Set();
+    }
+    const members = await getMembers(ids);
+    return new Set(
+      programmes
+        .filter(p =>
+          this.applyConditions(decision, {
+            vision: '',
+            businessDrivers: [],
+            createdBy: '',
+            createdAt: '',
+            ...p,
+            members: members.get(p.id) ?? [],
+          }),
+        )
+        .map(p => p.id),
+    );
+  }
+}

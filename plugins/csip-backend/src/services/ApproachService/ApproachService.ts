@@ -1,0 +1,72 @@
+import { InputError } from '@backstage/errors';
+import {
+  checkDecision,
+  csipApproachDecidePermission,
+  Decision,
+  DecisionCreate,
+} from '@csip-coach/plugin-csip-common';
+import { DecisionStore } from '../../database/DecisionStore';
+import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
+import { ProgrammeService } from '../ProgrammeService';
+import { Caller } from '../types';
+
+/**
+ * The implementation-approach decisions of a programme: append-only, made
+ * as the caller, against the recommendation of the answers given.
+ *
+ * @internal
+ */
+export class ApproachService {
+  static create(options: {
+    decisions: DecisionStore;
+    programmes: ProgrammeService;
+    authorizer: ProgrammeAuthorizer;
+  }): ApproachService {
+    return new ApproachService(
+      options.decisions,
+      options.programmes,
+      options.authorizer,
+    );
+  }
+
+  private constructor(
+    private readonly decisions: DecisionStore,
+    private readonly programmes: ProgrammeService,
+    private readonly authorizer: ProgrammeAuthorizer,
+  ) {}
+
+  async listDecisions(
+    programmeId: string,
+    caller: Caller,
+  ): Promise<Decision[]> {
+    await this.programmes.getProgramme(programmeId, caller);
+    return this.decisions.listDecisions(programmeId);
+  }
+
+  async recordDecision(
+    programmeId: string,
+    input: DecisionCreate,
+    caller: Caller,
+  ): Promise<Decision> {
+    await this.programmes.getProgramme(programmeId, caller);
+    await this.authorizer.authorizeProgramme(
+      csipApproachDecidePermission,
+      programmeId,
+      caller.credentials,
+    );
+    const { recommended, issues } = checkDecision(input);
+    if (issues.length) {
+      throw new InputError(
+        `Invalid decision: ${issues
+          .map(i => `${i.field}: ${i.message}`)
+          .join('; ')}`,
+      );
+    }
+    return this.decisions.recordDecision({
+      ...input,
+      programmeId,
+      recommended,
+      decidedBy: caller.userRef,
+    });
+  }
+}
