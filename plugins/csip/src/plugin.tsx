@@ -7,7 +7,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { csipApiRef, CsipClient } from './api';
-import { rootRouteRef } from './routes';
+import { programmeRouteRef, rootRouteRef } from './routes';
 
 /**
  * The client of the CSIP backend, on the portal's discovery and fetch APIs.
@@ -25,7 +25,8 @@ export const csipApi = ApiBlueprint.make({
 });
 
 /**
- * The CSIP page at `/csip`, listed in the sidebar.
+ * The CSIP page at `/csip`, listed in the sidebar: the programme list, and
+ * each programme's page at `/csip/programmes/:programmeId`.
  *
  * @public
  */
@@ -35,7 +36,7 @@ export const csipPage = PageBlueprint.make({
     title: 'CSIP',
     icon: <TrendingUpIcon />,
     routeRef: rootRouteRef,
-    loader: () => import('./components/CsipPage').then(m => <m.CsipPage />),
+    loader: () => import('./components/CsipRouter').then(m => <m.CsipRouter />),
   },
 });
 
@@ -52,5 +53,6 @@ export const csipPlugin = createFrontendPlugin({
   extensions: [csipApi, csipPage],
   routes: {
     root: rootRouteRef,
+    programme: programmeRouteRef,
   },
 });

@@ -1,4 +1,13 @@
-import { createRouteRef } from '@backstage/frontend-plugin-api';
+import {
+  createRouteRef,
+  createSubRouteRef,
+} from '@backstage/frontend-plugin-api';
 
 /** The CSIP home page. */
 export const rootRouteRef = createRouteRef();
+
+/** One programme's page, below the CSIP home page. */
+export const programmeRouteRef = createSubRouteRef({
+  parent: rootRouteRef,
+  path: '/programmes/:programmeId',
+});

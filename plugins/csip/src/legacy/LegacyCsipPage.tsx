@@ -1,14 +1,17 @@
+import { compatWrapper } from '@backstage/core-compat-api';
 import { Header, Page } from '@backstage/core-components';
-import { CsipPage } from '../components/CsipPage';
+import { CsipRouter } from '../components/CsipRouter';
 
 /**
- * The CSIP page with the page header that legacy apps expect plugins to draw.
+ * The CSIP pages with the page header that legacy apps expect plugins to
+ * draw; `compatWrapper` lets the new-frontend-system hooks the pages use
+ * (such as `useRouteRef`) work in a legacy app.
  *
  * @internal
  */
 export const LegacyCsipPage = () => (
   <Page themeId="tool">
     <Header title="CSIP" subtitle="Continual service improvement programmes" />
-    <CsipPage />
+    {compatWrapper(<CsipRouter />)}
   </Page>
 );

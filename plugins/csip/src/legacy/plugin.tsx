@@ -1,14 +1,18 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   createApiFactory,
   createPlugin,
   createRoutableExtension,
-  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { csipApiRef, CsipClient } from '../api';
+import { programmeRouteRef, rootRouteRef } from '../routes';
 
-const legacyRootRouteRef = createRouteRef({ id: 'csip' });
+// The legacy plugin mounts the same route refs as the new one, so links built
+// with `useRouteRef` resolve in both kinds of app.
+const legacyRootRouteRef = convertLegacyRouteRef(rootRouteRef);
+const legacyProgrammeRouteRef = convertLegacyRouteRef(programmeRouteRef);
 
 /**
  * CSIP Coach for portals on the legacy frontend system
@@ -26,7 +30,7 @@ export const legacyCsipPlugin = createPlugin({
         new CsipClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { root: legacyRootRouteRef },
+  routes: { root: legacyRootRouteRef, programme: legacyProgrammeRouteRef },
 });
 
 /**

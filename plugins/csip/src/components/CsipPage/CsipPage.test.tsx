@@ -2,8 +2,11 @@ import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import type { ProgrammePage } from '@csip-coach/plugin-csip-common';
-import { screen } from '@testing-library/react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { CsipApi, csipApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
 import { CsipPage } from './CsipPage';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 
@@ -39,16 +42,42 @@ describe('CsipPage', () => {
     expect(screen.getByText(/Next step:/)).toBeInTheDocument();
   });
 
+  it('offers to create the first programme from the empty state', async () => {
+    await renderInTestApp(<CsipPage />, {
+      apis: [
+        [csipApiRef, apiAnswering(async () => ({ items: [] }))],
+        catalogApiMock(),
+      ],
+    });
+    const emptyState = await screen.findByRole('region', {
+      name: 'No improvement programmes yet',
+    });
+    expect(
+      screen.getAllByRole('button', { name: 'Create programme' }),
+    ).toHaveLength(1);
+    await userEvent.click(
+      within(emptyState).getByRole('button', { name: 'Create programme' }),
+    );
+    expect(
+      screen.getByRole('dialog', { name: 'Create programme' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toBeInTheDocument();
+  });
+
   it('lists programmes with their phase in words', async () => {
     await renderInTestApp(<CsipPage />, {
       apis: [[csipApiRef, apiAnswering(async () => onePage)]],
       mountedRoutes: {
+        '/csip': rootRouteRef,
         '/catalog/:namespace/:kind/:name':
           convertLegacyRouteRef(entityRouteRef),
       },
     });
     expect(
-      await screen.findByText('Change management CSIP'),
+      await screen.findByRole('link', { name: 'Change management CSIP' }),
+    ).toHaveAttribute('href', '/csip/programmes/p1');
+    expect(
+      screen.getByRole('button', { name: 'Create programme' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Implement (2 of 5)')).toBeInTheDocument();
     expect(screen.getByText('Operational')).toBeInTheDocument();

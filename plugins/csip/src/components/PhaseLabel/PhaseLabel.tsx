@@ -3,14 +3,7 @@ import {
   ProgrammePhase,
 } from '@csip-coach/plugin-csip-common';
 import Chip from '@mui/material/Chip';
-
-const PHASE_NAMES: Record<ProgrammePhase, string> = {
-  establish: 'Establish',
-  implement: 'Implement',
-  review: 'Review',
-  handover: 'Handover',
-  sustain: 'Sustain',
-};
+import { PHASE_NAMES } from '../../util/labels';
 
 /**
  * A programme's phase in words, with its position in the five phases, so

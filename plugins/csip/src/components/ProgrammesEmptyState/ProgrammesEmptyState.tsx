@@ -1,7 +1,14 @@
+import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
+
+/** @internal */
+export type ProgrammesEmptyStateProps = {
+  /** The next step, such as the button that creates a programme. */
+  action?: ReactNode;
+};
 
 /**
  * What the CSIP page shows before any programme exists: what a programme is
@@ -9,7 +16,7 @@ import FlagOutlinedIcon from '@mui/icons-material/FlagOutlined';
  *
  * @internal
  */
-export const ProgrammesEmptyState = () => (
+export const ProgrammesEmptyState = ({ action }: ProgrammesEmptyStateProps) => (
   <Paper
     variant="outlined"
     component="section"
@@ -33,10 +40,11 @@ export const ProgrammesEmptyState = () => (
           and tracks the handover until the team carries on without the coach.
         </Typography>
         <Typography variant="body1" paragraph>
-          <strong>Next step:</strong> the programme lead creates the first
-          programme, naming its vision, the team that owns it and its sponsor
-          and coach.
+          <strong>Next step:</strong> create the first programme with{' '}
+          <em>Create programme</em>. Give it a title and a vision, name the
+          group or system that owns it, and add its sponsor, coach and lead.
         </Typography>
+        {action}
       </Box>
     </Box>
   </Paper>

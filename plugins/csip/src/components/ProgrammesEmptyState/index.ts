@@ -1,1 +1,2 @@
 export { ProgrammesEmptyState } from './ProgrammesEmptyState';
+export type { ProgrammesEmptyStateProps } from './ProgrammesEmptyState';

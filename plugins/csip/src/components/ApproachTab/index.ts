@@ -1,0 +1,2 @@
+export { ApproachTab } from './ApproachTab';
+export type { ApproachTabProps } from './ApproachTab';

@@ -1,0 +1,5 @@
+export { BusinessDriversField } from './BusinessDriversField';
+export type {
+  BusinessDriver,
+  BusinessDriversFieldProps,
+} from './BusinessDriversField';

@@ -1,0 +1,2 @@
+export { CreateProgrammeDialog } from './CreateProgrammeDialog';
+export type { CreateProgrammeDialogProps } from './CreateProgrammeDialog';

@@ -1,0 +1,1 @@
+export { CsipRouter } from './CsipRouter';

@@ -1,0 +1,2 @@
+export { DecisionForm } from './DecisionForm';
+export type { DecisionFormProps } from './DecisionForm';

@@ -1,0 +1,2 @@
+export { DecisionHistory } from './DecisionHistory';
+export type { DecisionHistoryProps } from './DecisionHistory';

@@ -1,0 +1,2 @@
+export { EntityPicker } from './EntityPicker';
+export type { EntityPickerProps } from './EntityPicker';

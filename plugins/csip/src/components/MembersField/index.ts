@@ -1,0 +1,2 @@
+export { MembersField } from './MembersField';
+export type { MemberDraft, MembersFieldProps } from './MembersField';

@@ -1,0 +1,2 @@
+export { MoveBackDialog } from './MoveBackDialog';
+export type { MoveBackDialogProps } from './MoveBackDialog';

@@ -1,0 +1,2 @@
+export { PhaseGates } from './PhaseGates';
+export type { PhaseGatesProps } from './PhaseGates';

@@ -1,0 +1,141 @@
+import { ResponseErrorPanel } from '@backstage/core-components';
+import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import {
+  PROGRAMME_PHASES,
+  ProgrammePhase,
+} from '@csip-coach/plugin-csip-common';
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
+import UndoIcon from '@mui/icons-material/Undo';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { csipApiRef } from '../../api';
+import { errorMessage } from '../../util/errorMessage';
+import { PHASE_NAMES } from '../../util/labels';
+import { MoveBackDialog } from '../MoveBackDialog';
+import { PhaseGates } from '../PhaseGates';
+import { PhaseHistory } from '../PhaseHistory';
+import { PhaseSteps } from '../PhaseSteps';
+
+/** @internal */
+export type PhaseStepperProps = {
+  programmeId: string;
+  /** Called after the programme moved, so the page can show its new phase. */
+  onMoved?: () => void;
+};
+
+/**
+ * Where the programme is in its five phases, what the next move needs (the
+ * backend's unmet gates, in words), the moves forward and back, and every
+ * past move.
+ *
+ * @internal
+ */
+export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
+  const csipApi = useApi(csipApiRef);
+  const [moveError, setMoveError] = useState<string>();
+  const [moving, setMoving] = useState(false);
+  const [movingBack, setMovingBack] = useState(false);
+  const {
+    value: status,
+    error,
+    retry,
+  } = useAsyncRetry(
+    () => csipApi.getPhaseStatus(programmeId),
+    [csipApi, programmeId],
+  );
+
+  if (error) {
+    return (
+      <ResponseErrorPanel error={error} title="Could not load the phases" />
+    );
+  }
+  if (!status) {
+    return <Progress />;
+  }
+
+  const move = async (to: ProgrammePhase, reason?: string) => {
+    await csipApi.movePhase(programmeId, { to, reason });
+    setMoveError(undefined);
+    retry();
+    onMoved?.();
+  };
+
+  const moveForward = async (to: ProgrammePhase) => {
+    setMoving(true);
+    try {
+      await move(to);
+    } catch (e) {
+      setMoveError(errorMessage(e));
+    } finally {
+      setMoving(false);
+    }
+  };
+
+  const { next } = status;
+  const unmetListId = `csip-${programmeId}-unmet-gates`;
+  const canMoveBack = PROGRAMME_PHASES.indexOf(status.phase) > 0;
+
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="csip-phases-title"
+      sx={{ p: 3 }}
+    >
+      <Stack spacing={2}>
+        <Typography id="csip-phases-title" variant="h6" component="h3">
+          Phase: {PHASE_NAMES[status.phase]}
+        </Typography>
+        <PhaseSteps phase={status.phase} />
+        {moveError && (
+          <Alert severity="error" onClose={() => setMoveError(undefined)}>
+            The programme was not moved: {moveError}
+          </Alert>
+        )}
+        <PhaseGates status={status} unmetListId={unmetListId} />
+        <Stack direction="row" spacing={2}>
+          {next && (
+            <Button
+              variant="contained"
+              startIcon={<ArrowForwardIcon />}
+              disabled={!next.allowed || moving}
+              aria-describedby={unmetListId}
+              onClick={() => moveForward(next.to)}
+            >
+              Move to {PHASE_NAMES[next.to]}
+            </Button>
+          )}
+          {canMoveBack && (
+            <Button
+              variant="outlined"
+              startIcon={<UndoIcon />}
+              onClick={() => setMovingBack(true)}
+            >
+              Move back
+            </Button>
+          )}
+        </Stack>
+        <Typography variant="subtitle1" component="h4">
+          Phase history
+        </Typography>
+        <PhaseHistory transitions={status.transitions} />
+      </Stack>
+      {movingBack && (
+        <MoveBackDialog
+          from={status.phase}
+          facts={status.facts}
+          onClose={() => setMovingBack(false)}
+          onMoveBack={async (to, reason) => {
+            await move(to, reason);
+            setMovingBack(false);
+          }}
+        />
+      )}
+    </Paper>
+  );
+};

@@ -1,0 +1,2 @@
+export { PhaseStepper } from './PhaseStepper';
+export type { PhaseStepperProps } from './PhaseStepper';

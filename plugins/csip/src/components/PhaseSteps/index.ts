@@ -1,0 +1,2 @@
+export { PhaseSteps } from './PhaseSteps';
+export type { PhaseStepsProps } from './PhaseSteps';

@@ -1,0 +1,2 @@
+export { ProgrammeOverview } from './ProgrammeOverview';
+export type { ProgrammeOverviewProps } from './ProgrammeOverview';

@@ -1,0 +1,109 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CsipApi, csipApiRef } from '../../api';
+import { aBlockedPhaseStatus, aProgramme } from '../../__testUtils__/fixtures';
+import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import { ProgrammePage } from './ProgrammePage';
+
+function renderPage(csipApi: CsipApi, path = '/csip/programmes/p1') {
+  return renderInTestApp(<ProgrammePage />, {
+    apis: [[csipApiRef, csipApi]],
+    mountPath: '/csip/programmes/:programmeId',
+    initialRouteEntries: [path],
+    mountedRoutes: {
+      '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
+    },
+  });
+}
+
+const api = (overrides: Partial<CsipApi> = {}) =>
+  mockCsipApi({
+    getProgramme: async () => aProgramme(),
+    getPhaseStatus: async () => aBlockedPhaseStatus(),
+    listDecisions: async () => ({ items: [] }),
+    ...overrides,
+  });
+
+describe('ProgrammePage', () => {
+  it('shows what the programme is, in words', async () => {
+    await renderPage(api());
+
+    expect(
+      await screen.findByRole('heading', { name: 'Change management CSIP' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      screen.getByText('Changes that land safely, first time.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Operational:/)).toBeInTheDocument();
+
+    const drivers = screen.getByRole('list', { name: 'Business drivers' });
+    const [obvious, hidden] = within(drivers).getAllByRole('listitem');
+    expect(obvious).toHaveTextContent('ObviousFewer failed changes');
+    expect(hidden).toHaveTextContent('HiddenPass next year’s audit');
+
+    expect(screen.getByRole('link', { name: /it-operations/ })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/it-operations',
+    );
+    const members = screen.getByRole('list', { name: 'Members and roles' });
+    const people = within(members).getAllByRole('listitem');
+    expect(people).toHaveLength(3);
+    expect(people[2]).toHaveTextContent(/priya\.change/);
+    expect(people[2]).toHaveTextContent('Lead, Member');
+    expect(
+      screen.getByText(/Not decided yet: answer the readiness questions/),
+    ).toBeInTheDocument();
+  });
+
+  it('says in words when the programme is archived', async () => {
+    await renderPage(
+      api({ getProgramme: async () => aProgramme({ archived: true }) }),
+    );
+    expect(await screen.findByText('Archived')).toBeInTheDocument();
+    expect(screen.getByText(/Archived: this programme is kept/)).toBeVisible();
+  });
+
+  it('opens the approach tab from the keyboard and from ?tab=', async () => {
+    const csipApi = api();
+    await renderPage(csipApi);
+    const overview = await screen.findByRole('tab', { name: 'Overview' });
+
+    const user = userEvent.setup({ delay: null });
+    overview.focus();
+    await user.keyboard('{ArrowRight}{Enter}');
+
+    expect(screen.getByRole('tab', { name: 'Approach' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Recommended: Do it yourself with coaching',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel')).toHaveAttribute(
+      'aria-labelledby',
+      'csip-tab-approach',
+    );
+  });
+
+  it('shows the error when the programme cannot be loaded', async () => {
+    await renderPage(
+      api({
+        getProgramme: async () => {
+          throw new Error('no such programme');
+        },
+      }),
+    );
+    expect(
+      await screen.findByText(/Could not load the programme/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,140 @@
+import { Link, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  Progress,
+  useApi,
+  useRouteRef,
+  useRouteRefParams,
+} from '@backstage/frontend-plugin-api';
+import ArchiveOutlinedIcon from '@mui/icons-material/ArchiveOutlined';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useSearchParams } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { csipApiRef } from '../../api';
+import { programmeRouteRef, rootRouteRef } from '../../routes';
+import { ApproachTab } from '../ApproachTab';
+import { PhaseLabel } from '../PhaseLabel';
+import { PhaseStepper } from '../PhaseStepper';
+import { ProgrammeOverview } from '../ProgrammeOverview';
+
+const TABS = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'approach', label: 'Approach' },
+] as const;
+
+type TabId = (typeof TABS)[number]['id'];
+
+/**
+ * One programme: its title and phase, and tabs for the overview (what the
+ * programme is and where it stands in its phases) and the implementation
+ * approach. The open tab is kept in `?tab=` so it can be linked to.
+ *
+ * @internal
+ */
+export const ProgrammePage = () => {
+  const { programmeId } = useRouteRefParams(programmeRouteRef);
+  const csipApi = useApi(csipApiRef);
+  const homeLink = useRouteRef(rootRouteRef);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab: TabId =
+    searchParams.get('tab') === 'approach' ? 'approach' : 'overview';
+  const {
+    value: programme,
+    error,
+    retry,
+  } = useAsyncRetry(
+    () => csipApi.getProgramme(programmeId),
+    [csipApi, programmeId],
+  );
+
+  let body: JSX.Element;
+  if (error) {
+    body = (
+      <ResponseErrorPanel error={error} title="Could not load the programme" />
+    );
+  } else if (!programme) {
+    body = <Progress />;
+  } else {
+    body = (
+      <Stack spacing={3}>
+        <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap">
+          <Typography variant="h4" component="h2">
+            {programme.title}
+          </Typography>
+          <PhaseLabel phase={programme.phase} />
+          {programme.archived && (
+            <Chip
+              size="small"
+              icon={<ArchiveOutlinedIcon aria-hidden />}
+              label="Archived"
+            />
+          )}
+        </Stack>
+        {programme.archived && (
+          <Alert severity="info" icon={<ArchiveOutlinedIcon />}>
+            Archived: this programme is kept for its history and is no longer
+            active.
+          </Alert>
+        )}
+        <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
+          <Tabs
+            value={tab}
+            onChange={(_event, value: TabId) =>
+              setSearchParams(value === 'overview' ? {} : { tab: value }, {
+                replace: true,
+              })
+            }
+            aria-label="Programme sections"
+          >
+            {TABS.map(t => (
+              <Tab
+                key={t.id}
+                value={t.id}
+                label={t.label}
+                id={`csip-tab-${t.id}`}
+                aria-controls={`csip-tabpanel-${t.id}`}
+              />
+            ))}
+          </Tabs>
+        </Box>
+        <Box
+          role="tabpanel"
+          id={`csip-tabpanel-${tab}`}
+          aria-labelledby={`csip-tab-${tab}`}
+        >
+          {tab === 'overview' ? (
+            <Stack spacing={3}>
+              <PhaseStepper programmeId={programme.id} onMoved={retry} />
+              <ProgrammeOverview programme={programme} />
+            </Stack>
+          ) : (
+            <ApproachTab programmeId={programme.id} onDecided={retry} />
+          )}
+        </Box>
+      </Stack>
+    );
+  }
+
+  return (
+    <Box component="main" sx={{ p: 3 }}>
+      <Stack spacing={2}>
+        {homeLink && (
+          <Link
+            to={homeLink()}
+            style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+          >
+            <ArrowBackIcon fontSize="small" aria-hidden />
+            All programmes
+          </Link>
+        )}
+        {body}
+      </Stack>
+    </Box>
+  );
+};

@@ -1,0 +1,2 @@
+export { ReadinessQuestionnaire } from './ReadinessQuestionnaire';
+export type { ReadinessQuestionnaireProps } from './ReadinessQuestionnaire';

@@ -1,0 +1,2 @@
+export { RecommendationPanel } from './RecommendationPanel';
+export type { RecommendationPanelProps } from './RecommendationPanel';
