@@ -44,7 +44,7 @@ const DEMO_PROGRAMMES: DemoProgramme[] = [
       { userRef: 'user:default/alex.coach', role: 'coach' },
       { userRef: 'user:default/priya.change', role: 'lead' },
       { userRef: 'user:default/omar.ops', role: 'member' },
-      { userRef: 'user:development/guest', role: 'member' },
+      { userRef: 'user:default/guest', role: 'member' },
     ],
     createdBy: 'user:default/priya.change',
     phase: 'implement',

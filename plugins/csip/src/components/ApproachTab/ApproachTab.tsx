@@ -67,10 +67,10 @@ export const ApproachTab = ({ programmeId, onDecided }: ApproachTabProps) => {
   return (
     <Stack spacing={3}>
       <Grid container spacing={3}>
-        <Grid item xs={12} lg={6}>
+        <Grid item xs={12} lg={6} sx={{ minWidth: 0 }}>
           <ReadinessQuestionnaire answers={answers} onChange={setAnswers} />
         </Grid>
-        <Grid item xs={12} lg={6}>
+        <Grid item xs={12} lg={6} sx={{ minWidth: 0 }}>
           <RecommendationPanel recommendation={recommendation} />
         </Grid>
       </Grid>

@@ -81,7 +81,10 @@ export const RecommendationPanel = ({
       <List dense aria-label="Reasons for the recommendation">
         {reasons.map((reason, index) => (
           <ListItem key={reason.question ?? index}>
-            <ListItemText primary={reason.text} />
+            <ListItemText
+              primary={reason.text}
+              primaryTypographyProps={{ sx: { whiteSpace: 'normal' } }}
+            />
           </ListItem>
         ))}
       </List>
@@ -91,7 +94,7 @@ export const RecommendationPanel = ({
       </Typography>
       <Grid container spacing={2}>
         {APPROACHES.map(approach => (
-          <Grid item xs={12} md={4} key={approach}>
+          <Grid item xs={12} xl={4} key={approach}>
             <Card
               variant="outlined"
               component="section"
@@ -112,7 +115,12 @@ export const RecommendationPanel = ({
                       <ListItemIcon sx={{ minWidth: 32, mt: 0.5 }}>
                         <WarningAmberIcon fontSize="small" aria-hidden />
                       </ListItemIcon>
-                      <ListItemText primary={risk} />
+                      <ListItemText
+                        primary={risk}
+                        primaryTypographyProps={{
+                          sx: { whiteSpace: 'normal' },
+                        }}
+                      />
                     </ListItem>
                   ))}
                 </List>
