@@ -18,7 +18,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261123010000_phases_and_decisions.js',
+      migration: '20261123020000_scope.js',
     });
 
     const anonymous = await request(server)

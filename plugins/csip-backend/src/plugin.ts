@@ -6,12 +6,14 @@ import { csipPermissions } from '@csip-coach/plugin-csip-common';
 import { getAppliedMigration } from './database/applyDatabaseMigrations';
 import { DatabaseDecisionStore } from './database/DatabaseDecisionStore';
 import { DatabaseProgrammeStore } from './database/DatabaseProgrammeStore';
+import { DatabaseScopeStore } from './database/DatabaseScopeStore';
 import { seedDemoData } from './demo/seedDemoData';
 import { ProgrammeAuthorizer } from './permissions/ProgrammeAuthorizer';
 import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
 import { ApproachService } from './services/ApproachService';
 import { ProgrammeService } from './services/ProgrammeService';
+import { ScopeService } from './services/ScopeService';
 
 /**
  * The CSIP Coach backend plugin, served at `/api/csip`.
@@ -39,6 +41,7 @@ export const csipPlugin = createBackendPlugin({
           database,
         });
         const decisionStore = await DatabaseDecisionStore.create({ database });
+        const scopeStore = await DatabaseScopeStore.create({ database });
         const knex = await database.getClient();
         logger.info(
           `CSIP Coach database at migration ${
@@ -47,7 +50,13 @@ export const csipPlugin = createBackendPlugin({
         );
 
         if (config.getOptionalBoolean('csip.demoData')) {
-          await seedDemoData({ knex, programmeStore, decisionStore, logger });
+          await seedDemoData({
+            knex,
+            programmeStore,
+            decisionStore,
+            scopeStore,
+            logger,
+          });
         }
 
         permissionsRegistry.addResourceType({
@@ -65,6 +74,7 @@ export const csipPlugin = createBackendPlugin({
         const programmes = ProgrammeService.create({
           programmes: programmeStore,
           decisions: decisionStore,
+          scopes: scopeStore,
           authorizer,
         });
 
@@ -77,6 +87,11 @@ export const csipPlugin = createBackendPlugin({
             approach: ApproachService.create({
               decisions: decisionStore,
               programmes,
+              authorizer,
+            }),
+            scope: ScopeService.create({
+              programmes: programmeStore,
+              scopes: scopeStore,
               authorizer,
             }),
             health: async () => ({

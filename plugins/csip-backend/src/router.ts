@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
+  agreementCreateSchema,
   decisionCreateSchema,
   formatIssues,
   Health,
@@ -14,12 +15,14 @@ import {
   programmeUpdateSchema,
   recommendApproach,
   recommendationRequestSchema,
+  scopeVersionCreateSchema,
 } from '@csip-coach/plugin-csip-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { ApproachService } from './services/ApproachService';
 import { ProgrammeService } from './services/ProgrammeService';
+import { ScopeService } from './services/ScopeService';
 import { Caller } from './services/types';
 
 /** @internal */
@@ -29,6 +32,7 @@ export type RouterOptions = {
   auditor: AuditorService;
   programmes: ProgrammeService;
   approach: ApproachService;
+  scope: ScopeService;
   health: () => Promise<Health>;
 };
 
@@ -52,7 +56,7 @@ function parse<T extends z.ZodType>(
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, userInfo, auditor, programmes, approach } = options;
+  const { httpAuth, userInfo, auditor, programmes, approach, scope } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
@@ -182,6 +186,64 @@ export async function createRouter(
         ),
     );
     res.status(201).json(decision);
+  });
+
+  router.get('/programmes/:id/scope', async (req, res) => {
+    res.json(await scope.getScope(req.params.id, await caller(req)));
+  });
+
+  router.get('/programmes/:id/scope/versions', async (req, res) => {
+    const items = await scope.listVersions(req.params.id, await caller(req));
+    res.json({ items });
+  });
+
+  router.post('/programmes/:id/scope/versions', async (req, res) => {
+    const who = await caller(req);
+    const { id } = req.params;
+    const version = await audited(
+      req,
+      'scope-publish',
+      { programmeId: id },
+      async () =>
+        scope.publishVersion(
+          id,
+          parse(scopeVersionCreateSchema, req.body, 'scope version'),
+          who,
+        ),
+    );
+    res.status(201).json(version);
+  });
+
+  router.post(
+    '/programmes/:id/scope/versions/:number/agreements',
+    async (req, res) => {
+      const who = await caller(req);
+      const { id } = req.params;
+      const agreement = await audited(
+        req,
+        'scope-agreement',
+        { programmeId: id, versionNumber: req.params.number },
+        async () => {
+          const number = Number(req.params.number);
+          if (!Number.isInteger(number) || number < 1) {
+            throw new InputError(
+              'Invalid agreement: number: must be a scope version number',
+            );
+          }
+          return scope.recordAgreement(
+            id,
+            number,
+            parse(agreementCreateSchema, req.body, 'agreement'),
+            who,
+          );
+        },
+      );
+      res.status(201).json(agreement);
+    },
+  );
+
+  router.get('/scope/awaiting-my-agreement', async (req, res) => {
+    res.json({ items: await scope.awaiting(await caller(req)) });
   });
 
   return router;

@@ -9,4 +9,5 @@ export * from './approach';
 export * from './permissions';
 export * from './phase';
 export * from './programme';
+export * from './scope';
 export * from './validation';

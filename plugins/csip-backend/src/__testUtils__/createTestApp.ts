@@ -11,11 +11,13 @@ import type { Programme } from '@csip-coach/plugin-csip-common';
 import express from 'express';
 import { DatabaseDecisionStore } from '../database/DatabaseDecisionStore';
 import { DatabaseProgrammeStore } from '../database/DatabaseProgrammeStore';
+import { DatabaseScopeStore } from '../database/DatabaseScopeStore';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { programmeRules } from '../permissions/rules';
 import { createRouter } from '../router';
 import { ApproachService } from '../services/ApproachService';
 import { ProgrammeService } from '../services/ProgrammeService';
+import { ScopeService } from '../services/ScopeService';
 
 /**
  * The real router, services and stores on a test database, with identity
@@ -31,6 +33,7 @@ export async function createTestApp(options: {
   const database = mockServices.database({ knex });
   const programmeStore = await DatabaseProgrammeStore.create({ database });
   const decisionStore = await DatabaseDecisionStore.create({ database });
+  const scopeStore = await DatabaseScopeStore.create({ database });
 
   // The real rules, so conditional decisions are applied as in production.
   const rules = Object.values(programmeRules);
@@ -50,6 +53,7 @@ export async function createTestApp(options: {
   const programmes = ProgrammeService.create({
     programmes: programmeStore,
     decisions: decisionStore,
+    scopes: scopeStore,
     authorizer,
   });
   const auditor = mockServices.auditor.mock();
@@ -66,10 +70,23 @@ export async function createTestApp(options: {
       programmes,
       authorizer,
     }),
+    scope: ScopeService.create({
+      programmes: programmeStore,
+      scopes: scopeStore,
+      authorizer,
+    }),
     health: async () => ({ status: 'ok', migration: 'x.js' }),
   });
   const app = express();
   app.use(router);
   app.use(mockErrorHandler());
-  return { app, knex, auditor, auditorEvent, programmeStore, decisionStore };
+  return {
+    app,
+    knex,
+    auditor,
+    auditorEvent,
+    programmeStore,
+    decisionStore,
+    scopeStore,
+  };
 }

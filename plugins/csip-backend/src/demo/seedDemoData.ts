@@ -4,10 +4,12 @@ import {
   ProgrammePhase,
   ReadinessAnswers,
   recommendApproach,
+  ScopeVersionCreate,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import { DecisionStore } from '../database/DecisionStore';
 import { NewProgramme, ProgrammeStore } from '../database/ProgrammeStore';
+import { ScopeStore } from '../database/ScopeStore';
 
 const SEEDED_KEY = 'demo-data-seeded';
 
@@ -141,6 +143,47 @@ const DEMO_PROGRAMMES: DemoProgramme[] = [
   },
 ];
 
+function demoScope(phase: ProgrammePhase): ScopeVersionCreate {
+  return {
+    processes: [
+      {
+        process: 'change',
+        baselineLevel: 1,
+        targetLevel: 3,
+        targetDate: '2027-06-30',
+      },
+      {
+        process: 'configuration',
+        baselineLevel: 0,
+        targetLevel: 2,
+        targetDate: '2027-09-30',
+      },
+      {
+        process: 'release',
+        baselineLevel: 1,
+        targetLevel: 2,
+        targetDate: '2027-09-30',
+      },
+    ],
+    objectives: [
+      'Halve the change failure rate',
+      'Every change to production has an owner and a rollback plan',
+    ],
+    outOfScope: ['Incident and problem management', 'Tool replacement'],
+    milestones: [
+      { title: 'Baseline review of all three processes', date: '2027-01-31' },
+      { title: 'Team-led review without the coach', date: '2027-05-31' },
+    ],
+    resources: {
+      coachDays: phase === 'establish' ? 12 : 20,
+      budget: 30000,
+      notes: 'Coach two days a fortnight; process owners one day a week.',
+    },
+    assumptions: ['Process owners are named before the first review'],
+    approvers: [],
+  };
+}
+
 /**
  * Seeds the demo programmes once, on the first start of a portal that sets
  * `csip.demoData: true`; later starts (and a database someone already used)
@@ -152,9 +195,10 @@ export async function seedDemoData(options: {
   knex: Knex;
   programmeStore: ProgrammeStore;
   decisionStore: DecisionStore;
+  scopeStore: ScopeStore;
   logger: LoggerService;
 }): Promise<void> {
-  const { knex, programmeStore, decisionStore, logger } = options;
+  const { knex, programmeStore, decisionStore, scopeStore, logger } = options;
   const seeded = await knex('csip_meta').where({ key: SEEDED_KEY }).first();
   if (seeded) {
     return;
@@ -173,7 +217,23 @@ export async function seedDemoData(options: {
         revisitOn: decision.revisitOn,
         decidedBy: decision.decidedBy,
       });
+      // Every demo programme has a published scope; those past establish
+      // had it agreed by their sponsor, as the gate requires.
+      const version = await scopeStore.publishVersion(
+        created.id,
+        demoScope(phase),
+        programme.createdBy,
+      );
       const target = PROGRAMME_PHASES.indexOf(phase);
+      if (target > 0) {
+        await scopeStore.recordAgreement({
+          programmeId: created.id,
+          versionNumber: version.number,
+          userRef: 'user:default/dana.sponsor',
+          decision: 'agree',
+          comment: 'Agreed at the programme board.',
+        });
+      }
       for (let i = 0; i < target; i++) {
         await programmeStore.movePhase({
           programmeId: created.id,

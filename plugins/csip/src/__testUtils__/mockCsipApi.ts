@@ -22,6 +22,11 @@ export function mockCsipApi(
     getRecommendation: notStubbed('getRecommendation'),
     listDecisions: notStubbed('listDecisions'),
     recordDecision: notStubbed('recordDecision'),
+    getScope: notStubbed('getScope'),
+    listScopeVersions: notStubbed('listScopeVersions'),
+    publishScopeVersion: notStubbed('publishScopeVersion'),
+    recordAgreement: notStubbed('recordAgreement'),
+    listAwaitingMyAgreement: notStubbed('listAwaitingMyAgreement'),
   } as unknown as jest.Mocked<CsipApi>;
   for (const [name, impl] of Object.entries(overrides)) {
     (api as any)[name] = jest.fn(impl as any);

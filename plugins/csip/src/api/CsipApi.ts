@@ -1,5 +1,8 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  Agreement,
+  AgreementCreate,
+  AwaitingAgreement,
   Decision,
   DecisionCreate,
   Health,
@@ -12,6 +15,9 @@ import type {
   ProgrammeUpdate,
   ReadinessAnswers,
   Recommendation,
+  ScopeVersion,
+  ScopeVersionCreate,
+  ScopeView,
 } from '@csip-coach/plugin-csip-common';
 
 /**
@@ -39,6 +45,22 @@ export interface CsipApi {
   getRecommendation(answers: ReadinessAnswers): Promise<Recommendation>;
   listDecisions(id: string): Promise<{ items: Decision[] }>;
   recordDecision(id: string, decision: DecisionCreate): Promise<Decision>;
+  /** The current scope version, its status, every approver and the diff. */
+  getScope(id: string): Promise<ScopeView>;
+  /** Every published version, newest first. */
+  listScopeVersions(id: string): Promise<{ items: ScopeVersion[] }>;
+  publishScopeVersion(
+    id: string,
+    scope: ScopeVersionCreate,
+  ): Promise<ScopeVersion>;
+  /** Agree or decline a version as the signed-in user. */
+  recordAgreement(
+    id: string,
+    versionNumber: number,
+    agreement: AgreementCreate,
+  ): Promise<Agreement>;
+  /** Current scope versions that wait for the signed-in user's decision. */
+  listAwaitingMyAgreement(): Promise<{ items: AwaitingAgreement[] }>;
 }
 
 /**

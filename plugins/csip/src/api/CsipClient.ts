@@ -1,6 +1,9 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  Agreement,
+  AgreementCreate,
+  AwaitingAgreement,
   Decision,
   DecisionCreate,
   Health,
@@ -12,6 +15,9 @@ import type {
   ProgrammeUpdate,
   ReadinessAnswers,
   Recommendation,
+  ScopeVersion,
+  ScopeVersionCreate,
+  ScopeView,
 } from '@csip-coach/plugin-csip-common';
 import { CsipApi, ListProgrammesRequest } from './CsipApi';
 
@@ -89,6 +95,44 @@ export class CsipClient implements CsipApi {
       `/programmes/${encodeURIComponent(id)}/approach/decisions`,
       { method: 'POST', body: decision },
     );
+  }
+
+  getScope(id: string): Promise<ScopeView> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/scope`);
+  }
+
+  listScopeVersions(id: string): Promise<{ items: ScopeVersion[] }> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/scope/versions`);
+  }
+
+  publishScopeVersion(
+    id: string,
+    scope: ScopeVersionCreate,
+  ): Promise<ScopeVersion> {
+    return this.request(
+      `/programmes/${encodeURIComponent(id)}/scope/versions`,
+      {
+        method: 'POST',
+        body: scope,
+      },
+    );
+  }
+
+  recordAgreement(
+    id: string,
+    versionNumber: number,
+    agreement: AgreementCreate,
+  ): Promise<Agreement> {
+    return this.request(
+      `/programmes/${encodeURIComponent(
+        id,
+      )}/scope/versions/${versionNumber}/agreements`,
+      { method: 'POST', body: agreement },
+    );
+  }
+
+  listAwaitingMyAgreement(): Promise<{ items: AwaitingAgreement[] }> {
+    return this.request('/scope/awaiting-my-agreement');
   }
 
   private async request<T>(

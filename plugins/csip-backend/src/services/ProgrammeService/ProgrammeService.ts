@@ -17,7 +17,9 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import { DecisionStore } from '../../database/DecisionStore';
 import { ProgrammeStore } from '../../database/ProgrammeStore';
+import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
+import { computeScopeView } from '../ScopeService/computeScopeView';
 import { Caller } from '../types';
 
 /**
@@ -30,11 +32,13 @@ export class ProgrammeService {
   static create(options: {
     programmes: ProgrammeStore;
     decisions: DecisionStore;
+    scopes: ScopeStore;
     authorizer: ProgrammeAuthorizer;
   }): ProgrammeService {
     return new ProgrammeService(
       options.programmes,
       options.decisions,
+      options.scopes,
       options.authorizer,
     );
   }
@@ -42,6 +46,7 @@ export class ProgrammeService {
   private constructor(
     private readonly programmes: ProgrammeStore,
     private readonly decisions: DecisionStore,
+    private readonly scopes: ScopeStore,
     private readonly authorizer: ProgrammeAuthorizer,
   ) {}
 
@@ -100,7 +105,7 @@ export class ProgrammeService {
 
   async getPhaseStatus(id: string, caller: Caller): Promise<PhaseStatus> {
     const programme = await this.getProgramme(id, caller);
-    const facts = await this.gateFacts(id);
+    const facts = await this.gateFacts(programme);
     const nextIndex = PROGRAMME_PHASES.indexOf(programme.phase) + 1;
     const nextPhase = PROGRAMME_PHASES[nextIndex];
     const next = nextPhase
@@ -137,7 +142,7 @@ export class ProgrammeService {
       from: programme.phase,
       to: request.to,
       reason: request.reason,
-      facts: await this.gateFacts(id),
+      facts: await this.gateFacts(programme),
     });
     if (!check.allowed) {
       const messages = check.unmet.map(u => u.message).join(' ');
@@ -160,14 +165,15 @@ export class ProgrammeService {
   }
 
   /**
-   * What the gates look at. Scope agreement and handover readiness are not
-   * recorded yet, so those gates stay closed until those features exist.
+   * What the gates look at. Handover readiness is not recorded yet, so the
+   * gate into sustain stays closed until that feature exists.
    */
-  private async gateFacts(id: string): Promise<PhaseGateFacts> {
-    const decisions = await this.decisions.listDecisions(id);
+  private async gateFacts(programme: Programme): Promise<PhaseGateFacts> {
+    const decisions = await this.decisions.listDecisions(programme.id);
+    const scope = await computeScopeView(programme, this.scopes);
     return {
       approachDecided: decisions.length > 0,
-      scopeAgreed: false,
+      scopeAgreed: scope.status === 'agreed',
       handoverReady: false,
     };
   }

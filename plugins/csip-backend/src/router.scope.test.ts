@@ -1,0 +1,229 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { createTestApp } from './__testUtils__/createTestApp';
+import { createTestDatabases } from './__testUtils__/createTestDatabases';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+const as = (ref: string) => mockCredentials.user.header(ref);
+const coach = as('user:default/alex.coach');
+const sponsor = as('user:default/dana.sponsor');
+const member = as('user:default/omar.ops');
+
+const scope = {
+  processes: [
+    {
+      process: 'change',
+      baselineLevel: 1,
+      targetLevel: 3,
+      targetDate: '2027-06-30',
+    },
+  ],
+  objectives: ['Halve failed changes'],
+  outOfScope: ['Incident management'],
+  milestones: [{ title: 'Baseline review', date: '2027-01-31' }],
+  resources: { coachDays: 10, budget: 20000, notes: '' },
+  assumptions: [],
+};
+
+describe.each(databases.eachSupportedId())('scope routes on %s', databaseId => {
+  async function setup() {
+    const ctx = await createTestApp({ databases, databaseId });
+    const programme = await ctx.programmeStore.createProgramme({
+      title: 'Change CSIP',
+      vision: '',
+      driver: 'operational',
+      businessDrivers: [],
+      ownerRef: 'group:default/it-operations',
+      members: [
+        { userRef: 'user:default/alex.coach', role: 'coach' },
+        { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
+        { userRef: 'user:default/omar.ops', role: 'member' },
+      ],
+      createdBy: 'user:default/priya.change',
+    });
+    return { ...ctx, id: programme.id };
+  }
+
+  it('lets leads and coaches publish, names bad fields, and writes nothing on error', async () => {
+    const { app, id } = await setup();
+    const url = `/programmes/${id}/scope/versions`;
+
+    const asMember = await request(app)
+      .post(url)
+      .set('Authorization', member)
+      .send(scope);
+    expect(asMember.status).toBe(403);
+
+    const bad = await request(app)
+      .post(url)
+      .set('Authorization', coach)
+      .send({
+        ...scope,
+        processes: [
+          {
+            process: 'change',
+            baselineLevel: 3,
+            targetLevel: 2,
+            targetDate: 'soon',
+          },
+        ],
+      });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('processes.0.targetLevel');
+    expect(bad.body.error.message).toContain('processes.0.targetDate');
+
+    const empty = await request(app).get(`/programmes/${id}/scope`);
+    expect(empty.body).toEqual({
+      status: 'draft',
+      approvers: [{ userRef: 'user:default/dana.sponsor' }],
+      diff: [],
+    });
+
+    const ok = await request(app)
+      .post(url)
+      .set('Authorization', coach)
+      .send(scope);
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({
+      number: 1,
+      publishedBy: 'user:default/alex.coach',
+    });
+  });
+
+  it('records agreement as the caller on the current version only', async () => {
+    const { app, id } = await setup();
+    await request(app)
+      .post(`/programmes/${id}/scope/versions`)
+      .set('Authorization', coach)
+      .send({ ...scope, approvers: ['user:default/priya.change'] });
+    const agree = (n: number) =>
+      `/programmes/${id}/scope/versions/${n}/agreements`;
+
+    expect(
+      (
+        await request(app)
+          .post(agree(1))
+          .set('Authorization', member)
+          .send({ decision: 'agree' })
+      ).status,
+    ).toBe(403);
+    const declineNoComment = await request(app)
+      .post(agree(1))
+      .set('Authorization', sponsor)
+      .send({ decision: 'decline' });
+    expect(declineNoComment.status).toBe(400);
+    expect(declineNoComment.body.error.message).toContain('comment');
+
+    const agreed = await request(app)
+      .post(agree(1))
+      .set('Authorization', sponsor)
+      .send({
+        decision: 'agree',
+        comment: 'Good',
+        userRef: 'user:default/mallory',
+      });
+    expect(agreed.status).toBe(201);
+    expect(agreed.body).toMatchObject({
+      userRef: 'user:default/dana.sponsor',
+      decision: 'agree',
+    });
+
+    let view = (await request(app).get(`/programmes/${id}/scope`)).body;
+    expect(view.status).toBe('awaiting-agreement');
+    await request(app)
+      .post(agree(1))
+      .set('Authorization', as('user:default/priya.change'))
+      .send({ decision: 'agree' });
+    view = (await request(app).get(`/programmes/${id}/scope`)).body;
+    expect(view.status).toBe('agreed');
+    expect(view.current.number).toBe(1);
+    expect(view.diff.map((c: { text: string }) => c.text)).toContain(
+      'Process added: change, level 1 → 3 by 2027-06-30',
+    );
+
+    // A new version needs fresh agreement; the old one can no longer be agreed.
+    await request(app)
+      .post(`/programmes/${id}/scope/versions`)
+      .set('Authorization', coach)
+      .send({
+        ...scope,
+        resources: { coachDays: 15, budget: 20000, notes: '' },
+        approvers: ['user:default/priya.change'],
+      });
+    view = (await request(app).get(`/programmes/${id}/scope`)).body;
+    expect(view.status).toBe('awaiting-agreement');
+    expect(
+      view.approvers.every((a: { decision?: string }) => !a.decision),
+    ).toBe(true);
+    expect(view.diff).toEqual([
+      {
+        section: 'resources',
+        kind: 'changed',
+        text: 'Resources: coach days 10 → 15',
+      },
+    ]);
+    const stale = await request(app)
+      .post(agree(1))
+      .set('Authorization', sponsor)
+      .send({ decision: 'agree' });
+    expect(stale.status).toBe(409);
+    expect(
+      (
+        await request(app)
+          .post(agree(7))
+          .set('Authorization', sponsor)
+          .send({ decision: 'agree' })
+      ).status,
+    ).toBe(404);
+
+    const awaiting = await request(app)
+      .get('/scope/awaiting-my-agreement')
+      .set('Authorization', sponsor);
+    expect(awaiting.body.items).toEqual([
+      expect.objectContaining({ programmeId: id, versionNumber: 2 }),
+    ]);
+    const declined = await request(app)
+      .post(agree(2))
+      .set('Authorization', sponsor)
+      .send({ decision: 'decline', comment: 'Too few coach days' });
+    expect(declined.status).toBe(201);
+    expect(
+      (await request(app).get(`/programmes/${id}/scope`)).body.status,
+    ).toBe('declined');
+    expect(
+      (
+        await request(app)
+          .get('/scope/awaiting-my-agreement')
+          .set('Authorization', sponsor)
+      ).body.items,
+    ).toEqual([]);
+  });
+
+  it('opens the establish gate once the approach is decided and the scope agreed', async () => {
+    const { app, id } = await setup();
+    await request(app)
+      .post(`/programmes/${id}/approach/decisions`)
+      .send({ approach: 'diy-with-coaching', rationale: 'Keep the know-how' });
+    await request(app)
+      .post(`/programmes/${id}/scope/versions`)
+      .set('Authorization', coach)
+      .send(scope);
+    const blocked = await request(app)
+      .post(`/programmes/${id}/phase`)
+      .send({ to: 'implement' });
+    expect(blocked.status).toBe(409);
+    await request(app)
+      .post(`/programmes/${id}/scope/versions/1/agreements`)
+      .set('Authorization', sponsor)
+      .send({ decision: 'agree' });
+    const moved = await request(app)
+      .post(`/programmes/${id}/phase`)
+      .set('Authorization', coach)
+      .send({ to: 'implement' });
+    expect(moved.status).toBe(200);
+    expect(moved.body.phase).toBe('implement');
+  });
+});

@@ -1,0 +1,170 @@
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  Agreement,
+  AgreementCreate,
+  approverStatuses,
+  AwaitingAgreement,
+  csipProgrammeReadPermission,
+  Programme,
+  requiredApprovers,
+  ScopeVersion,
+  ScopeVersionCreate,
+  ScopeView,
+} from '@csip-coach/plugin-csip-common';
+import { ProgrammeStore } from '../../database/ProgrammeStore';
+import { ScopeStore } from '../../database/ScopeStore';
+import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
+import { holdsRole } from '../../permissions/rules';
+import { Caller } from '../types';
+import { computeScopeView } from './computeScopeView';
+
+/**
+ * Scope versions and sponsor agreement: leads and coaches publish, required
+ * approvers agree or decline as themselves, on the current version only.
+ *
+ * @internal
+ */
+export class ScopeService {
+  static create(options: {
+    programmes: ProgrammeStore;
+    scopes: ScopeStore;
+    authorizer: ProgrammeAuthorizer;
+  }): ScopeService {
+    return new ScopeService(
+      options.programmes,
+      options.scopes,
+      options.authorizer,
+    );
+  }
+
+  private constructor(
+    private readonly programmes: ProgrammeStore,
+    private readonly scopes: ScopeStore,
+    private readonly authorizer: ProgrammeAuthorizer,
+  ) {}
+
+  async getScope(programmeId: string, caller: Caller): Promise<ScopeView> {
+    const programme = await this.readable(programmeId, caller);
+    return computeScopeView(programme, this.scopes);
+  }
+
+  async listVersions(
+    programmeId: string,
+    caller: Caller,
+  ): Promise<ScopeVersion[]> {
+    await this.readable(programmeId, caller);
+    return this.scopes.listVersions(programmeId);
+  }
+
+  async publishVersion(
+    programmeId: string,
+    scope: ScopeVersionCreate,
+    caller: Caller,
+  ): Promise<ScopeVersion> {
+    const programme = await this.readable(programmeId, caller);
+    if (
+      !holdsRole(programme, {
+        userRefs: [caller.userRef],
+        roles: ['lead', 'coach'],
+      })
+    ) {
+      throw new NotAllowedError(
+        'Only the programme’s leads and coaches publish scope versions',
+      );
+    }
+    return this.scopes.publishVersion(programmeId, scope, caller.userRef);
+  }
+
+  async recordAgreement(
+    programmeId: string,
+    versionNumber: number,
+    agreement: AgreementCreate,
+    caller: Caller,
+  ): Promise<Agreement> {
+    const programme = await this.readable(programmeId, caller);
+    const versions = await this.scopes.listVersions(programmeId);
+    const version = versions.find(v => v.number === versionNumber);
+    if (!version) {
+      throw new NotFoundError(
+        `Programme '${programmeId}' has no scope version ${versionNumber}`,
+      );
+    }
+    if (version !== versions[0]) {
+      throw new ConflictError(
+        `Scope version ${versionNumber} was superseded by version ${versions[0].number}; agreements never carry over, so review the current version`,
+      );
+    }
+    const approvers = requiredApprovers(programme.members, version);
+    const key = caller.userRef.toLocaleLowerCase('en-US');
+    if (!approvers.some(a => a.toLocaleLowerCase('en-US') === key)) {
+      throw new NotAllowedError(
+        'Only the programme’s sponsors and the listed approvers agree its scope',
+      );
+    }
+    return this.scopes.recordAgreement({
+      programmeId,
+      versionNumber,
+      userRef: caller.userRef,
+      decision: agreement.decision,
+      comment: agreement.comment,
+    });
+  }
+
+  /** Current versions that wait for the caller's decision. */
+  async awaiting(caller: Caller): Promise<AwaitingAgreement[]> {
+    const key = caller.userRef.toLocaleLowerCase('en-US');
+    const result: AwaitingAgreement[] = [];
+    const programmes: Programme[] = [];
+    for (const version of await this.scopes.listCurrentVersions()) {
+      const programme = await this.programmes.getProgramme(version.programmeId);
+      if (!programme || programme.archived) continue;
+      const approvers = requiredApprovers(programme.members, version);
+      const mine = approvers.filter(a => a.toLocaleLowerCase('en-US') === key);
+      if (!mine.length) continue;
+      const [status] = approverStatuses(
+        mine,
+        version.number,
+        await this.scopes.listAgreements(programme.id, version.number),
+      );
+      if (!status.decision) {
+        programmes.push(programme);
+        result.push({
+          programmeId: programme.id,
+          programmeTitle: programme.title,
+          ownerRef: programme.ownerRef,
+          versionNumber: version.number,
+          publishedBy: version.publishedBy,
+          publishedAt: version.publishedAt,
+        });
+      }
+    }
+    const readable = await this.authorizer.readableIds(
+      programmes,
+      caller.credentials,
+      ids => this.programmes.getMembers(ids),
+    );
+    return result
+      .filter(r => readable.has(r.programmeId))
+      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  }
+
+  private async readable(
+    programmeId: string,
+    caller: Caller,
+  ): Promise<Programme> {
+    const programme = await this.programmes.getProgramme(programmeId);
+    if (!programme) {
+      throw new NotFoundError(`No programme with id '${programmeId}'`);
+    }
+    await this.authorizer.authorizeProgramme(
+      csipProgrammeReadPermission,
+      programmeId,
+      caller.credentials,
+    );
+    return programme;
+  }
+}

@@ -1,0 +1,2 @@
+export { ScopeService } from './ScopeService';
+export { computeScopeView } from './computeScopeView';

@@ -1,0 +1,69 @@
+import { diffScope } from './diffScope';
+
+const base = {
+  processes: [
+    {
+      process: 'change',
+      baselineLevel: 1,
+      targetLevel: 3,
+      targetDate: '2027-06-30',
+    },
+    {
+      process: 'release',
+      baselineLevel: 1,
+      targetLevel: 2,
+      targetDate: '2027-09-30',
+    },
+  ],
+  objectives: ['Halve failed changes'],
+  outOfScope: ['Incidents'],
+  milestones: [{ title: 'Baseline', date: '2027-01-31' }],
+  resources: { coachDays: 10, budget: 20000, notes: '' },
+  assumptions: ['Owners named'],
+  approvers: [],
+};
+
+describe('diffScope', () => {
+  it('reports nothing for identical versions', () => {
+    expect(diffScope(base, base)).toEqual([]);
+  });
+
+  it('describes every kind of change in words', () => {
+    const next = {
+      ...base,
+      processes: [
+        {
+          process: 'change',
+          baselineLevel: 1,
+          targetLevel: 4,
+          targetDate: '2027-12-31',
+        },
+        {
+          process: 'configuration',
+          baselineLevel: 0,
+          targetLevel: 2,
+          targetDate: '2027-09-30',
+        },
+      ],
+      objectives: ['Halve failed changes', 'No unauthorised changes'],
+      outOfScope: [],
+      resources: { coachDays: 15, budget: 20000, notes: '' },
+      approvers: ['user:default/priya'],
+    };
+    expect(diffScope(base, next).map(c => c.text)).toEqual([
+      'Process change: target level 3 → 4, target date 2027-06-30 → 2027-12-31',
+      'Process added: configuration, level 0 → 2 by 2027-09-30',
+      'Process removed: release',
+      'Objective added: No unauthorised changes',
+      'Out of scope removed: Incidents',
+      'Resources: coach days 10 → 15',
+      'Approver added: user:default/priya',
+    ]);
+  });
+
+  it('treats every part of a first version as added', () => {
+    const changes = diffScope(undefined, base);
+    expect(changes.every(c => c.kind === 'added')).toBe(true);
+    expect(changes).toHaveLength(7);
+  });
+});

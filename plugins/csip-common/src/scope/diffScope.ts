@@ -1,0 +1,146 @@
+import type { ScopeChange, ScopeVersion } from './scopeSchema';
+
+type Comparable = Pick<
+  ScopeVersion,
+  | 'processes'
+  | 'objectives'
+  | 'outOfScope'
+  | 'milestones'
+  | 'resources'
+  | 'assumptions'
+  | 'approvers'
+>;
+
+const SECTION_NAMES: Record<ScopeChange['section'], string> = {
+  processes: 'Process',
+  objectives: 'Objective',
+  outOfScope: 'Out of scope',
+  milestones: 'Milestone',
+  resources: 'Resources',
+  assumptions: 'Assumption',
+  approvers: 'Approver',
+};
+
+function listChanges(
+  section: ScopeChange['section'],
+  before: string[],
+  after: string[],
+): ScopeChange[] {
+  const name = SECTION_NAMES[section];
+  return [
+    ...before
+      .filter(b => !after.includes(b))
+      .map(b => ({
+        section,
+        kind: 'removed' as const,
+        text: `${name} removed: ${b}`,
+      })),
+    ...after
+      .filter(a => !before.includes(a))
+      .map(a => ({
+        section,
+        kind: 'added' as const,
+        text: `${name} added: ${a}`,
+      })),
+  ];
+}
+
+/**
+ * What changed from one scope version to the next, in sentences a sponsor
+ * can read: processes added, removed or retargeted; objectives, exclusions,
+ * milestones, assumptions and approvers added or removed; resources changed.
+ * With no previous version every part of the new one counts as added.
+ *
+ * @public
+ */
+export function diffScope(
+  previous: Comparable | undefined,
+  next: Comparable,
+): ScopeChange[] {
+  const prev: Comparable = previous ?? {
+    processes: [],
+    objectives: [],
+    outOfScope: [],
+    milestones: [],
+    resources: { coachDays: 0, budget: 0, notes: '' },
+    assumptions: [],
+    approvers: [],
+  };
+  const changes: ScopeChange[] = [];
+
+  for (const p of next.processes) {
+    const old = prev.processes.find(o => o.process === p.process);
+    const target = `level ${p.baselineLevel} → ${p.targetLevel} by ${p.targetDate}`;
+    if (!old) {
+      changes.push({
+        section: 'processes',
+        kind: 'added',
+        text: `Process added: ${p.process}, ${target}`,
+      });
+    } else {
+      const parts: string[] = [];
+      if (old.baselineLevel !== p.baselineLevel)
+        parts.push(`baseline ${old.baselineLevel} → ${p.baselineLevel}`);
+      if (old.targetLevel !== p.targetLevel)
+        parts.push(`target level ${old.targetLevel} → ${p.targetLevel}`);
+      if (old.targetDate !== p.targetDate)
+        parts.push(`target date ${old.targetDate} → ${p.targetDate}`);
+      if (parts.length) {
+        changes.push({
+          section: 'processes',
+          kind: 'changed',
+          text: `Process ${p.process}: ${parts.join(', ')}`,
+        });
+      }
+    }
+  }
+  for (const old of prev.processes) {
+    if (!next.processes.some(p => p.process === old.process)) {
+      changes.push({
+        section: 'processes',
+        kind: 'removed',
+        text: `Process removed: ${old.process}`,
+      });
+    }
+  }
+
+  changes.push(...listChanges('objectives', prev.objectives, next.objectives));
+  changes.push(...listChanges('outOfScope', prev.outOfScope, next.outOfScope));
+  const milestone = (m: { title: string; date: string }) =>
+    `${m.title} (${m.date})`;
+  changes.push(
+    ...listChanges(
+      'milestones',
+      prev.milestones.map(milestone),
+      next.milestones.map(milestone),
+    ),
+  );
+
+  const resourceParts: string[] = [];
+  if (prev.resources.coachDays !== next.resources.coachDays) {
+    resourceParts.push(
+      `coach days ${prev.resources.coachDays} → ${next.resources.coachDays}`,
+    );
+  }
+  if (prev.resources.budget !== next.resources.budget) {
+    resourceParts.push(
+      `budget ${prev.resources.budget} → ${next.resources.budget}`,
+    );
+  }
+  if (prev.resources.notes !== next.resources.notes) {
+    resourceParts.push('notes changed');
+  }
+  if (resourceParts.length) {
+    changes.push({
+      section: 'resources',
+      kind: previous ? 'changed' : 'added',
+      text: `Resources: ${resourceParts.join(', ')}`,
+    });
+  }
+
+  changes.push(
+    ...listChanges('assumptions', prev.assumptions, next.assumptions),
+  );
+  changes.push(...listChanges('approvers', prev.approvers, next.approvers));
+  return changes;
+}

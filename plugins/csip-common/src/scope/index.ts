@@ -1,0 +1,4 @@
+export * from './scopeSchema';
+export * from './scopeAgreement';
+export * from './diffScope';
+export * from './builtInProcesses';
