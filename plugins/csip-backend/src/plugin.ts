@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { csipPermissions } from '@csip-coach/plugin-csip-common';
 import { getAppliedMigration } from './database/applyDatabaseMigrations';
 import { DatabaseDecisionStore } from './database/DatabaseDecisionStore';
@@ -34,6 +35,7 @@ export const csipPlugin = createBackendPlugin({
         logger: coreServices.logger,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        notifications: notificationService,
       },
       async init(deps) {
         const { config, database, logger, permissionsRegistry } = deps;
@@ -93,6 +95,8 @@ export const csipPlugin = createBackendPlugin({
               programmes: programmeStore,
               scopes: scopeStore,
               authorizer,
+              notifications: deps.notifications,
+              logger,
             }),
             health: async () => ({
               status: 'ok',

@@ -1,3 +1,5 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   ConflictError,
   NotAllowedError,
@@ -33,11 +35,16 @@ export class ScopeService {
     programmes: ProgrammeStore;
     scopes: ScopeStore;
     authorizer: ProgrammeAuthorizer;
+    /** Tells approvers a version awaits them, when the portal has notifications. */
+    notifications?: NotificationService;
+    logger?: LoggerService;
   }): ScopeService {
     return new ScopeService(
       options.programmes,
       options.scopes,
       options.authorizer,
+      options.notifications,
+      options.logger,
     );
   }
 
@@ -45,6 +52,8 @@ export class ScopeService {
     private readonly programmes: ProgrammeStore,
     private readonly scopes: ScopeStore,
     private readonly authorizer: ProgrammeAuthorizer,
+    private readonly notifications?: NotificationService,
+    private readonly logger?: LoggerService,
   ) {}
 
   async getScope(programmeId: string, caller: Caller): Promise<ScopeView> {
@@ -76,7 +85,41 @@ export class ScopeService {
         'Only the programme’s leads and coaches publish scope versions',
       );
     }
-    return this.scopes.publishVersion(programmeId, scope, caller.userRef);
+    const version = await this.scopes.publishVersion(
+      programmeId,
+      scope,
+      caller.userRef,
+    );
+    await this.notifyApprovers(programme, version);
+    return version;
+  }
+
+  /**
+   * Best effort: a portal without the notifications backend still publishes;
+   * the approvers then find the version under "Awaiting my agreement".
+   */
+  private async notifyApprovers(programme: Programme, version: ScopeVersion) {
+    if (!this.notifications) return;
+    try {
+      await this.notifications.send({
+        recipients: {
+          type: 'entity',
+          entityRef: requiredApprovers(programme.members, version),
+        },
+        payload: {
+          title: `Scope version ${version.number} of ${programme.title} awaits your agreement`,
+          description:
+            'Read what changed since the previous version, then agree or decline.',
+          link: `/csip/programmes/${programme.id}?tab=scope`,
+          severity: 'normal',
+          topic: 'csip-scope-agreement',
+        },
+      });
+    } catch (error) {
+      this.logger?.warn(
+        `Could not notify the approvers of scope version ${version.number} of programme ${programme.id}: ${error}`,
+      );
+    }
   }
 
   async recordAgreement(
