@@ -49,6 +49,7 @@ describe('csip frontend plugin', () => {
           csipApiRef,
           mockCsipApi({
             listProgrammes: async () => ({ items: [programme] }),
+            listAwaitingMyAgreement: async () => ({ items: [] }),
           }),
         ],
       ],

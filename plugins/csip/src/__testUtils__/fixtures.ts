@@ -2,6 +2,8 @@ import type {
   Decision,
   PhaseStatus,
   Programme,
+  ScopeVersion,
+  ScopeView,
 } from '@csip-coach/plugin-csip-common';
 
 /** A programme in establish, as the backend returns it. */
@@ -83,4 +85,56 @@ export function aResponseError(
     statusCode,
     body: { error: { name, message }, response: { statusCode } },
   });
+}
+
+/** A published scope version of programme p1. */
+export function aScopeVersion(
+  overrides: Partial<ScopeVersion> = {},
+): ScopeVersion {
+  return {
+    programmeId: 'p1',
+    number: 2,
+    processes: [
+      {
+        process: 'change',
+        baselineLevel: 1,
+        targetLevel: 3,
+        targetDate: '2027-06-30',
+      },
+    ],
+    objectives: ['Fewer failed changes'],
+    outOfScope: ['Incident management'],
+    milestones: [{ title: 'First team-led review', date: '2027-03-01' }],
+    resources: { coachDays: 20, budget: 15000, notes: 'Two days a month' },
+    assumptions: ['The CAB meets weekly'],
+    approvers: ['user:default/priya.change'],
+    publishedBy: 'user:default/alex.coach',
+    publishedAt: '2026-11-22T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The scope of programme p1: version 2, awaiting the sponsor. */
+export function aScopeView(overrides: Partial<ScopeView> = {}): ScopeView {
+  return {
+    current: aScopeVersion(),
+    status: 'awaiting-agreement',
+    approvers: [
+      { userRef: 'user:default/dana.sponsor' },
+      {
+        userRef: 'user:default/priya.change',
+        decision: 'agree',
+        comment: 'Looks right to me',
+        at: '2026-11-23T09:00:00.000Z',
+      },
+    ],
+    diff: [
+      {
+        section: 'processes',
+        kind: 'changed',
+        text: 'Process change: target level 2 → 3',
+      },
+    ],
+    ...overrides,
+  };
 }

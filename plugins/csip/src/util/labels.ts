@@ -1,3 +1,4 @@
+import { BUILT_IN_PROCESSES } from '@csip-coach/plugin-csip-common';
 import type {
   Approach,
   Programme,
@@ -90,3 +91,65 @@ export const ANSWER_LABELS = [
   '4 – Quite a lot',
   '5 – Very much',
 ] as const;
+
+type ScopeStatus = 'draft' | 'awaiting-agreement' | 'agreed' | 'declined';
+
+/** Each scope status, as people read it. */
+export const SCOPE_STATUS_NAMES: Record<ScopeStatus, string> = {
+  draft: 'Draft — no version published yet',
+  'awaiting-agreement': 'Awaiting agreement',
+  agreed: 'Agreed by every approver',
+  declined: 'Declined',
+};
+
+/** Each approver decision, as people read it; undefined is undecided. */
+export const AGREEMENT_DECISION_NAMES = {
+  agree: 'Agreed',
+  decline: 'Declined',
+  undecided: 'Not yet decided',
+} as const;
+
+/** Each kind of change between scope versions, as people read it. */
+export const CHANGE_KIND_NAMES: Record<
+  'added' | 'removed' | 'changed',
+  string
+> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+};
+
+/** Each section of a scope version, as people read it. */
+export const SCOPE_SECTION_NAMES: Record<
+  | 'processes'
+  | 'objectives'
+  | 'outOfScope'
+  | 'milestones'
+  | 'resources'
+  | 'assumptions'
+  | 'approvers',
+  string
+> = {
+  processes: 'Processes',
+  objectives: 'Objectives',
+  outOfScope: 'Out of scope',
+  milestones: 'Milestones',
+  resources: 'Resources',
+  assumptions: 'Assumptions',
+  approvers: 'Approvers',
+};
+
+/** The capability levels 0–5, named after ISO/IEC 33020. */
+export const CAPABILITY_LEVEL_NAMES = [
+  'Incomplete',
+  'Performed',
+  'Managed',
+  'Established',
+  'Predictable',
+  'Innovating',
+] as const;
+
+/** A process's name: the built-in name, or its id for a configured one. */
+export function processName(id: string): string {
+  return BUILT_IN_PROCESSES.find(p => p.id === id)?.name ?? id;
+}

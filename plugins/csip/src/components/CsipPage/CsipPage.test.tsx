@@ -11,7 +11,10 @@ import { CsipPage } from './CsipPage';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 
 function apiAnswering(listProgrammes: CsipApi['listProgrammes']): CsipApi {
-  return mockCsipApi({ listProgrammes });
+  return mockCsipApi({
+    listProgrammes,
+    listAwaitingMyAgreement: async () => ({ items: [] }),
+  });
 }
 
 const onePage: ProgrammePage = {
@@ -85,6 +88,58 @@ describe('CsipPage', () => {
       'href',
       '/catalog/default/group/it-operations',
     );
+  });
+
+  it('lists what awaits my agreement, linking to the scope tab', async () => {
+    await renderInTestApp(<CsipPage />, {
+      apis: [
+        [
+          csipApiRef,
+          mockCsipApi({
+            listProgrammes: async () => onePage,
+            listAwaitingMyAgreement: async () => ({
+              items: [
+                {
+                  programmeId: 'p1',
+                  programmeTitle: 'Release CSIP',
+                  ownerRef: 'group:default/it-operations',
+                  versionNumber: 2,
+                  publishedBy: 'user:default/alex.coach',
+                  publishedAt: '2026-11-22T10:00:00.000Z',
+                },
+              ],
+            }),
+          }),
+        ],
+      ],
+      mountedRoutes: {
+        '/csip': rootRouteRef,
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    const section = await screen.findByRole('region', {
+      name: 'Awaiting my agreement',
+    });
+    expect(
+      await within(section).findByRole('link', { name: 'Release CSIP' }),
+    ).toHaveAttribute('href', '/csip/programmes/p1?tab=scope');
+    expect(section).toHaveTextContent(/scope version 2, published by/);
+    expect(
+      within(section).getByRole('link', { name: /alex\.coach/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('says when nothing awaits my agreement', async () => {
+    await renderInTestApp(<CsipPage />, {
+      apis: [[csipApiRef, apiAnswering(async () => ({ items: [] }))]],
+    });
+    expect(
+      await screen.findByText('Nothing awaits your agreement.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Awaiting my agreement' }),
+    ).toBeInTheDocument();
   });
 
   it('shows the error when the backend fails', async () => {

@@ -11,12 +11,14 @@ import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
 import { programmeRouteRef } from '../../routes';
+import { AwaitingAgreementList } from '../AwaitingAgreementList';
 import { CreateProgrammeDialog } from '../CreateProgrammeDialog';
 import { ProgrammesEmptyState } from '../ProgrammesEmptyState';
 import { ProgrammeTable } from '../ProgrammeTable';
 
 /**
- * The CSIP home: every improvement programme in the portal, or what to do
+ * The CSIP home: the scope versions awaiting the user's agreement, every
+ * improvement programme in the portal, or what to do
  * when there is none yet, and the way to create one.
  *
  * @internal
@@ -79,6 +81,7 @@ export const CsipPage = () => {
           </Typography>
           {!empty && !loading && createButton}
         </Stack>
+        <AwaitingAgreementList />
         {body}
       </Stack>
       {creating && (

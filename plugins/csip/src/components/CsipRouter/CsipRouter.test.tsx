@@ -47,6 +47,7 @@ describe('CsipRouter', () => {
     const created = aProgramme({ id: 'p7', title: 'Release CSIP' });
     const csipApi = mockCsipApi({
       listProgrammes: async () => ({ items: [] }),
+      listAwaitingMyAgreement: async () => ({ items: [] }),
       createProgramme: async () => created,
       getProgramme: async () => created,
       getPhaseStatus: async () => aBlockedPhaseStatus(),

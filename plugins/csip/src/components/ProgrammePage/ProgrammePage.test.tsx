@@ -4,7 +4,12 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CsipApi, csipApiRef } from '../../api';
-import { aBlockedPhaseStatus, aProgramme } from '../../__testUtils__/fixtures';
+import {
+  aBlockedPhaseStatus,
+  aProgramme,
+  aScopeVersion,
+  aScopeView,
+} from '../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 import { ProgrammePage } from './ProgrammePage';
 
@@ -92,6 +97,24 @@ describe('ProgrammePage', () => {
       'aria-labelledby',
       'csip-tab-approach',
     );
+  });
+
+  it('opens the scope tab from ?tab=scope', async () => {
+    await renderPage(
+      api({
+        getScope: async () => aScopeView(),
+        listScopeVersions: async () => ({ items: [aScopeVersion()] }),
+      }),
+      '/csip/programmes/p1?tab=scope',
+    );
+    expect(await screen.findByRole('tab', { name: 'Scope' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Scope version 2' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Awaiting agreement')).toBeInTheDocument();
   });
 
   it('shows the error when the programme cannot be loaded', async () => {

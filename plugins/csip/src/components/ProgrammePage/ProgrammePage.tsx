@@ -22,18 +22,20 @@ import { ApproachTab } from '../ApproachTab';
 import { PhaseLabel } from '../PhaseLabel';
 import { PhaseStepper } from '../PhaseStepper';
 import { ProgrammeOverview } from '../ProgrammeOverview';
+import { ScopeTab } from '../ScopeTab';
 
 const TABS = [
   { id: 'overview', label: 'Overview' },
   { id: 'approach', label: 'Approach' },
+  { id: 'scope', label: 'Scope' },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
 
 /**
  * One programme: its title and phase, and tabs for the overview (what the
- * programme is and where it stands in its phases) and the implementation
- * approach. The open tab is kept in `?tab=` so it can be linked to.
+ * programme is and where it stands in its phases), the implementation
+ * approach and the scope with its sponsors' agreement. The open tab is kept in `?tab=` so it can be linked to.
  *
  * @internal
  */
@@ -42,8 +44,8 @@ export const ProgrammePage = () => {
   const csipApi = useApi(csipApiRef);
   const homeLink = useRouteRef(rootRouteRef);
   const [searchParams, setSearchParams] = useSearchParams();
-  const tab: TabId =
-    searchParams.get('tab') === 'approach' ? 'approach' : 'overview';
+  const requested = searchParams.get('tab');
+  const tab: TabId = TABS.find(t => t.id === requested)?.id ?? TABS[0].id;
   const {
     value: programme,
     error,
@@ -108,13 +110,17 @@ export const ProgrammePage = () => {
           id={`csip-tabpanel-${tab}`}
           aria-labelledby={`csip-tab-${tab}`}
         >
-          {tab === 'overview' ? (
+          {tab === 'overview' && (
             <Stack spacing={3}>
               <PhaseStepper programmeId={programme.id} onMoved={retry} />
               <ProgrammeOverview programme={programme} />
             </Stack>
-          ) : (
+          )}
+          {tab === 'approach' && (
             <ApproachTab programmeId={programme.id} onDecided={retry} />
+          )}
+          {tab === 'scope' && (
+            <ScopeTab programmeId={programme.id} onChanged={retry} />
           )}
         </Box>
       </Stack>

@@ -1,0 +1,1 @@
+export { AwaitingAgreementList } from './AwaitingAgreementList';

@@ -1,0 +1,1 @@
+export { ScopeApprovers, DecisionChip } from './ScopeApprovers';

@@ -1,0 +1,1 @@
+export { ScopeDetails } from './ScopeDetails';

@@ -1,0 +1,1 @@
+export { ScopeDiff } from './ScopeDiff';

@@ -1,0 +1,1 @@
+export { ScopeEditorDialog } from './ScopeEditorDialog';

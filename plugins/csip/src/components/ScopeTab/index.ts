@@ -1,0 +1,1 @@
+export { ScopeTab } from './ScopeTab';

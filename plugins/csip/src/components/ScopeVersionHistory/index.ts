@@ -1,0 +1,1 @@
+export { ScopeVersionHistory } from './ScopeVersionHistory';
