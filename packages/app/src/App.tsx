@@ -4,6 +4,7 @@ import orgPlugin from '@backstage/plugin-org/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import csipPlugin from '@csip-coach/plugin-csip';
 import { navModule } from './modules/nav';
+import { demoPersonasModule } from './modules/demoPersonas';
 
 export default createApp({
   features: [
@@ -12,5 +13,6 @@ export default createApp({
     userSettingsPlugin,
     csipPlugin,
     navModule,
+    demoPersonasModule,
   ],
 });

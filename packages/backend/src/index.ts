@@ -7,6 +7,9 @@ backend.add(import('@backstage/plugin-app-backend'));
 // auth: guest sign-in for the demo portal (see https://backstage.io/docs/auth/guest/provider)
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// DEMO ONLY: sign in as a demo user (coach, sponsor, ...). Inactive unless
+// auth.providers.demo-persona is configured; see docs/demo-personas.md.
+backend.add(import('./modules/demoPersonas'));
 
 // catalog: teams, users and systems from examples/
 backend.add(import('@backstage/plugin-catalog-backend'));

@@ -1,0 +1,1 @@
+export { authModuleDemoPersonas as default } from './module';
