@@ -1,0 +1,148 @@
+import {
+  APIRequestContext,
+  Browser,
+  expect,
+  Page,
+  test,
+} from '@playwright/test';
+
+const backend = 'http://localhost:7107';
+const COACH = 'Sign in as Alex Moreno (coach)';
+const SPONSOR = 'Sign in as Dana Whitfield (sponsor)';
+
+/** A token of a demo persona, as the portal's sign-in page gets one. */
+async function personaToken(request: APIRequestContext, userRef: string) {
+  const res = await request.get(
+    `${backend}/api/auth/demo-persona/refresh?env=development`,
+    {
+      headers: {
+        'X-Requested-With': 'XMLHttpRequest',
+        'x-csip-demo-persona': userRef,
+      },
+    },
+  );
+  expect(res.ok()).toBeTruthy();
+  return (await res.json()).backstageIdentity.token as string;
+}
+
+async function signIn(browser: Browser, persona: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: persona }).click();
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  const csip = nav.getByRole('link', { name: 'CSIP', exact: true });
+  await expect(csip).toBeVisible();
+  await csip.click();
+  return page;
+}
+
+test('the coach publishes a scope, the sponsor reads the diff and agrees, and the programme leaves establish', async ({
+  browser,
+  request,
+}) => {
+  // Set-up through the API as the coach: a programme with Dana as sponsor,
+  // its approach decided, and a first scope version.
+  const coachToken = await personaToken(request, 'user:default/alex.coach');
+  const auth = { Authorization: `Bearer ${coachToken}` };
+  const title = `E2E scope agreement ${Date.now()}`;
+  const created = await request.post(`${backend}/api/csip/programmes`, {
+    headers: auth,
+    data: {
+      title,
+      driver: 'operational',
+      ownerRef: 'group:default/it-operations',
+      members: [
+        { userRef: 'user:default/alex.coach', role: 'coach' },
+        { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
+      ],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  expect(
+    (
+      await request.post(
+        `${backend}/api/csip/programmes/${id}/approach/decisions`,
+        {
+          headers: auth,
+          data: {
+            approach: 'diy-with-coaching',
+            rationale: 'Keep the know-how',
+          },
+        },
+      )
+    ).status(),
+  ).toBe(201);
+  expect(
+    (
+      await request.post(
+        `${backend}/api/csip/programmes/${id}/scope/versions`,
+        {
+          headers: auth,
+          data: {
+            processes: [
+              {
+                process: 'change',
+                baselineLevel: 1,
+                targetLevel: 3,
+                targetDate: '2027-06-30',
+              },
+            ],
+            objectives: ['Halve failed changes'],
+            resources: { coachDays: 10, budget: 20000, notes: '' },
+          },
+        },
+      )
+    ).status(),
+  ).toBe(201);
+
+  // The coach publishes version 2 in the UI, with more coach days.
+  const coach = await signIn(browser, COACH);
+  await coach.goto(`/csip/programmes/${id}?tab=scope`);
+  await expect(
+    coach.getByRole('heading', { name: 'Scope version 1' }),
+  ).toBeVisible();
+  await coach.getByRole('button', { name: 'Publish new version' }).click();
+  const editor = coach.getByRole('dialog');
+  await editor.getByLabel('Coach days').fill('12');
+  await editor.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(
+    coach.getByRole('heading', { name: 'Scope version 2' }),
+  ).toBeVisible();
+  await expect(coach.getByText('Awaiting agreement').first()).toBeVisible();
+
+  // The sponsor sees it awaiting, reads what changed and agrees.
+  const sponsor = await signIn(browser, SPONSOR);
+  const awaiting = sponsor.getByRole('region', {
+    name: 'Awaiting my agreement',
+  });
+  await expect(awaiting.getByRole('link', { name: title })).toBeVisible();
+  await awaiting.getByRole('link', { name: title }).click();
+  await expect(
+    sponsor.getByRole('heading', { name: 'Scope version 2' }),
+  ).toBeVisible();
+  await expect(
+    sponsor.getByRole('heading', { name: 'What changed since version 1' }),
+  ).toBeVisible();
+  await expect(
+    sponsor.getByText('Resources: coach days 10 → 12'),
+  ).toBeVisible();
+  await sponsor.getByRole('button', { name: 'Agree', exact: true }).click();
+  const dialog = sponsor.getByRole('dialog');
+  await dialog.getByLabel('Comment').fill('Agreed at the programme board');
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await expect(
+    sponsor.getByText('Agreed by every approver').first(),
+  ).toBeVisible();
+  await sponsor.screenshot({
+    path: 'e2e-test-report/csip-scope.png',
+    fullPage: true,
+  });
+
+  // Now the programme can leave establish.
+  await sponsor.getByRole('tab', { name: 'Overview' }).click();
+  const move = sponsor.getByRole('button', { name: /Move to Implement/i });
+  await expect(move).toBeEnabled();
+  await move.click();
+  await expect(sponsor.getByText('Implement (2 of 5)').first()).toBeVisible();
+});
