@@ -1,5 +1,6 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { programmeCreateSchema } from '@csip-coach/plugin-csip-common';
 import request from 'supertest';
 import { createTestApp } from './__testUtils__/createTestApp';
 import { createTestDatabases } from './__testUtils__/createTestDatabases';
@@ -160,7 +161,7 @@ describe.each(databases.eachSupportedId())(
         mockServices.permissions({ result: AuthorizeResult.DENY }),
       );
       const created = await programmeStore.createProgramme({
-        ...(validBody as any),
+        ...programmeCreateSchema.parse(validBody),
         createdBy: 'user:default/jo',
       });
       expect(
@@ -196,12 +197,12 @@ describe.each(databases.eachSupportedId())(
       });
       const { app, programmeStore } = await setup(permissions);
       await programmeStore.createProgramme({
-        ...(validBody as any),
+        ...programmeCreateSchema.parse(validBody),
         title: 'Sam sponsors this',
         createdBy: 'user:default/jo',
       });
       await programmeStore.createProgramme({
-        ...(validBody as any),
+        ...programmeCreateSchema.parse(validBody),
         title: 'Sam is only a member here',
         members: [{ userRef: 'user:default/sam', role: 'member' }],
         createdBy: 'user:default/jo',

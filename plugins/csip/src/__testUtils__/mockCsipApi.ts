@@ -29,7 +29,9 @@ export function mockCsipApi(
     listAwaitingMyAgreement: notStubbed('listAwaitingMyAgreement'),
   } as unknown as jest.Mocked<CsipApi>;
   for (const [name, impl] of Object.entries(overrides)) {
-    (api as any)[name] = jest.fn(impl as any);
+    (api as unknown as Record<string, jest.Mock>)[name] = jest.fn(
+      impl as (...args: unknown[]) => unknown,
+    );
   }
   return api;
 }
