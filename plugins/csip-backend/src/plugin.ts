@@ -93,6 +93,7 @@ export const csipPlugin = createBackendPlugin({
             }),
             scope: ScopeService.create({
               programmes: programmeStore,
+              programmeService: programmes,
               scopes: scopeStore,
               authorizer,
               notifications: deps.notifications,

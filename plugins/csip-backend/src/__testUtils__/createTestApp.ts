@@ -72,6 +72,7 @@ export async function createTestApp(options: {
     }),
     scope: ScopeService.create({
       programmes: programmeStore,
+      programmeService: programmes,
       scopes: scopeStore,
       authorizer,
     }),

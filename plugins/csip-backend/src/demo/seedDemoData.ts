@@ -208,10 +208,11 @@ export async function seedDemoData(options: {
     for (const demo of DEMO_PROGRAMMES) {
       const { phase, decision, ...programme } = demo;
       const created = await programmeStore.createProgramme(programme);
+      const { recommended } = recommendApproach(decision.answers);
       await decisionStore.recordDecision({
         programmeId: created.id,
-        approach: recommendApproach(decision.answers).recommended,
-        recommended: recommendApproach(decision.answers).recommended,
+        approach: recommended,
+        recommended,
         answers: decision.answers,
         rationale: decision.rationale,
         revisitOn: decision.revisitOn,

@@ -1,9 +1,11 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { DatabaseDecisionStore } from '../../database/DatabaseDecisionStore';
 import { DatabaseProgrammeStore } from '../../database/DatabaseProgrammeStore';
 import { DatabaseScopeStore } from '../../database/DatabaseScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { createTestDatabases } from '../../__testUtils__/createTestDatabases';
+import { ProgrammeService } from '../ProgrammeService';
 import { ScopeService } from './ScopeService';
 
 jest.setTimeout(60_000);
@@ -17,19 +19,27 @@ describe.each(databases.eachSupportedId())('ScopeService on %s', databaseId => {
     const programmes = await DatabaseProgrammeStore.create({ database });
     const scopes = await DatabaseScopeStore.create({ database });
     const logger = mockServices.logger.mock();
+    const authorizer = new ProgrammeAuthorizer({
+      permissions: mockServices.permissions({
+        result: AuthorizeResult.ALLOW,
+      }),
+      ruleset: {
+        getRuleByName: () => {
+          throw new Error('unused');
+        },
+      },
+    });
+    const decisions = await DatabaseDecisionStore.create({ database });
     const service = ScopeService.create({
       programmes,
-      scopes,
-      authorizer: new ProgrammeAuthorizer({
-        permissions: mockServices.permissions({
-          result: AuthorizeResult.ALLOW,
-        }),
-        ruleset: {
-          getRuleByName: () => {
-            throw new Error('unused');
-          },
-        },
+      programmeService: ProgrammeService.create({
+        programmes,
+        decisions,
+        scopes,
+        authorizer,
       }),
+      scopes,
+      authorizer,
       notifications: { send },
       logger,
     });

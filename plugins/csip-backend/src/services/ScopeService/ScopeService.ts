@@ -10,7 +10,6 @@ import {
   AgreementCreate,
   approverStatuses,
   AwaitingAgreement,
-  csipProgrammeReadPermission,
   Programme,
   requiredApprovers,
   ScopeVersion,
@@ -21,6 +20,7 @@ import { ProgrammeStore } from '../../database/ProgrammeStore';
 import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { holdsRole } from '../../permissions/rules';
+import { ProgrammeService } from '../ProgrammeService';
 import { Caller } from '../types';
 import { computeScopeView } from './computeScopeView';
 
@@ -33,6 +33,8 @@ import { computeScopeView } from './computeScopeView';
 export class ScopeService {
   static create(options: {
     programmes: ProgrammeStore;
+    /** Reads programmes with their existence and read-permission checks. */
+    programmeService: ProgrammeService;
     scopes: ScopeStore;
     authorizer: ProgrammeAuthorizer;
     /** Tells approvers a version awaits them, when the portal has notifications. */
@@ -41,6 +43,7 @@ export class ScopeService {
   }): ScopeService {
     return new ScopeService(
       options.programmes,
+      options.programmeService,
       options.scopes,
       options.authorizer,
       options.notifications,
@@ -50,6 +53,7 @@ export class ScopeService {
 
   private constructor(
     private readonly programmes: ProgrammeStore,
+    private readonly programmeService: ProgrammeService,
     private readonly scopes: ScopeStore,
     private readonly authorizer: ProgrammeAuthorizer,
     private readonly notifications?: NotificationService,
@@ -57,7 +61,10 @@ export class ScopeService {
   ) {}
 
   async getScope(programmeId: string, caller: Caller): Promise<ScopeView> {
-    const programme = await this.readable(programmeId, caller);
+    const programme = await this.programmeService.getProgramme(
+      programmeId,
+      caller,
+    );
     return computeScopeView(programme, this.scopes);
   }
 
@@ -65,7 +72,7 @@ export class ScopeService {
     programmeId: string,
     caller: Caller,
   ): Promise<ScopeVersion[]> {
-    await this.readable(programmeId, caller);
+    await this.programmeService.getProgramme(programmeId, caller);
     return this.scopes.listVersions(programmeId);
   }
 
@@ -74,7 +81,10 @@ export class ScopeService {
     scope: ScopeVersionCreate,
     caller: Caller,
   ): Promise<ScopeVersion> {
-    const programme = await this.readable(programmeId, caller);
+    const programme = await this.programmeService.getProgramme(
+      programmeId,
+      caller,
+    );
     if (
       !holdsRole(programme, {
         userRefs: [caller.userRef],
@@ -128,7 +138,10 @@ export class ScopeService {
     agreement: AgreementCreate,
     caller: Caller,
   ): Promise<Agreement> {
-    const programme = await this.readable(programmeId, caller);
+    const programme = await this.programmeService.getProgramme(
+      programmeId,
+      caller,
+    );
     const versions = await this.scopes.listVersions(programmeId);
     const version = versions.find(v => v.number === versionNumber);
     if (!version) {
@@ -193,21 +206,5 @@ export class ScopeService {
     return result
       .filter(r => readable.has(r.programmeId))
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
-  }
-
-  private async readable(
-    programmeId: string,
-    caller: Caller,
-  ): Promise<Programme> {
-    const programme = await this.programmes.getProgramme(programmeId);
-    if (!programme) {
-      throw new NotFoundError(`No programme with id '${programmeId}'`);
-    }
-    await this.authorizer.authorizeProgramme(
-      csipProgrammeReadPermission,
-      programmeId,
-      caller.credentials,
-    );
-    return programme;
   }
 }
