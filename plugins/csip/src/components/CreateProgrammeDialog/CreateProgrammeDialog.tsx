@@ -1,9 +1,9 @@
+import { FormErrorSummary } from '../FormErrorSummary';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   Programme,
   programmeCreateSchema,
 } from '@csip-coach/plugin-csip-common';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -142,18 +142,11 @@ export const CreateProgrammeDialog = ({
         <DialogTitle id="csip-create-title">Create programme</DialogTitle>
         <DialogContent>
           <Stack spacing={3} sx={{ pt: 1 }}>
-            {errorCount > 0 && (
-              <Alert severity="error">
-                {errorCount === 1
-                  ? 'One field needs attention; see the message next to it.'
-                  : `${errorCount} fields need attention; see the messages next to them.`}
-              </Alert>
-            )}
-            {serverError && (
-              <Alert severity="error" role="alert">
-                The programme was not created: {serverError}
-              </Alert>
-            )}
+            <FormErrorSummary
+              errorCount={errorCount}
+              serverError={serverError}
+              failure="The programme was not created"
+            />
             <TextField
               label="Title"
               value={draft.title}

@@ -1,3 +1,4 @@
+import { FormErrorSummary } from '../FormErrorSummary';
 import { useApi } from '@backstage/frontend-plugin-api';
 import type { ScopeVersion } from '@csip-coach/plugin-csip-common';
 import Alert from '@mui/material/Alert';
@@ -126,18 +127,11 @@ export const ScopeEditorDialog = ({
               Sponsors are always approvers. Publishing supersedes the current
               version: every approver must agree the new version afresh.
             </Alert>
-            {errorCount > 0 && (
-              <Alert severity="error">
-                {errorCount === 1
-                  ? 'One field needs attention; see the message next to it.'
-                  : `${errorCount} fields need attention; see the messages next to them.`}
-              </Alert>
-            )}
-            {serverError && (
-              <Alert severity="error" role="alert">
-                The scope was not published: {serverError}
-              </Alert>
-            )}
+            <FormErrorSummary
+              errorCount={errorCount}
+              serverError={serverError}
+              failure="The scope was not published"
+            />
             <ProcessRows
               value={draft.processes}
               onChange={processes => set({ processes })}
