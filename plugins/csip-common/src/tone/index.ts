@@ -1,0 +1,3 @@
+export * from './toneSchema';
+export * from './tonePhrases';
+export * from './checkTone';
