@@ -5,9 +5,13 @@
  * @packageDocumentation
  */
 
+export * from './actions';
 export * from './approach';
+export * from './maturity';
 export * from './permissions';
 export * from './phase';
 export * from './programme';
+export * from './review';
 export * from './scope';
+export * from './tone';
 export * from './validation';

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { actionFieldsSchema } from '../review/reviewSchema';
+
+/** @public */
+export const actionStatusSchema = z.enum([
+  'open',
+  'in-progress',
+  'done',
+  'dropped',
+]);
+
+/** @public */
+export type ActionStatus = z.infer<typeof actionStatusSchema>;
+
+/** The body of `POST /programmes/:id/actions`. @public */
+export const actionCreateSchema = actionFieldsSchema;
+
+/** @public */
+export type ActionCreate = z.infer<typeof actionCreateSchema>;
+
+/** The body of `PATCH /actions/:id`: changes and the `version` read. @public */
+export const actionUpdateSchema = actionFieldsSchema.partial().extend({
+  version: z.number().int().min(1),
+  status: actionStatusSchema.optional(),
+});
+
+/** @public */
+export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
+
+/** Where an action came from. @public */
+export const actionSourceSchema = z.object({
+  type: z.enum(['review', 'scope', 'manual']),
+  reviewId: z.string().optional(),
+  process: z.string().optional(),
+});
+
+/** @public */
+export type ActionSource = z.infer<typeof actionSourceSchema>;
+
+/** An action of the register as the API returns it. @public */
+export const actionSchema = actionFieldsSchema.extend({
+  id: z.string(),
+  programmeId: z.string(),
+  status: actionStatusSchema,
+  source: actionSourceSchema,
+  /** Derived: due date passed and not done or dropped. */
+  overdue: z.boolean(),
+  version: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** @public */
+export type Action = z.infer<typeof actionSchema>;

@@ -1,0 +1,2 @@
+export * from './actionSchema';
+export * from './isOverdue';

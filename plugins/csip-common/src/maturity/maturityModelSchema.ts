@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+/**
+ * Capability levels named after ISO/IEC 33020. Level 0 has no criteria: a
+ * process is at level 0 until every criterion of level 1 is at least Largely
+ * achieved.
+ *
+ * @public
+ */
+export const CAPABILITY_LEVELS = [
+  {
+    level: 0,
+    name: 'Incomplete',
+    description:
+      'The process is not yet performed or does not yet achieve its purpose.',
+  },
+  {
+    level: 1,
+    name: 'Performed',
+    description: 'The process is carried out and achieves its purpose.',
+  },
+  {
+    level: 2,
+    name: 'Managed',
+    description:
+      'The process is planned, monitored and adjusted; its work products are controlled.',
+  },
+  {
+    level: 3,
+    name: 'Established',
+    description:
+      'A defined, documented standard process is used everywhere, with the resources it needs.',
+  },
+  {
+    level: 4,
+    name: 'Predictable',
+    description:
+      'The process is measured and operates within known limits to achieve its outcomes.',
+  },
+  {
+    level: 5,
+    name: 'Innovating',
+    description:
+      'The process is continually improved to meet current and projected business goals.',
+  },
+] as const;
+
+/** A rating of one criterion, as in ISO/IEC 33020: N, P, L or F. @public */
+export const ratingSchema = z.enum(['N', 'P', 'L', 'F']);
+
+/** @public */
+export type Rating = z.infer<typeof ratingSchema>;
+
+/** The words people see for each rating. @public */
+export const RATING_LABELS: Record<Rating, string> = {
+  N: 'Not yet',
+  P: 'Partly',
+  L: 'Largely',
+  F: 'Fully',
+};
+
+/** How many rating steps apart two ratings are (N=0 … F=3). @public */
+export const RATING_ORDER: Record<Rating, number> = { N: 0, P: 1, L: 2, F: 3 };
+
+/** A process id such as `change`. @public */
+export const processIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]*$/, {
+    message: 'must be a process id such as change',
+  });
+
+/**
+ * One criterion: something a visitor would see or find when the process is
+ * at that level, written in plain, non-judgmental words.
+ *
+ * @public
+ */
+export const criterionSchema = z.object({
+  /** Stable id, such as `change-2-3`; ratings refer to it. */
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/, {
+      message: 'must be a lower-case id such as change-2-3',
+    }),
+  level: z.number().int().min(1).max(5),
+  text: z.string().trim().min(1).max(1000),
+});
+
+/** @public */
+export type Criterion = z.infer<typeof criterionSchema>;
+
+/**
+ * A process of the maturity model with its criteria for levels 1 to 5.
+ * Admins add processes in this shape under `csip.processes` in app-config.
+ *
+ * @public
+ */
+export const processDefinitionSchema = z
+  .object({
+    id: processIdSchema,
+    name: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(2000).default(''),
+    criteria: z.array(criterionSchema).min(5).max(100),
+  })
+  .superRefine((process, ctx) => {
+    const seen = new Set<string>();
+    process.criteria.forEach((c, index) => {
+      if (seen.has(c.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${c.id} is listed twice`,
+          path: ['criteria', index, 'id'],
+        });
+      }
+      seen.add(c.id);
+    });
+    for (let level = 1; level <= 5; level++) {
+      if (!process.criteria.some(c => c.level === level)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `needs at least one criterion for level ${level}`,
+          path: ['criteria'],
+        });
+      }
+    }
+  });
+
+/** @public */
+export type ProcessDefinition = z.infer<typeof processDefinitionSchema>;
+
+/** The body of `GET /maturity-model`. @public */
+export const maturityModelSchema = z.object({
+  levels: z.array(
+    z.object({ level: z.number(), name: z.string(), description: z.string() }),
+  ),
+  ratings: z.array(z.object({ value: ratingSchema, label: z.string() })),
+  processes: z.array(processDefinitionSchema),
+});
+
+/** @public */
+export type MaturityModel = z.infer<typeof maturityModelSchema>;

@@ -1,0 +1,5 @@
+export * from './reviewSchema';
+export * from './effectiveReviews';
+export * from './reviewToneFindings';
+export * from './diffReviews';
+export * from './reviewLabels';
