@@ -18,7 +18,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261123020000_scope.js',
+      migration: '20261123030000_reviews_and_actions.js',
     });
 
     const anonymous = await request(server)
@@ -64,5 +64,32 @@ describe('csip backend plugin with demo data', () => {
     expect(new Set(items.map(p => p.approach))).toEqual(
       new Set(['done-to-you', 'diy', 'diy-with-coaching']),
     );
+
+    const changeCsip = list.body.items.find(
+      (p: { title: string }) => p.title === 'Change management CSIP',
+    );
+    const maturity = await request(server).get(
+      `/api/csip/programmes/${changeCsip.id}/maturity`,
+    );
+    expect(
+      maturity.body.processes.map(
+        (p: { process: string; level: number; target: number }) => [
+          p.process,
+          p.level,
+          p.target,
+        ],
+      ),
+    ).toEqual([
+      ['change', 2, 3],
+      ['configuration', 1, 2],
+      ['release', null, 2],
+    ]);
+    expect(maturity.body.processes[0].trend).toHaveLength(2);
+    const actions = await request(server).get(
+      `/api/csip/programmes/${changeCsip.id}/actions`,
+    );
+    expect(
+      actions.body.items.map((a: { status: string }) => a.status).sort(),
+    ).toEqual(['done', 'open', 'open']);
   });
 });

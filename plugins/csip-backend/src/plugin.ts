@@ -5,15 +5,20 @@ import {
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { csipPermissions } from '@csip-coach/plugin-csip-common';
 import { getAppliedMigration } from './database/applyDatabaseMigrations';
+import { DatabaseActionStore } from './database/DatabaseActionStore';
 import { DatabaseDecisionStore } from './database/DatabaseDecisionStore';
 import { DatabaseProgrammeStore } from './database/DatabaseProgrammeStore';
+import { DatabaseReviewStore } from './database/DatabaseReviewStore';
 import { DatabaseScopeStore } from './database/DatabaseScopeStore';
 import { seedDemoData } from './demo/seedDemoData';
+import { readMaturityModel } from './maturity/readMaturityModel';
 import { ProgrammeAuthorizer } from './permissions/ProgrammeAuthorizer';
 import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
+import { ActionService } from './services/ActionService';
 import { ApproachService } from './services/ApproachService';
 import { ProgrammeService } from './services/ProgrammeService';
+import { ReviewService } from './services/ReviewService';
 import { ScopeService } from './services/ScopeService';
 
 /**
@@ -44,6 +49,9 @@ export const csipPlugin = createBackendPlugin({
         });
         const decisionStore = await DatabaseDecisionStore.create({ database });
         const scopeStore = await DatabaseScopeStore.create({ database });
+        const reviewStore = await DatabaseReviewStore.create({ database });
+        const actionStore = await DatabaseActionStore.create({ database });
+        const model = readMaturityModel(config);
         const knex = await database.getClient();
         logger.info(
           `CSIP Coach database at migration ${
@@ -57,6 +65,8 @@ export const csipPlugin = createBackendPlugin({
             programmeStore,
             decisionStore,
             scopeStore,
+            reviewStore,
+            actionStore,
             logger,
           });
         }
@@ -98,6 +108,16 @@ export const csipPlugin = createBackendPlugin({
               authorizer,
               notifications: deps.notifications,
               logger,
+            }),
+            reviews: ReviewService.create({
+              model,
+              reviews: reviewStore,
+              scopes: scopeStore,
+              programmeService: programmes,
+            }),
+            actions: ActionService.create({
+              actions: actionStore,
+              programmeService: programmes,
             }),
             health: async () => ({
               status: 'ok',

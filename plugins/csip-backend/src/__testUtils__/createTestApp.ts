@@ -9,14 +9,20 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PermissionRuleset } from '@backstage/plugin-permission-node';
 import type { Programme } from '@csip-coach/plugin-csip-common';
 import express from 'express';
+import { ConfigReader } from '@backstage/config';
+import { DatabaseActionStore } from '../database/DatabaseActionStore';
 import { DatabaseDecisionStore } from '../database/DatabaseDecisionStore';
 import { DatabaseProgrammeStore } from '../database/DatabaseProgrammeStore';
+import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
 import { DatabaseScopeStore } from '../database/DatabaseScopeStore';
+import { readMaturityModel } from '../maturity/readMaturityModel';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { programmeRules } from '../permissions/rules';
 import { createRouter } from '../router';
+import { ActionService } from '../services/ActionService';
 import { ApproachService } from '../services/ApproachService';
 import { ProgrammeService } from '../services/ProgrammeService';
+import { ReviewService } from '../services/ReviewService';
 import { ScopeService } from '../services/ScopeService';
 
 /**
@@ -34,6 +40,8 @@ export async function createTestApp(options: {
   const programmeStore = await DatabaseProgrammeStore.create({ database });
   const decisionStore = await DatabaseDecisionStore.create({ database });
   const scopeStore = await DatabaseScopeStore.create({ database });
+  const reviewStore = await DatabaseReviewStore.create({ database });
+  const actionStore = await DatabaseActionStore.create({ database });
 
   // The real rules, so conditional decisions are applied as in production.
   const rules = Object.values(programmeRules);
@@ -76,6 +84,16 @@ export async function createTestApp(options: {
       scopes: scopeStore,
       authorizer,
     }),
+    reviews: ReviewService.create({
+      model: readMaturityModel(new ConfigReader({})),
+      reviews: reviewStore,
+      scopes: scopeStore,
+      programmeService: programmes,
+    }),
+    actions: ActionService.create({
+      actions: actionStore,
+      programmeService: programmes,
+    }),
     health: async () => ({ status: 'ok', migration: 'x.js' }),
   });
   const app = express();
@@ -89,5 +107,7 @@ export async function createTestApp(options: {
     programmeStore,
     decisionStore,
     scopeStore,
+    reviewStore,
+    actionStore,
   };
 }

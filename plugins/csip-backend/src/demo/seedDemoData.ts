@@ -7,11 +7,16 @@ import {
   ScopeVersionCreate,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
+import { ActionStore } from '../database/ActionStore';
 import { DecisionStore } from '../database/DecisionStore';
+import { ReviewStore } from '../database/ReviewStore';
 import { NewProgramme, ProgrammeStore } from '../database/ProgrammeStore';
 import { ScopeStore } from '../database/ScopeStore';
+import { seedDemoReviews } from './seedDemoReviews';
 
 const SEEDED_KEY = 'demo-data-seeded';
+/** Reviews came later, so portals seeded before them get them once too. */
+const REVIEWS_SEEDED_KEY = 'demo-reviews-seeded';
 
 type DemoProgramme = NewProgramme & {
   phase: ProgrammePhase;
@@ -196,13 +201,54 @@ export async function seedDemoData(options: {
   programmeStore: ProgrammeStore;
   decisionStore: DecisionStore;
   scopeStore: ScopeStore;
+  reviewStore: ReviewStore;
+  actionStore: ActionStore;
   logger: LoggerService;
 }): Promise<void> {
   const { knex, programmeStore, decisionStore, scopeStore, logger } = options;
   const seeded = await knex('csip_meta').where({ key: SEEDED_KEY }).first();
-  if (seeded) {
-    return;
+  if (!seeded) {
+    await seedProgrammes(
+      knex,
+      programmeStore,
+      decisionStore,
+      scopeStore,
+      logger,
+    );
   }
+  const reviewsSeeded = await knex('csip_meta')
+    .where({ key: REVIEWS_SEEDED_KEY })
+    .first();
+  if (!reviewsSeeded) {
+    const { items } = await programmeStore.listProgrammes({
+      q: DEMO_PROGRAMMES[0].title,
+      limit: 1,
+    });
+    const summary = items.find(p => p.title === DEMO_PROGRAMMES[0].title);
+    const changeCsip =
+      summary && (await programmeStore.getProgramme(summary.id));
+    if (changeCsip && changeCsip.createdBy === DEMO_PROGRAMMES[0].createdBy) {
+      const count = await seedDemoReviews(
+        options.reviewStore,
+        options.actionStore,
+        changeCsip.id,
+      );
+      logger.info(`Seeded ${count} demo reviews`);
+    }
+    await knex('csip_meta').insert({
+      key: REVIEWS_SEEDED_KEY,
+      value: new Date().toISOString(),
+    });
+  }
+}
+
+async function seedProgrammes(
+  knex: Knex,
+  programmeStore: ProgrammeStore,
+  decisionStore: DecisionStore,
+  scopeStore: ScopeStore,
+  logger: LoggerService,
+) {
   const existing = await programmeStore.listProgrammes({ limit: 1 });
   if (existing.items.length === 0) {
     for (const demo of DEMO_PROGRAMMES) {

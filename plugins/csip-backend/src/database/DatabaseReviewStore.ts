@@ -1,0 +1,279 @@
+import { randomUUID } from 'node:crypto';
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import type {
+  FieldToneFinding,
+  Review,
+  ReviewContent,
+  ReviewCreate,
+  ReviewUpdate,
+} from '@csip-coach/plugin-csip-common';
+import { Knex } from 'knex';
+import { applyDatabaseMigrations } from './applyDatabaseMigrations';
+import { insertActions } from './DatabaseActionStore';
+import { Publication, ReviewStore } from './ReviewStore';
+
+type ReviewRow = {
+  id: string;
+  programme_id: string;
+  process: string;
+  state: Review['state'];
+  version: number;
+  author: string;
+  review_date: string;
+  content: string;
+  level: number | null;
+  tone_findings: string | null;
+  tone_acknowledged: boolean | number | null;
+  amends: string | null;
+  amendment_reason: string | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+};
+
+type StoredContent = Omit<ReviewContent, 'date'>;
+
+function contentOf(review: ReviewCreate | ReviewContent): StoredContent {
+  return {
+    ledBy: review.ledBy,
+    participants: review.participants,
+    evidence: review.evidence,
+    ratings: review.ratings,
+    strengths: review.strengths,
+    observations: review.observations,
+    suggestions: review.suggestions,
+    actions: review.actions,
+  };
+}
+
+function toReview(row: ReviewRow, amendedBy?: string): Review {
+  return {
+    id: row.id,
+    programmeId: row.programme_id,
+    process: row.process,
+    date: row.review_date,
+    ...(JSON.parse(row.content) as StoredContent),
+    state: row.state,
+    version: row.version,
+    author: row.author,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ...(row.published_at && { publishedAt: row.published_at }),
+    ...(row.level !== null && { level: row.level }),
+    ...(row.tone_findings && {
+      toneFindings: JSON.parse(row.tone_findings) as FieldToneFinding[],
+    }),
+    ...(row.tone_acknowledged !== null && {
+      toneAcknowledged: Boolean(row.tone_acknowledged),
+    }),
+    ...(row.amends && { amends: row.amends }),
+    ...(row.amendment_reason && { amendmentReason: row.amendment_reason }),
+    ...(amendedBy && { amendedBy }),
+  };
+}
+
+/**
+ * Knex implementation of {@link ReviewStore}.
+ *
+ * @internal
+ */
+export class DatabaseReviewStore implements ReviewStore {
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseReviewStore> {
+    const knex = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await applyDatabaseMigrations(knex);
+    }
+    return new DatabaseReviewStore(knex);
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  async createDraft(
+    programmeId: string,
+    review: ReviewCreate,
+    author: string,
+  ): Promise<Review> {
+    const now = new Date().toISOString();
+    const row: ReviewRow = {
+      id: randomUUID(),
+      programme_id: programmeId,
+      process: review.process,
+      state: 'draft',
+      version: 1,
+      author,
+      review_date: review.date,
+      content: JSON.stringify(contentOf(review)),
+      level: null,
+      tone_findings: null,
+      tone_acknowledged: null,
+      amends: null,
+      amendment_reason: null,
+      created_at: now,
+      updated_at: now,
+      published_at: null,
+    };
+    await this.db<ReviewRow>('csip_reviews').insert(row);
+    return toReview(row);
+  }
+
+  async getReview(id: string): Promise<Review | undefined> {
+    return this.read(this.db, id);
+  }
+
+  async listReviews(programmeId: string): Promise<Review[]> {
+    const rows = await this.db<ReviewRow>('csip_reviews')
+      .where({ programme_id: programmeId })
+      .orderBy([
+        { column: 'review_date', order: 'desc' },
+        { column: 'created_at', order: 'desc' },
+      ]);
+    const amendedBy = new Map(
+      rows.filter(r => r.amends).map(r => [r.amends!, r.id]),
+    );
+    return rows.map(r => toReview(r, amendedBy.get(r.id)));
+  }
+
+  async updateDraft(id: string, update: ReviewUpdate): Promise<Review> {
+    return this.db.transaction(async tx => {
+      const current = await this.editableDraft(tx, id, update.version);
+      const { version, date, ...changes } = update;
+      const content = { ...current, ...changes };
+      const updated = await tx<ReviewRow>('csip_reviews')
+        .where({ id, version, state: 'draft' })
+        .update({
+          content: JSON.stringify(contentOf(content)),
+          review_date: date ?? current.date,
+          version: version + 1,
+          updated_at: new Date().toISOString(),
+        });
+      if (updated === 0) {
+        throw new ConflictError(
+          'The review was changed by someone else; reload and try again',
+        );
+      }
+      return (await this.read(tx, id))!;
+    });
+  }
+
+  async publish(
+    id: string,
+    publication: Publication,
+    expectedVersion?: number,
+  ): Promise<Review> {
+    return this.db.transaction(async tx => {
+      const current = await this.editableDraft(tx, id, expectedVersion);
+      const now = new Date().toISOString();
+      const updated = await tx<ReviewRow>('csip_reviews')
+        .where({ id, version: current.version, state: 'draft' })
+        .update({
+          state: 'published',
+          version: current.version + 1,
+          level: publication.level,
+          tone_findings: JSON.stringify(publication.toneFindings),
+          tone_acknowledged: publication.toneAcknowledged,
+          updated_at: now,
+          published_at: now,
+        });
+      if (updated === 0) {
+        throw new ConflictError(
+          'The review changed while it was being published; reload and try again',
+        );
+      }
+      await insertActions(
+        tx,
+        publication.actions.map(a => ({
+          ...a,
+          programmeId: current.programmeId,
+          createdBy: publication.publishedBy,
+          source: { type: 'review', reviewId: id, process: current.process },
+        })),
+      );
+      return (await this.read(tx, id))!;
+    });
+  }
+
+  async amend(
+    original: Review,
+    amendment: ReviewCreate,
+    meta: Publication & { reason: string },
+  ): Promise<Review> {
+    return this.db.transaction(async tx => {
+      const existing = await tx<ReviewRow>('csip_reviews')
+        .where({ amends: original.id })
+        .first('id');
+      if (existing) {
+        throw new ConflictError(
+          `Review '${original.id}' was already amended by review '${existing.id}'; amend that one instead`,
+        );
+      }
+      const now = new Date().toISOString();
+      const row: ReviewRow = {
+        id: randomUUID(),
+        programme_id: original.programmeId,
+        process: original.process,
+        state: 'published',
+        version: 1,
+        author: meta.publishedBy,
+        review_date: amendment.date,
+        content: JSON.stringify(contentOf(amendment)),
+        level: meta.level,
+        tone_findings: JSON.stringify(meta.toneFindings),
+        tone_acknowledged: meta.toneAcknowledged,
+        amends: original.id,
+        amendment_reason: meta.reason,
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      };
+      await tx<ReviewRow>('csip_reviews').insert(row);
+      await insertActions(
+        tx,
+        meta.actions.map(a => ({
+          ...a,
+          programmeId: original.programmeId,
+          createdBy: meta.publishedBy,
+          source: { type: 'review', reviewId: row.id, process: row.process },
+        })),
+      );
+      return toReview(row);
+    });
+  }
+
+  private async read(
+    db: Knex | Knex.Transaction,
+    id: string,
+  ): Promise<Review | undefined> {
+    const row = await db<ReviewRow>('csip_reviews').where({ id }).first();
+    if (!row) return undefined;
+    const amendment = await db<ReviewRow>('csip_reviews')
+      .where({ amends: id })
+      .first('id');
+    return toReview(row, amendment?.id);
+  }
+
+  /** The draft to change; NotFound, or Conflict when published or stale. */
+  private async editableDraft(
+    tx: Knex.Transaction,
+    id: string,
+    version?: number,
+  ): Promise<Review> {
+    const current = await this.read(tx, id);
+    if (!current) {
+      throw new NotFoundError(`No review with id '${id}'`);
+    }
+    if (current.state === 'published') {
+      throw new ConflictError(
+        'This review is published and cannot change; record an amendment with a reason instead',
+      );
+    }
+    if (version !== undefined && version !== current.version) {
+      throw new ConflictError(
+        `The review was changed by someone else (version ${current.version}, you sent ${version}); reload and try again`,
+      );
+    }
+    return current;
+  }
+}

@@ -1,0 +1,84 @@
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import type {
+  Action,
+  ActionCreate,
+  ActionUpdate,
+  Programme,
+} from '@csip-coach/plugin-csip-common';
+import { ActionStore } from '../../database/ActionStore';
+import { holdsRole } from '../../permissions/rules';
+import { ProgrammeService } from '../ProgrammeService';
+import { Caller } from '../types';
+
+/**
+ * The action register: anyone who can read a programme sees its actions;
+ * its members (any role) add actions and update them.
+ *
+ * @internal
+ */
+export class ActionService {
+  static create(options: {
+    actions: ActionStore;
+    programmeService: ProgrammeService;
+  }): ActionService {
+    return new ActionService(options.actions, options.programmeService);
+  }
+
+  private constructor(
+    private readonly actions: ActionStore,
+    private readonly programmeService: ProgrammeService,
+  ) {}
+
+  async listActions(programmeId: string, caller: Caller): Promise<Action[]> {
+    await this.programmeService.getProgramme(programmeId, caller);
+    return this.actions.listActions(programmeId);
+  }
+
+  async createAction(
+    programmeId: string,
+    input: ActionCreate,
+    caller: Caller,
+  ): Promise<Action> {
+    const programme = await this.programmeService.getProgramme(
+      programmeId,
+      caller,
+    );
+    mustBeMember(programme, caller);
+    return this.actions.createAction({
+      ...input,
+      programmeId,
+      source: { type: 'manual' },
+      createdBy: caller.userRef,
+    });
+  }
+
+  async updateAction(
+    id: string,
+    update: ActionUpdate,
+    caller: Caller,
+  ): Promise<Action> {
+    const action = await this.actions.getAction(id);
+    if (!action) {
+      throw new NotFoundError(`No action with id '${id}'`);
+    }
+    const programme = await this.programmeService.getProgramme(
+      action.programmeId,
+      caller,
+    );
+    mustBeMember(programme, caller);
+    return this.actions.updateAction(id, update);
+  }
+}
+
+function mustBeMember(programme: Programme, caller: Caller) {
+  if (
+    !holdsRole(programme, {
+      userRefs: [caller.userRef],
+      roles: ['sponsor', 'coach', 'lead', 'member'],
+    })
+  ) {
+    throw new NotAllowedError(
+      'Only the programme’s members add and update its actions',
+    );
+  }
+}

@@ -1,0 +1,1 @@
+export { ActionService } from './ActionService';
