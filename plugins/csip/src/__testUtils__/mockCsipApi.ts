@@ -27,6 +27,18 @@ export function mockCsipApi(
     publishScopeVersion: notStubbed('publishScopeVersion'),
     recordAgreement: notStubbed('recordAgreement'),
     listAwaitingMyAgreement: notStubbed('listAwaitingMyAgreement'),
+    getMaturityModel: notStubbed('getMaturityModel'),
+    getMaturity: notStubbed('getMaturity'),
+    listReviews: notStubbed('listReviews'),
+    getReview: notStubbed('getReview'),
+    createReview: notStubbed('createReview'),
+    updateReview: notStubbed('updateReview'),
+    publishReview: notStubbed('publishReview'),
+    amendReview: notStubbed('amendReview'),
+    checkTone: notStubbed('checkTone'),
+    listActions: notStubbed('listActions'),
+    createAction: notStubbed('createAction'),
+    updateAction: notStubbed('updateAction'),
   } as unknown as jest.Mocked<CsipApi>;
   for (const [name, impl] of Object.entries(overrides)) {
     (api as unknown as Record<string, jest.Mock>)[name] = jest.fn(

@@ -1,11 +1,16 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  Action,
+  ActionCreate,
+  ActionUpdate,
   Agreement,
   AgreementCreate,
   AwaitingAgreement,
   Decision,
   DecisionCreate,
   Health,
+  MaturityModel,
+  MaturityView,
   PhaseStatus,
   PhaseTransitionRequest,
   Programme,
@@ -15,9 +20,15 @@ import type {
   ProgrammeUpdate,
   ReadinessAnswers,
   Recommendation,
+  Review,
+  ReviewAmendment,
+  ReviewCreate,
+  ReviewPublish,
+  ReviewUpdate,
   ScopeVersion,
   ScopeVersionCreate,
   ScopeView,
+  ToneFinding,
 } from '@csip-coach/plugin-csip-common';
 
 /**
@@ -61,6 +72,27 @@ export interface CsipApi {
   ): Promise<Agreement>;
   /** Current scope versions that wait for the signed-in user's decision. */
   listAwaitingMyAgreement(): Promise<{ items: AwaitingAgreement[] }>;
+  /** Processes, capability levels, ratings and criteria. */
+  getMaturityModel(): Promise<MaturityModel>;
+  /** Per process: current level, target, trend, calibration gap. */
+  getMaturity(id: string): Promise<MaturityView>;
+  /** Every review of a programme, drafts included, newest first. */
+  listReviews(id: string): Promise<{ items: Review[] }>;
+  getReview(reviewId: string): Promise<Review>;
+  /** Starts a draft review as the signed-in coach. */
+  createReview(id: string, review: ReviewCreate): Promise<Review>;
+  /** Edits a draft; a stale `version` or a published review fails with 409. */
+  updateReview(reviewId: string, update: ReviewUpdate): Promise<Review>;
+  /** Publishes a draft; open tone findings need `acknowledgeTone`. */
+  publishReview(reviewId: string, request: ReviewPublish): Promise<Review>;
+  /** Records a published correction of a published review. */
+  amendReview(reviewId: string, amendment: ReviewAmendment): Promise<Review>;
+  /** The tone checker on the server (the editor runs the same function locally). */
+  checkTone(text: string): Promise<{ findings: ToneFinding[] }>;
+  listActions(id: string): Promise<{ items: Action[] }>;
+  createAction(id: string, action: ActionCreate): Promise<Action>;
+  /** Updates with optimistic concurrency: a stale `version` fails with 409. */
+  updateAction(actionId: string, update: ActionUpdate): Promise<Action>;
 }
 
 /**

@@ -1,12 +1,17 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  Action,
+  ActionCreate,
+  ActionUpdate,
   Agreement,
   AgreementCreate,
   AwaitingAgreement,
   Decision,
   DecisionCreate,
   Health,
+  MaturityModel,
+  MaturityView,
   PhaseStatus,
   PhaseTransitionRequest,
   Programme,
@@ -15,9 +20,15 @@ import type {
   ProgrammeUpdate,
   ReadinessAnswers,
   Recommendation,
+  Review,
+  ReviewAmendment,
+  ReviewCreate,
+  ReviewPublish,
+  ReviewUpdate,
   ScopeVersion,
   ScopeVersionCreate,
   ScopeView,
+  ToneFinding,
 } from '@csip-coach/plugin-csip-common';
 import { CsipApi, ListProgrammesRequest } from './CsipApi';
 
@@ -133,6 +144,72 @@ export class CsipClient implements CsipApi {
 
   listAwaitingMyAgreement(): Promise<{ items: AwaitingAgreement[] }> {
     return this.request('/scope/awaiting-my-agreement');
+  }
+
+  getMaturityModel(): Promise<MaturityModel> {
+    return this.request('/maturity-model');
+  }
+
+  getMaturity(id: string): Promise<MaturityView> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/maturity`);
+  }
+
+  listReviews(id: string): Promise<{ items: Review[] }> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/reviews`);
+  }
+
+  getReview(reviewId: string): Promise<Review> {
+    return this.request(`/reviews/${encodeURIComponent(reviewId)}`);
+  }
+
+  createReview(id: string, review: ReviewCreate): Promise<Review> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/reviews`, {
+      method: 'POST',
+      body: review,
+    });
+  }
+
+  updateReview(reviewId: string, update: ReviewUpdate): Promise<Review> {
+    return this.request(`/reviews/${encodeURIComponent(reviewId)}`, {
+      method: 'PATCH',
+      body: update,
+    });
+  }
+
+  publishReview(reviewId: string, request: ReviewPublish): Promise<Review> {
+    return this.request(`/reviews/${encodeURIComponent(reviewId)}/publish`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  amendReview(reviewId: string, amendment: ReviewAmendment): Promise<Review> {
+    return this.request(`/reviews/${encodeURIComponent(reviewId)}/amendments`, {
+      method: 'POST',
+      body: amendment,
+    });
+  }
+
+  checkTone(text: string): Promise<{ findings: ToneFinding[] }> {
+    return this.request('/tone/check', { method: 'POST', body: { text } });
+  }
+
+  listActions(id: string): Promise<{ items: Action[] }> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/actions`);
+  }
+
+  createAction(id: string, action: ActionCreate): Promise<Action> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/actions`, {
+      method: 'POST',
+      body: action,
+    });
+  }
+
+  updateAction(actionId: string, update: ActionUpdate): Promise<Action> {
+    return this.request(`/actions/${encodeURIComponent(actionId)}`, {
+      method: 'PATCH',
+      body: update,
+    });
   }
 
   private async request<T>(
