@@ -1,0 +1,4 @@
+export * from './handoverSchema';
+export * from './handoverTemplate';
+export * from './handoverScores';
+export * from './handoverLabels';
