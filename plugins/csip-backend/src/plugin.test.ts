@@ -18,7 +18,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261123030000_reviews_and_actions.js',
+      migration: '20261123040000_handover.js',
     });
 
     const anonymous = await request(server)

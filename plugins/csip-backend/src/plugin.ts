@@ -5,21 +5,13 @@ import {
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { csipPermissions } from '@csip-coach/plugin-csip-common';
 import { getAppliedMigration } from './database/applyDatabaseMigrations';
-import { DatabaseActionStore } from './database/DatabaseActionStore';
-import { DatabaseDecisionStore } from './database/DatabaseDecisionStore';
-import { DatabaseProgrammeStore } from './database/DatabaseProgrammeStore';
-import { DatabaseReviewStore } from './database/DatabaseReviewStore';
-import { DatabaseScopeStore } from './database/DatabaseScopeStore';
+import { createStores } from './database/createStores';
 import { seedDemoData } from './demo/seedDemoData';
 import { readMaturityModel } from './maturity/readMaturityModel';
 import { ProgrammeAuthorizer } from './permissions/ProgrammeAuthorizer';
 import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
-import { ActionService } from './services/ActionService';
-import { ApproachService } from './services/ApproachService';
-import { ProgrammeService } from './services/ProgrammeService';
-import { ReviewService } from './services/ReviewService';
-import { ScopeService } from './services/ScopeService';
+import { createServices } from './services/createServices';
 
 /**
  * The CSIP Coach backend plugin, served at `/api/csip`.
@@ -44,13 +36,8 @@ export const csipPlugin = createBackendPlugin({
       },
       async init(deps) {
         const { config, database, logger, permissionsRegistry } = deps;
-        const programmeStore = await DatabaseProgrammeStore.create({
-          database,
-        });
-        const decisionStore = await DatabaseDecisionStore.create({ database });
-        const scopeStore = await DatabaseScopeStore.create({ database });
-        const reviewStore = await DatabaseReviewStore.create({ database });
-        const actionStore = await DatabaseActionStore.create({ database });
+        const stores = await createStores(database);
+        const { programmes: programmeStore } = stores;
         const model = readMaturityModel(config);
         const knex = await database.getClient();
         logger.info(
@@ -63,10 +50,10 @@ export const csipPlugin = createBackendPlugin({
           await seedDemoData({
             knex,
             programmeStore,
-            decisionStore,
-            scopeStore,
-            reviewStore,
-            actionStore,
+            decisionStore: stores.decisions,
+            scopeStore: stores.scopes,
+            reviewStore: stores.reviews,
+            actionStore: stores.actions,
             logger,
           });
         }
@@ -83,41 +70,17 @@ export const csipPlugin = createBackendPlugin({
           ruleset:
             permissionsRegistry.getPermissionRuleset(programmeResourceRef),
         });
-        const programmes = ProgrammeService.create({
-          programmes: programmeStore,
-          decisions: decisionStore,
-          scopes: scopeStore,
-          authorizer,
-        });
-
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             auditor: deps.auditor,
-            programmes,
-            approach: ApproachService.create({
-              decisions: decisionStore,
-              programmes,
+            ...createServices({
+              stores,
               authorizer,
-            }),
-            scope: ScopeService.create({
-              programmes: programmeStore,
-              programmeService: programmes,
-              scopes: scopeStore,
-              authorizer,
+              model,
               notifications: deps.notifications,
               logger,
-            }),
-            reviews: ReviewService.create({
-              model,
-              reviews: reviewStore,
-              scopes: scopeStore,
-              programmeService: programmes,
-            }),
-            actions: ActionService.create({
-              actions: actionStore,
-              programmeService: programmes,
             }),
             health: async () => ({
               status: 'ok',

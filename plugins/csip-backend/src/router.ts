@@ -16,11 +16,13 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { actionRoutes } from './routes/actionRoutes';
+import { handoverRoutes } from './routes/handoverRoutes';
 import { reviewRoutes } from './routes/reviewRoutes';
 import { createRouteHelpers, parse } from './routes/routeHelpers';
 import { scopeRoutes } from './routes/scopeRoutes';
 import { ActionService } from './services/ActionService';
 import { ApproachService } from './services/ApproachService';
+import { HandoverService } from './services/HandoverService';
 import { ProgrammeService } from './services/ProgrammeService';
 import { ReviewService } from './services/ReviewService';
 import { ScopeService } from './services/ScopeService';
@@ -35,6 +37,7 @@ export type RouterOptions = {
   scope: ScopeService;
   reviews: ReviewService;
   actions: ActionService;
+  handover: HandoverService;
   health: () => Promise<Health>;
 };
 
@@ -153,6 +156,7 @@ export async function createRouter(
   router.use(scopeRoutes(helpers, options.scope));
   router.use(reviewRoutes(helpers, options.reviews));
   router.use(actionRoutes(helpers, options.actions));
+  router.use(handoverRoutes(helpers, options.handover));
 
   return router;
 }

@@ -10,20 +10,12 @@ import { PermissionRuleset } from '@backstage/plugin-permission-node';
 import type { Programme } from '@csip-coach/plugin-csip-common';
 import express from 'express';
 import { ConfigReader } from '@backstage/config';
-import { DatabaseActionStore } from '../database/DatabaseActionStore';
-import { DatabaseDecisionStore } from '../database/DatabaseDecisionStore';
-import { DatabaseProgrammeStore } from '../database/DatabaseProgrammeStore';
-import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
-import { DatabaseScopeStore } from '../database/DatabaseScopeStore';
+import { createStores } from '../database/createStores';
 import { readMaturityModel } from '../maturity/readMaturityModel';
+import { createServices } from '../services/createServices';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { programmeRules } from '../permissions/rules';
 import { createRouter } from '../router';
-import { ActionService } from '../services/ActionService';
-import { ApproachService } from '../services/ApproachService';
-import { ProgrammeService } from '../services/ProgrammeService';
-import { ReviewService } from '../services/ReviewService';
-import { ScopeService } from '../services/ScopeService';
 
 /**
  * The real router, services and stores on a test database, with identity
@@ -37,12 +29,7 @@ export async function createTestApp(options: {
 }) {
   const knex = await options.databases.init(options.databaseId);
   const database = mockServices.database({ knex });
-  const programmeStore = await DatabaseProgrammeStore.create({ database });
-  const decisionStore = await DatabaseDecisionStore.create({ database });
-  const scopeStore = await DatabaseScopeStore.create({ database });
-  const reviewStore = await DatabaseReviewStore.create({ database });
-  const actionStore = await DatabaseActionStore.create({ database });
-
+  const stores = await createStores(database);
   // The real rules, so conditional decisions are applied as in production.
   const rules = Object.values(programmeRules);
   const ruleset: PermissionRuleset<Programme> = {
@@ -58,12 +45,6 @@ export async function createTestApp(options: {
       mockServices.permissions({ result: AuthorizeResult.ALLOW }),
     ruleset,
   });
-  const programmes = ProgrammeService.create({
-    programmes: programmeStore,
-    decisions: decisionStore,
-    scopes: scopeStore,
-    authorizer,
-  });
   const auditor = mockServices.auditor.mock();
   const auditorEvent = { success: jest.fn(), fail: jest.fn() };
   auditor.createEvent.mockResolvedValue(auditorEvent);
@@ -72,27 +53,10 @@ export async function createTestApp(options: {
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),
     auditor,
-    programmes,
-    approach: ApproachService.create({
-      decisions: decisionStore,
-      programmes,
+    ...createServices({
+      stores,
       authorizer,
-    }),
-    scope: ScopeService.create({
-      programmes: programmeStore,
-      programmeService: programmes,
-      scopes: scopeStore,
-      authorizer,
-    }),
-    reviews: ReviewService.create({
       model: readMaturityModel(new ConfigReader({})),
-      reviews: reviewStore,
-      scopes: scopeStore,
-      programmeService: programmes,
-    }),
-    actions: ActionService.create({
-      actions: actionStore,
-      programmeService: programmes,
     }),
     health: async () => ({ status: 'ok', migration: 'x.js' }),
   });
@@ -104,10 +68,11 @@ export async function createTestApp(options: {
     knex,
     auditor,
     auditorEvent,
-    programmeStore,
-    decisionStore,
-    scopeStore,
-    reviewStore,
-    actionStore,
+    programmeStore: stores.programmes,
+    decisionStore: stores.decisions,
+    scopeStore: stores.scopes,
+    reviewStore: stores.reviews,
+    actionStore: stores.actions,
+    handoverStore: stores.handover,
   };
 }

@@ -7,6 +7,7 @@ import {
   PhaseGateFacts,
   PhaseStatus,
   PhaseTransitionRequest,
+  UnmetGate,
   Programme,
   ProgrammeCreate,
   ProgrammeListQuery,
@@ -19,6 +20,10 @@ import { DecisionStore } from '../../database/DecisionStore';
 import { ProgrammeStore } from '../../database/ProgrammeStore';
 import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
+import {
+  computeHandoverView,
+  HandoverSources,
+} from '../HandoverService/computeHandoverView';
 import { computeScopeView } from '../ScopeService/computeScopeView';
 import { Caller } from '../types';
 
@@ -34,12 +39,15 @@ export class ProgrammeService {
     decisions: DecisionStore;
     scopes: ScopeStore;
     authorizer: ProgrammeAuthorizer;
+    /** Where handover readiness (the gate into sustain) is computed from. */
+    handover: Omit<HandoverSources, 'scopes'>;
   }): ProgrammeService {
     return new ProgrammeService(
       options.programmes,
       options.decisions,
       options.scopes,
       options.authorizer,
+      { ...options.handover, scopes: options.scopes },
     );
   }
 
@@ -48,6 +56,7 @@ export class ProgrammeService {
     private readonly decisions: DecisionStore,
     private readonly scopes: ScopeStore,
     private readonly authorizer: ProgrammeAuthorizer,
+    private readonly handover: HandoverSources,
   ) {}
 
   /** Creates a programme in `establish`; the creator becomes a lead. */
@@ -105,11 +114,13 @@ export class ProgrammeService {
 
   async getPhaseStatus(id: string, caller: Caller): Promise<PhaseStatus> {
     const programme = await this.getProgramme(id, caller);
-    const facts = await this.gateFacts(programme);
+    const { facts, explain } = await this.gateFacts(programme);
     const nextIndex = PROGRAMME_PHASES.indexOf(programme.phase) + 1;
     const nextPhase = PROGRAMME_PHASES[nextIndex];
     const next = nextPhase
-      ? checkPhaseTransition({ from: programme.phase, to: nextPhase, facts })
+      ? explain(
+          checkPhaseTransition({ from: programme.phase, to: nextPhase, facts }),
+        )
       : undefined;
     return {
       phase: programme.phase,
@@ -138,12 +149,15 @@ export class ProgrammeService {
       id,
       caller.credentials,
     );
-    const check = checkPhaseTransition({
-      from: programme.phase,
-      to: request.to,
-      reason: request.reason,
-      facts: await this.gateFacts(programme),
-    });
+    const { facts, explain } = await this.gateFacts(programme);
+    const check = explain(
+      checkPhaseTransition({
+        from: programme.phase,
+        to: request.to,
+        reason: request.reason,
+        facts,
+      }),
+    );
     if (!check.allowed) {
       const messages = check.unmet.map(u => u.message).join(' ');
       if (check.unmet.every(u => u.gate === 'reason-required')) {
@@ -165,17 +179,32 @@ export class ProgrammeService {
   }
 
   /**
-   * What the gates look at. Handover readiness is not recorded yet, so the
-   * gate into sustain stays closed until that feature exists.
+   * What the gates look at, and a way to add the handover blockers to the
+   * message of an unmet handover gate, so the 409 says what to fix.
    */
-  private async gateFacts(programme: Programme): Promise<PhaseGateFacts> {
+  private async gateFacts(programme: Programme) {
     const decisions = await this.decisions.listDecisions(programme.id);
     const scope = await computeScopeView(programme, this.scopes);
-    return {
+    const { readiness } = await computeHandoverView(programme, this.handover);
+    const facts: PhaseGateFacts = {
       approachDecided: decisions.length > 0,
       scopeAgreed: scope.status === 'agreed',
-      handoverReady: false,
+      handoverReady: readiness.ready,
     };
+    const explain = <T extends { unmet: UnmetGate[] }>(check: T): T => ({
+      ...check,
+      unmet: check.unmet.map(u =>
+        u.gate === 'handover-ready' && readiness.blockers.length
+          ? {
+              ...u,
+              message: `${u.message} Blockers: ${readiness.blockers
+                .map(b => b.message)
+                .join('; ')}.`,
+            }
+          : u,
+      ),
+    });
+    return { facts, explain };
   }
 
   private async mustExist(id: string): Promise<Programme> {

@@ -1,5 +1,9 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { ConfigReader } from '@backstage/config';
+import { DatabaseHandoverStore } from '../../database/DatabaseHandoverStore';
+import { DatabaseReviewStore } from '../../database/DatabaseReviewStore';
+import { readMaturityModel } from '../../maturity/readMaturityModel';
 import { DatabaseDecisionStore } from '../../database/DatabaseDecisionStore';
 import { DatabaseProgrammeStore } from '../../database/DatabaseProgrammeStore';
 import { DatabaseScopeStore } from '../../database/DatabaseScopeStore';
@@ -37,6 +41,11 @@ describe.each(databases.eachSupportedId())('ScopeService on %s', databaseId => {
         decisions,
         scopes,
         authorizer,
+        handover: {
+          model: readMaturityModel(new ConfigReader({})),
+          reviews: await DatabaseReviewStore.create({ database }),
+          handover: await DatabaseHandoverStore.create({ database }),
+        },
       }),
       scopes,
       authorizer,

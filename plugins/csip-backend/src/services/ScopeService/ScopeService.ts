@@ -40,6 +40,8 @@ export class ScopeService {
     /** Tells approvers a version awaits them, when the portal has notifications. */
     notifications?: NotificationService;
     logger?: LoggerService;
+    /** Runs after a version is published, e.g. to extend the handover checklist. */
+    onPublished?: (version: ScopeVersion) => Promise<void>;
   }): ScopeService {
     return new ScopeService(
       options.programmes,
@@ -48,6 +50,7 @@ export class ScopeService {
       options.authorizer,
       options.notifications,
       options.logger,
+      options.onPublished,
     );
   }
 
@@ -58,6 +61,7 @@ export class ScopeService {
     private readonly authorizer: ProgrammeAuthorizer,
     private readonly notifications?: NotificationService,
     private readonly logger?: LoggerService,
+    private readonly onPublished?: (version: ScopeVersion) => Promise<void>,
   ) {}
 
   async getScope(programmeId: string, caller: Caller): Promise<ScopeView> {
@@ -100,6 +104,7 @@ export class ScopeService {
       scope,
       caller.userRef,
     );
+    await this.onPublished?.(version);
     await this.notifyApprovers(programme, version);
     return version;
   }

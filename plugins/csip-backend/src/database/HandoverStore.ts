@@ -1,0 +1,52 @@
+import type {
+  HandoverItem,
+  HandoverItemCreate,
+  HandoverStatus,
+  SkillsMatrix,
+  SkillsMatrixUpdate,
+  TemplateItemDraft,
+} from '@csip-coach/plugin-csip-common';
+
+/** A change to an item as the service hands it to the store. @internal */
+export type HandoverItemPatch = {
+  status?: HandoverStatus;
+  evidence?: string;
+  owner?: string | null;
+  verifiedBy?: string | null;
+  verifiedAt?: string | null;
+  updatedBy: string;
+};
+
+/**
+ * Persistence of the handover checklist and the skills matrix.
+ *
+ * @internal
+ */
+export interface HandoverStore {
+  /** In display order. */
+  listItems(programmeId: string): Promise<HandoverItem[]>;
+  getItem(id: string): Promise<HandoverItem | undefined>;
+  /** Adds template items; ones the programme already has are skipped. */
+  addTemplateItems(
+    programmeId: string,
+    drafts: TemplateItemDraft[],
+  ): Promise<void>;
+  addCustomItem(
+    programmeId: string,
+    item: HandoverItemCreate,
+    createdBy: string,
+  ): Promise<HandoverItem>;
+  /** ConflictError when `version` is given and stale; NotFoundError when missing. */
+  updateItem(
+    id: string,
+    patch: HandoverItemPatch,
+    version?: number,
+  ): Promise<HandoverItem>;
+  getSkills(programmeId: string): Promise<SkillsMatrix>;
+  /** Replaces the matrix; ConflictError when `version` is given and stale. */
+  putSkills(
+    programmeId: string,
+    update: SkillsMatrixUpdate,
+    updatedBy: string,
+  ): Promise<SkillsMatrix>;
+}

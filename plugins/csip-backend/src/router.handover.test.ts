@@ -1,0 +1,367 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { createTestApp } from './__testUtils__/createTestApp';
+import { createTestDatabases } from './__testUtils__/createTestDatabases';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+const as = (ref: string) => mockCredentials.user.header(ref);
+const coach = as('user:default/alex.coach');
+const lead = as('user:default/priya.change');
+const member = as('user:default/omar.ops');
+const outsider = as('user:default/zoe.elsewhere');
+
+const scope = {
+  processes: [
+    {
+      process: 'change',
+      baselineLevel: 1,
+      targetLevel: 3,
+      targetDate: '2027-06-30',
+    },
+  ],
+};
+
+type Item = {
+  id: string;
+  status: string;
+  critical: boolean;
+  version: number;
+  title: string;
+};
+
+describe.each(databases.eachSupportedId())(
+  'handover routes on %s',
+  databaseId => {
+    async function setup(phase: 'establish' | 'handover' = 'establish') {
+      const ctx = await createTestApp({ databases, databaseId });
+      const programme = await ctx.programmeStore.createProgramme({
+        title: 'Change CSIP',
+        vision: '',
+        driver: 'operational',
+        businessDrivers: [],
+        ownerRef: 'group:default/it-operations',
+        members: [
+          { userRef: 'user:default/alex.coach', role: 'coach' },
+          { userRef: 'user:default/priya.change', role: 'lead' },
+          { userRef: 'user:default/omar.ops', role: 'member' },
+        ],
+        createdBy: 'user:default/priya.change',
+        phase,
+      });
+      const id = programme.id;
+      const handover = async () =>
+        (
+          await request(ctx.app)
+            .get(`/programmes/${id}/handover`)
+            .set('Authorization', member)
+        ).body;
+      return { ...ctx, id, handover };
+    }
+
+    it('has no checklist before the first scope, and the template once there is one', async () => {
+      const { app, id, handover } = await setup();
+      const before = await handover();
+      expect(before.items).toEqual([]);
+      expect(
+        before.readiness.blockers.map((b: { code: string }) => b.code),
+      ).toContain('no-scope');
+
+      const published = await request(app)
+        .post(`/programmes/${id}/scope/versions`)
+        .set('Authorization', lead)
+        .send(scope);
+      expect(published.status).toBe(201);
+      const after = await handover();
+      // 6 programme-wide items and 4 per in-scope process.
+      expect(after.items).toHaveLength(10);
+      expect(after.items.map((i: Item) => i.title)).toContain(
+        'The team ran a Change management review without the coach',
+      );
+      expect(after).toMatchObject({
+        score: 0,
+        coverage: [{ process: 'change', status: 'gap', proficient: [] }],
+        fadeOut: { share: null, trend: [] },
+        summit: { percent: 0, camp: 'start' },
+        skills: { people: [], version: 0 },
+      });
+      expect(after.readiness.ready).toBe(false);
+
+      await request(app)
+        .post(`/programmes/${id}/scope/versions`)
+        .set('Authorization', lead)
+        .send({
+          processes: [
+            ...scope.processes,
+            {
+              process: 'release',
+              baselineLevel: 0,
+              targetLevel: 2,
+              targetDate: '2027-09-30',
+            },
+          ],
+        });
+      expect((await handover()).items).toHaveLength(14);
+    });
+
+    it('lets members demonstrate with evidence and only coaches verify', async () => {
+      const { app, id, handover, auditor } = await setup();
+      await request(app)
+        .post(`/programmes/${id}/scope/versions`)
+        .set('Authorization', lead)
+        .send(scope);
+      const item: Item = (await handover()).items.find((i: Item) => i.critical);
+      const url = `/handover/items/${item.id}`;
+
+      const noEvidence = await request(app)
+        .patch(url)
+        .set('Authorization', member)
+        .send({ status: 'demonstrated' });
+      expect(noEvidence.status).toBe(400);
+      expect(noEvidence.body.error.message).toContain('evidence');
+      const notMember = await request(app)
+        .patch(url)
+        .set('Authorization', outsider)
+        .send({ status: 'in-progress' });
+      expect(notMember.status).toBe(403);
+      const badStatus = await request(app)
+        .patch(url)
+        .set('Authorization', member)
+        .send({ status: 'done' });
+      expect(badStatus.status).toBe(400);
+      expect(badStatus.body.error.message).toContain('status');
+      expect((await handover()).score).toBe(0);
+
+      const demonstrated = await request(app)
+        .patch(url)
+        .set('Authorization', member)
+        .send({
+          status: 'demonstrated',
+          evidence: 'Priya chaired the CAB on 12 November',
+          version: item.version,
+        });
+      expect(demonstrated.status).toBe(200);
+      expect(demonstrated.body).toMatchObject({
+        status: 'demonstrated',
+        updatedBy: 'user:default/omar.ops',
+      });
+      expect(auditor.createEvent).toHaveBeenCalledWith(
+        expect.objectContaining({ eventId: 'handover-item-update' }),
+      );
+      const scoreAfterDemo = (await handover()).score;
+      expect(scoreAfterDemo).toBeGreaterThan(0);
+
+      const memberVerifies = await request(app)
+        .patch(url)
+        .set('Authorization', member)
+        .send({ status: 'verified' });
+      expect(memberVerifies.status).toBe(403);
+      expect(memberVerifies.body.error.message).toContain('coaches verify');
+
+      const stale = await request(app)
+        .patch(url)
+        .set('Authorization', coach)
+        .send({ status: 'verified', version: item.version });
+      expect(stale.status).toBe(409);
+
+      const verified = await request(app)
+        .patch(url)
+        .set('Authorization', coach)
+        .send({ status: 'verified' });
+      expect(verified.status).toBe(200);
+      expect(verified.body).toMatchObject({
+        status: 'verified',
+        verifiedBy: 'user:default/alex.coach',
+      });
+      const after = await handover();
+      expect(after.score).toBeGreaterThan(scoreAfterDemo);
+      expect(
+        after.readiness.blockers.some(
+          (b: { itemId?: string }) => b.itemId === item.id,
+        ),
+      ).toBe(false);
+
+      const memberReopens = await request(app)
+        .patch(url)
+        .set('Authorization', member)
+        .send({ status: 'in-progress' });
+      expect(memberReopens.status).toBe(403);
+    });
+
+    it('keeps the skills matrix and custom items to leads and coaches', async () => {
+      const { app, id, handover } = await setup();
+      await request(app)
+        .post(`/programmes/${id}/scope/versions`)
+        .set('Authorization', lead)
+        .send(scope);
+      const skillsUrl = `/programmes/${id}/skills`;
+      const people = [
+        { userRef: 'user:default/omar.ops', skills: { change: 'proficient' } },
+        { userRef: 'user:default/priya.change', skills: { change: 'expert' } },
+      ];
+      expect(
+        (
+          await request(app)
+            .put(skillsUrl)
+            .set('Authorization', member)
+            .send({ people })
+        ).status,
+      ).toBe(403);
+      const bad = await request(app)
+        .put(skillsUrl)
+        .set('Authorization', lead)
+        .send({
+          people: [{ userRef: 'omar', skills: { change: 'guru' } }],
+        });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('people.0.userRef');
+      expect(bad.body.error.message).toContain('people.0.skills.change');
+      const unknown = await request(app)
+        .put(skillsUrl)
+        .set('Authorization', lead)
+        .send({
+          people: [
+            {
+              userRef: 'user:default/omar.ops',
+              skills: { incident: 'expert' },
+            },
+          ],
+        });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.message).toContain("'incident'");
+
+      const saved = await request(app)
+        .put(skillsUrl)
+        .set('Authorization', lead)
+        .send({ people, version: 0 });
+      expect(saved.status).toBe(200);
+      expect(saved.body.version).toBe(1);
+      expect((await handover()).coverage).toEqual([
+        {
+          process: 'change',
+          status: 'covered',
+          proficient: ['user:default/omar.ops', 'user:default/priya.change'],
+        },
+      ]);
+      const stale = await request(app)
+        .put(skillsUrl)
+        .set('Authorization', coach)
+        .send({ people: [], version: 0 });
+      expect(stale.status).toBe(409);
+
+      const itemsUrl = `/programmes/${id}/handover/items`;
+      const custom = {
+        title: 'Payments runbook owned by the team',
+        category: 'documentation',
+        weight: 2,
+      };
+      expect(
+        (
+          await request(app)
+            .post(itemsUrl)
+            .set('Authorization', member)
+            .send(custom)
+        ).status,
+      ).toBe(403);
+      const badItem = await request(app)
+        .post(itemsUrl)
+        .set('Authorization', coach)
+        .send({ ...custom, category: 'misc', weight: 11 });
+      expect(badItem.status).toBe(400);
+      expect(badItem.body.error.message).toContain('category');
+      expect(badItem.body.error.message).toContain('weight');
+      const created = await request(app)
+        .post(itemsUrl)
+        .set('Authorization', coach)
+        .send(custom);
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ ...custom, critical: false });
+      expect((await handover()).items).toHaveLength(11);
+    });
+
+    it('keeps the gate into sustain closed (409 with the blockers) until the team is ready', async () => {
+      const { app, id, handover, scopeStore } = await setup('handover');
+      await scopeStore.publishVersion(
+        id,
+        {
+          ...scope,
+          objectives: [],
+          outOfScope: [],
+          milestones: [],
+          resources: { coachDays: 0, budget: 0, notes: '' },
+          assumptions: [],
+          approvers: [],
+        },
+        'user:default/priya.change',
+      );
+      const blocked = await request(app)
+        .post(`/programmes/${id}/phase`)
+        .set('Authorization', lead)
+        .send({ to: 'sustain' });
+      expect(blocked.status).toBe(409);
+      expect(blocked.body.error.message).toContain('[handover-ready]');
+      expect(blocked.body.error.message).toContain(
+        'Critical item not yet verified by the coach: A named process owner has accepted ownership of Change management',
+      );
+      expect(blocked.body.error.message).toContain(
+        'Knowledge-transfer score is 0 %; 80 % is needed',
+      );
+      expect(blocked.body.error.message).toContain(
+        'Change management has nobody proficient or better',
+      );
+      expect(blocked.body.error.message).toContain(
+        'Change management has no published review yet',
+      );
+
+      // Make the team ready: every item verified, two proficient people,
+      // and a team-led review of change.
+      for (const item of (await handover()).items as Item[]) {
+        const res = await request(app)
+          .patch(`/handover/items/${item.id}`)
+          .set('Authorization', coach)
+          .send({
+            status: 'verified',
+            evidence: 'Seen at the handover review',
+          });
+        expect(res.status).toBe(200);
+      }
+      await request(app)
+        .put(`/programmes/${id}/skills`)
+        .set('Authorization', lead)
+        .send({
+          people: [
+            {
+              userRef: 'user:default/omar.ops',
+              skills: { change: 'proficient' },
+            },
+            {
+              userRef: 'user:default/priya.change',
+              skills: { change: 'expert' },
+            },
+          ],
+        });
+      const draft = await request(app)
+        .post(`/programmes/${id}/reviews`)
+        .set('Authorization', coach)
+        .send({ process: 'change', date: '2026-11-20', ledBy: 'team' });
+      await request(app)
+        .post(`/reviews/${draft.body.id}/publish`)
+        .set('Authorization', coach)
+        .send({});
+
+      const ready = await handover();
+      expect(ready.score).toBe(100);
+      expect(ready.readiness).toEqual({ ready: true, blockers: [] });
+      expect(ready.fadeOut.share).toBe(1);
+
+      const moved = await request(app)
+        .post(`/programmes/${id}/phase`)
+        .set('Authorization', lead)
+        .send({ to: 'sustain' });
+      expect(moved.status).toBe(200);
+      expect(moved.body.phase).toBe('sustain');
+    });
+  },
+);

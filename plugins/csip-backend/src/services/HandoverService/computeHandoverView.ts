@@ -1,0 +1,89 @@
+import {
+  coachFadeOut,
+  exitReadiness,
+  HandoverView,
+  knowledgeTransferScore,
+  MaturityModel,
+  missingTemplateItems,
+  Programme,
+  skillsCoverage,
+  summariseMaturity,
+  summitProgress,
+} from '@csip-coach/plugin-csip-common';
+import { HandoverStore } from '../../database/HandoverStore';
+import { ReviewStore } from '../../database/ReviewStore';
+import { ScopeStore } from '../../database/ScopeStore';
+import { computeScopeView } from '../ScopeService/computeScopeView';
+
+/** The stores and model the handover figures are computed from. @internal */
+export type HandoverSources = {
+  model: MaturityModel;
+  scopes: ScopeStore;
+  reviews: ReviewStore;
+  handover: HandoverStore;
+};
+
+/**
+ * Adds the template items the programme's current scope calls for and does
+ * not have yet: all of them with the first scope, and the per-process items
+ * of processes later versions bring into scope. Idempotent.
+ *
+ * @internal
+ */
+export async function ensureChecklist(
+  programmeId: string,
+  processIds: readonly string[],
+  sources: Pick<HandoverSources, 'model' | 'handover'>,
+): Promise<void> {
+  const processes = processIds.map(id => ({
+    id,
+    name: sources.model.processes.find(p => p.id === id)?.name ?? id,
+  }));
+  const drafts = missingTemplateItems(
+    await sources.handover.listItems(programmeId),
+    processes,
+  );
+  await sources.handover.addTemplateItems(programmeId, drafts);
+}
+
+/**
+ * The handover of a programme: checklist, knowledge-transfer score, skills
+ * coverage of the in-scope processes, coach fade-out, exit readiness with
+ * every blocker, and summit progress towards the scope's targets.
+ *
+ * @internal
+ */
+export async function computeHandoverView(
+  programme: Pick<Programme, 'id' | 'members'>,
+  sources: HandoverSources,
+): Promise<HandoverView> {
+  const scope = await computeScopeView(programme, sources.scopes);
+  const inScope = scope.current?.processes.map(p => p.process) ?? [];
+  if (scope.current) {
+    await ensureChecklist(programme.id, inScope, sources);
+  }
+  const [items, reviews, skills] = await Promise.all([
+    sources.handover.listItems(programme.id),
+    sources.reviews.listReviews(programme.id),
+    sources.handover.getSkills(programme.id),
+  ]);
+  const processes = inScope.map(id => ({
+    id,
+    name: sources.model.processes.find(p => p.id === id)?.name ?? id,
+  }));
+  const coverage = skillsCoverage(skills.people, inScope);
+  const maturity = summariseMaturity({
+    processes: sources.model.processes,
+    scope,
+    reviews,
+  });
+  return {
+    items,
+    score: knowledgeTransferScore(items),
+    coverage,
+    fadeOut: coachFadeOut(reviews),
+    readiness: exitReadiness({ items, coverage, processes, reviews }),
+    summit: summitProgress(maturity.processes.filter(p => p.inScope)),
+    skills,
+  };
+}
