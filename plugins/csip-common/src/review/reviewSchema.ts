@@ -112,6 +112,9 @@ export const reviewCreateSchema = z.object({
 /** @public */
 export type ReviewCreate = z.infer<typeof reviewCreateSchema>;
 
+/** What a client sends to start a review: only `process` and `date` are required. @public */
+export type ReviewCreateRequest = z.input<typeof reviewCreateSchema>;
+
 /** The content of a review, which drafts edit and amendments replace. @public */
 export type ReviewContent = Omit<ReviewCreate, 'process'>;
 

@@ -1,0 +1,2 @@
+export { LevelTrendChart } from './LevelTrendChart';
+export type { LevelTrendChartProps } from './LevelTrendChart';

@@ -1,0 +1,2 @@
+export { ProcessMaturityCard } from './ProcessMaturityCard';
+export type { ProcessMaturityCardProps } from './ProcessMaturityCard';

@@ -1,0 +1,2 @@
+export { RatingsTable, describeUnrated } from './RatingsTable';
+export type { RatingsTableProps } from './RatingsTable';

@@ -1,0 +1,2 @@
+export { ReviewActionsField } from './ReviewActionsField';
+export type { OwnerOption } from './ReviewActionsField';

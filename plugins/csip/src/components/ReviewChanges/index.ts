@@ -1,0 +1,2 @@
+export { ReviewChanges } from './ReviewChanges';
+export type { ReviewChangesProps } from './ReviewChanges';

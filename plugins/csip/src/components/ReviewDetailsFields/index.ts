@@ -1,0 +1,2 @@
+export { ReviewDetailsFields } from './ReviewDetailsFields';
+export type { ReviewDetails } from './ReviewDetailsFields';

@@ -1,0 +1,2 @@
+export { ReviewEditor } from './ReviewEditor';
+export type { ReviewEditorProps } from './ReviewEditor';

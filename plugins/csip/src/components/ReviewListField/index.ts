@@ -1,0 +1,1 @@
+export { ReviewListField } from './ReviewListField';

@@ -1,0 +1,1 @@
+export { ReviewSuggestionsField } from './ReviewSuggestionsField';

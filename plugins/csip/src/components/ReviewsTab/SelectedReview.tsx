@@ -1,0 +1,164 @@
+import { ResponseErrorPanel } from '@backstage/core-components';
+import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import {
+  effectiveReviews,
+  type MaturityModel,
+  type ProcessDefinition,
+  type Programme,
+  type Review,
+} from '@csip-coach/plugin-csip-common';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { csipApiRef } from '../../api';
+import { ReviewEditor } from '../ReviewEditor';
+import { ReviewLink, ReviewView } from '../ReviewView';
+
+/** @internal */
+export type SelectedReviewProps = {
+  programme: Programme;
+  reviewId: string;
+  model: MaturityModel;
+  /** Every review of the programme, to find the previous published one. */
+  reviews: Review[];
+  isCoach: boolean;
+  /** A draft was saved. */
+  onSaved(): void;
+  /** A draft was published, or a published review amended. */
+  onPublished(review: Review, how: 'published' | 'amended'): void;
+  /** The coach left the draft editor. */
+  onClose(): void;
+};
+
+const sortKey = (r: Pick<Review, 'date' | 'publishedAt'>) =>
+  `${r.date} ${r.publishedAt ?? '~'}`;
+
+/**
+ * The published review of the same process that came before `review`:
+ * amendments stand in for what they amend, and a review that was amended
+ * is compared with what came before it, not with its own correction.
+ */
+function previousOf(review: Review, reviews: Review[]): Review | undefined {
+  const effective = effectiveReviews(
+    reviews.filter(r => r.process === review.process),
+  );
+  const index = effective.findIndex(r => r.id === review.id);
+  if (index >= 0) return effective[index - 1];
+  const before = effective.filter(
+    r =>
+      r.id !== review.amendedBy &&
+      sortKey(r).localeCompare(sortKey(review)) < 0,
+  );
+  return before[before.length - 1];
+}
+
+/**
+ * One review, opened from the Reviews tab: a coach edits a draft or amends
+ * a published review; everyone else reads it, compared with the previous
+ * published review of the same process.
+ *
+ * @internal
+ */
+export const SelectedReview = ({
+  programme,
+  reviewId,
+  model,
+  reviews,
+  isCoach,
+  onSaved,
+  onPublished,
+  onClose,
+}: SelectedReviewProps) => {
+  const csipApi = useApi(csipApiRef);
+  const [amending, setAmending] = useState(false);
+  const { value: review, error } = useAsync(
+    () => csipApi.getReview(reviewId),
+    [csipApi, reviewId],
+  );
+
+  const back = (
+    <Box>
+      <ReviewLink>
+        <Stack
+          component="span"
+          direction="row"
+          spacing={0.5}
+          alignItems="center"
+        >
+          <ArrowBackIcon fontSize="small" aria-hidden />
+          <span>Back to all reviews</span>
+        </Stack>
+      </ReviewLink>
+    </Box>
+  );
+
+  let body: JSX.Element;
+  if (error) {
+    body = (
+      <ResponseErrorPanel error={error} title="Could not load the review" />
+    );
+  } else if (!review) {
+    body = <Progress />;
+  } else {
+    const process: ProcessDefinition = model.processes.find(
+      p => p.id === review.process,
+    ) ?? {
+      id: review.process,
+      name: review.process,
+      description: '',
+      criteria: [],
+    };
+    const known = model.processes.some(p => p.id === review.process);
+    const editing = isCoach && known && (review.state === 'draft' || amending);
+    if (editing) {
+      body = (
+        <ReviewEditor
+          programme={programme}
+          process={process}
+          review={review}
+          mode={review.state === 'draft' ? 'draft' : 'amend'}
+          onSaved={onSaved}
+          onPublished={result =>
+            onPublished(
+              result,
+              review.state === 'draft' ? 'published' : 'amended',
+            )
+          }
+          onCancel={() =>
+            review.state === 'draft' ? onClose() : setAmending(false)
+          }
+        />
+      );
+    } else {
+      body = (
+        <Stack spacing={2}>
+          {!known && (
+            <Alert severity="warning">
+              The process “{review.process}” is no longer in the maturity model,
+              so its criteria cannot be shown or edited. An admin can add it
+              back under csip.processes.
+            </Alert>
+          )}
+          <ReviewView
+            review={review}
+            previous={previousOf(review, reviews)}
+            amended={reviews.find(r => r.id === review.amends)}
+            process={process}
+            canAmend={isCoach && known}
+            onAmend={() => setAmending(true)}
+          />
+        </Stack>
+      );
+    }
+  }
+
+  return (
+    <Stack spacing={2}>
+      {back}
+      {body}
+    </Stack>
+  );
+};

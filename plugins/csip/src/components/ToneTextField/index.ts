@@ -1,0 +1,2 @@
+export { ToneTextField, wordingsToReconsider } from './ToneTextField';
+export type { ToneTextFieldProps } from './ToneTextField';
