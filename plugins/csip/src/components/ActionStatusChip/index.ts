@@ -1,0 +1,2 @@
+export { ActionStatusChip } from './ActionStatusChip';
+export type { ActionStatusChipProps } from './ActionStatusChip';

@@ -1,0 +1,2 @@
+export { ActionsTab } from './ActionsTab';
+export type { ActionsTabProps } from './ActionsTab';
