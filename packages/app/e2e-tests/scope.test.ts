@@ -1,40 +1,8 @@
-import {
-  APIRequestContext,
-  Browser,
-  expect,
-  Page,
-  test,
-} from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { backend, PERSONAS, personaToken, signIn } from './personas';
 
-const backend = 'http://localhost:7107';
-const COACH = 'Sign in as Alex Moreno (coach)';
-const SPONSOR = 'Sign in as Dana Whitfield (sponsor)';
-
-/** A token of a demo persona, as the portal's sign-in page gets one. */
-async function personaToken(request: APIRequestContext, userRef: string) {
-  const res = await request.get(
-    `${backend}/api/auth/demo-persona/refresh?env=development`,
-    {
-      headers: {
-        'X-Requested-With': 'XMLHttpRequest',
-        'x-csip-demo-persona': userRef,
-      },
-    },
-  );
-  expect(res.ok()).toBeTruthy();
-  return (await res.json()).backstageIdentity.token as string;
-}
-
-async function signIn(browser: Browser, persona: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: persona }).click();
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  const csip = nav.getByRole('link', { name: 'CSIP', exact: true });
-  await expect(csip).toBeVisible();
-  await csip.click();
-  return page;
-}
+const COACH = PERSONAS.coach;
+const SPONSOR = PERSONAS.sponsor;
 
 test('the coach publishes a scope, the sponsor reads the diff and agrees, and the programme leaves establish', async ({
   browser,

@@ -84,6 +84,8 @@ export function aResponseError(
     name: 'ResponseError',
     statusCode,
     body: { error: { name, message }, response: { statusCode } },
+    // As ResponseError.fromResponse sets it; ResponseErrorPanel reads it.
+    cause: { name, message },
   });
 }
 

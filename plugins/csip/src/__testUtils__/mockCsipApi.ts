@@ -39,6 +39,10 @@ export function mockCsipApi(
     listActions: notStubbed('listActions'),
     createAction: notStubbed('createAction'),
     updateAction: notStubbed('updateAction'),
+    getHandover: notStubbed('getHandover'),
+    updateHandoverItem: notStubbed('updateHandoverItem'),
+    addHandoverItem: notStubbed('addHandoverItem'),
+    putSkills: notStubbed('putSkills'),
   } as unknown as jest.Mocked<CsipApi>;
   for (const [name, impl] of Object.entries(overrides)) {
     (api as unknown as Record<string, jest.Mock>)[name] = jest.fn(

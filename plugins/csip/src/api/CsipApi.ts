@@ -8,6 +8,10 @@ import type {
   AwaitingAgreement,
   Decision,
   DecisionCreate,
+  HandoverItem,
+  HandoverItemCreate,
+  HandoverItemUpdate,
+  HandoverView,
   Health,
   MaturityModel,
   MaturityView,
@@ -22,12 +26,14 @@ import type {
   Recommendation,
   Review,
   ReviewAmendment,
-  ReviewCreate,
+  ReviewCreateRequest,
   ReviewPublish,
   ReviewUpdate,
   ScopeVersion,
   ScopeVersionCreate,
   ScopeView,
+  SkillsMatrix,
+  SkillsMatrixUpdate,
   ToneFinding,
 } from '@csip-coach/plugin-csip-common';
 
@@ -80,7 +86,7 @@ export interface CsipApi {
   listReviews(id: string): Promise<{ items: Review[] }>;
   getReview(reviewId: string): Promise<Review>;
   /** Starts a draft review as the signed-in coach. */
-  createReview(id: string, review: ReviewCreate): Promise<Review>;
+  createReview(id: string, review: ReviewCreateRequest): Promise<Review>;
   /** Edits a draft; a stale `version` or a published review fails with 409. */
   updateReview(reviewId: string, update: ReviewUpdate): Promise<Review>;
   /** Publishes a draft; open tone findings need `acknowledgeTone`. */
@@ -93,6 +99,17 @@ export interface CsipApi {
   createAction(id: string, action: ActionCreate): Promise<Action>;
   /** Updates with optimistic concurrency: a stale `version` fails with 409. */
   updateAction(actionId: string, update: ActionUpdate): Promise<Action>;
+  /** Checklist, knowledge-transfer score, coverage, fade-out, readiness, summit. */
+  getHandover(id: string): Promise<HandoverView>;
+  /** Members mark items; only coaches verify; evidence is required for both. */
+  updateHandoverItem(
+    itemId: string,
+    update: HandoverItemUpdate,
+  ): Promise<HandoverItem>;
+  /** Adds a custom checklist item (leads and coaches). */
+  addHandoverItem(id: string, item: HandoverItemCreate): Promise<HandoverItem>;
+  /** Replaces the skills matrix (leads and coaches); a stale `version` fails with 409. */
+  putSkills(id: string, skills: SkillsMatrixUpdate): Promise<SkillsMatrix>;
 }
 
 /**

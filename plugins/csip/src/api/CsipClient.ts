@@ -9,6 +9,10 @@ import type {
   AwaitingAgreement,
   Decision,
   DecisionCreate,
+  HandoverItem,
+  HandoverItemCreate,
+  HandoverItemUpdate,
+  HandoverView,
   Health,
   MaturityModel,
   MaturityView,
@@ -22,12 +26,14 @@ import type {
   Recommendation,
   Review,
   ReviewAmendment,
-  ReviewCreate,
+  ReviewCreateRequest,
   ReviewPublish,
   ReviewUpdate,
   ScopeVersion,
   ScopeVersionCreate,
   ScopeView,
+  SkillsMatrix,
+  SkillsMatrixUpdate,
   ToneFinding,
 } from '@csip-coach/plugin-csip-common';
 import { CsipApi, ListProgrammesRequest } from './CsipApi';
@@ -162,7 +168,7 @@ export class CsipClient implements CsipApi {
     return this.request(`/reviews/${encodeURIComponent(reviewId)}`);
   }
 
-  createReview(id: string, review: ReviewCreate): Promise<Review> {
+  createReview(id: string, review: ReviewCreateRequest): Promise<Review> {
     return this.request(`/programmes/${encodeURIComponent(id)}/reviews`, {
       method: 'POST',
       body: review,
@@ -209,6 +215,34 @@ export class CsipClient implements CsipApi {
     return this.request(`/actions/${encodeURIComponent(actionId)}`, {
       method: 'PATCH',
       body: update,
+    });
+  }
+
+  getHandover(id: string): Promise<HandoverView> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/handover`);
+  }
+
+  updateHandoverItem(
+    itemId: string,
+    update: HandoverItemUpdate,
+  ): Promise<HandoverItem> {
+    return this.request(`/handover/items/${encodeURIComponent(itemId)}`, {
+      method: 'PATCH',
+      body: update,
+    });
+  }
+
+  addHandoverItem(id: string, item: HandoverItemCreate): Promise<HandoverItem> {
+    return this.request(
+      `/programmes/${encodeURIComponent(id)}/handover/items`,
+      { method: 'POST', body: item },
+    );
+  }
+
+  putSkills(id: string, skills: SkillsMatrixUpdate): Promise<SkillsMatrix> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/skills`, {
+      method: 'PUT',
+      body: skills,
     });
   }
 

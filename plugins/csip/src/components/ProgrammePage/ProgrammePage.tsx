@@ -18,16 +18,20 @@ import { useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
 import { programmeRouteRef, rootRouteRef } from '../../routes';
+import { ActionsTab } from '../ActionsTab';
 import { ApproachTab } from '../ApproachTab';
 import { PhaseLabel } from '../PhaseLabel';
 import { PhaseStepper } from '../PhaseStepper';
 import { ProgrammeOverview } from '../ProgrammeOverview';
+import { ReviewsTab } from '../ReviewsTab';
 import { ScopeTab } from '../ScopeTab';
 
 const TABS = [
   { id: 'overview', label: 'Overview' },
   { id: 'approach', label: 'Approach' },
   { id: 'scope', label: 'Scope' },
+  { id: 'reviews', label: 'Reviews' },
+  { id: 'actions', label: 'Actions' },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
@@ -35,7 +39,8 @@ type TabId = (typeof TABS)[number]['id'];
 /**
  * One programme: its title and phase, and tabs for the overview (what the
  * programme is and where it stands in its phases), the implementation
- * approach and the scope with its sponsors' agreement. The open tab is kept in `?tab=` so it can be linked to.
+ * approach, the scope with its sponsors' agreement, the coaching reviews of
+ * its processes and the action register. The open tab is kept in `?tab=` so it can be linked to.
  *
  * @internal
  */
@@ -122,6 +127,8 @@ export const ProgrammePage = () => {
           {tab === 'scope' && (
             <ScopeTab programmeId={programme.id} onChanged={retry} />
           )}
+          {tab === 'reviews' && <ReviewsTab programme={programme} />}
+          {tab === 'actions' && <ActionsTab programme={programme} />}
         </Box>
       </Stack>
     );
