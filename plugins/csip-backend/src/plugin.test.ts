@@ -91,5 +91,17 @@ describe('csip backend plugin with demo data', () => {
     expect(
       actions.body.items.map((a: { status: string }) => a.status).sort(),
     ).toEqual(['done', 'open', 'open']);
+
+    const handover = await request(server).get(
+      `/api/csip/programmes/${changeCsip.id}/handover`,
+    );
+    expect(handover.body.items).toHaveLength(18);
+    expect(handover.body.score).toBeGreaterThan(0);
+    expect(handover.body.coverage).toEqual([
+      expect.objectContaining({ process: 'change', status: 'at-risk' }),
+      expect.objectContaining({ process: 'configuration', status: 'at-risk' }),
+      expect.objectContaining({ process: 'release', status: 'gap' }),
+    ]);
+    expect(handover.body.readiness.ready).toBe(false);
   });
 });

@@ -54,6 +54,8 @@ export const csipPlugin = createBackendPlugin({
             scopeStore: stores.scopes,
             reviewStore: stores.reviews,
             actionStore: stores.actions,
+            handoverStore: stores.handover,
+            model,
             logger,
           });
         }

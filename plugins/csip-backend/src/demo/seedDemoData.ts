@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  MaturityModel,
   PROGRAMME_PHASES,
   ProgrammePhase,
   ReadinessAnswers,
@@ -9,13 +10,15 @@ import {
 import { Knex } from 'knex';
 import { ActionStore } from '../database/ActionStore';
 import { DecisionStore } from '../database/DecisionStore';
+import { HandoverStore } from '../database/HandoverStore';
 import { ReviewStore } from '../database/ReviewStore';
 import { NewProgramme, ProgrammeStore } from '../database/ProgrammeStore';
 import { ScopeStore } from '../database/ScopeStore';
+import { seedDemoHandover } from './seedDemoHandover';
 import { seedDemoReviews } from './seedDemoReviews';
 
 const SEEDED_KEY = 'demo-data-seeded';
-/** Reviews came later, so portals seeded before them get them once too. */
+/** Reviews and handover came later, so portals seeded before them get them once too. */
 const REVIEWS_SEEDED_KEY = 'demo-reviews-seeded';
 
 type DemoProgramme = NewProgramme & {
@@ -203,6 +206,8 @@ export async function seedDemoData(options: {
   scopeStore: ScopeStore;
   reviewStore: ReviewStore;
   actionStore: ActionStore;
+  handoverStore: HandoverStore;
+  model: MaturityModel;
   logger: LoggerService;
 }): Promise<void> {
   const { knex, programmeStore, decisionStore, scopeStore, logger } = options;
@@ -234,6 +239,13 @@ export async function seedDemoData(options: {
         changeCsip.id,
       );
       logger.info(`Seeded ${count} demo reviews`);
+      const [scope] = await scopeStore.listVersions(changeCsip.id);
+      await seedDemoHandover({
+        handover: options.handoverStore,
+        model: options.model,
+        programmeId: changeCsip.id,
+        processes: scope?.processes.map(p => p.process) ?? [],
+      });
     }
     await knex('csip_meta').insert({
       key: REVIEWS_SEEDED_KEY,
