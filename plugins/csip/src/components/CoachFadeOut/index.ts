@@ -1,0 +1,2 @@
+export { CoachFadeOut } from './CoachFadeOut';
+export type { CoachFadeOutProps } from './CoachFadeOut';

@@ -1,0 +1,179 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  BUILT_IN_PROCESSES,
+  type HandoverItem,
+} from '@csip-coach/plugin-csip-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CsipApi, csipApiRef } from '../../api';
+import { catalogEntities } from '../../__testUtils__/catalogEntities';
+import {
+  aHandoverItem,
+  aHandoverProgramme,
+  someHandoverItems,
+} from '../../__testUtils__/handoverFixtures';
+import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import { HandoverChecklist } from './HandoverChecklist';
+
+async function renderChecklist(
+  options: {
+    items?: HandoverItem[];
+    isLeadOrCoach?: boolean;
+    csipApi?: CsipApi;
+  } = {},
+) {
+  const onChanged = jest.fn();
+  await renderInTestApp(
+    <HandoverChecklist
+      items={options.items ?? someHandoverItems()}
+      programme={aHandoverProgramme()}
+      processes={BUILT_IN_PROCESSES}
+      isCoach={false}
+      isLeadOrCoach={options.isLeadOrCoach ?? true}
+      onChanged={onChanged}
+    />,
+    {
+      apis: [
+        [csipApiRef, options.csipApi ?? mockCsipApi()],
+        catalogApiMock({ entities: catalogEntities }),
+      ],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    },
+  );
+  return { onChanged, user: userEvent.setup({ delay: null }) };
+}
+
+const item = (id: string) => document.getElementById(`handover-item-${id}`)!;
+
+describe('HandoverChecklist', () => {
+  it('groups the items by category, then by process with the whole programme first', async () => {
+    await renderChecklist();
+
+    expect(
+      screen.getAllByRole('heading', { level: 5 }).map(h => h.textContent),
+    ).toEqual(['Ownership', 'Documentation', 'Governance']);
+    expect(
+      screen.getByRole('list', { name: 'Ownership Whole programme' }),
+    ).toContainElement(item('h2'));
+    expect(
+      screen.getByRole('list', { name: 'Ownership Change management' }),
+    ).toContainElement(item('h1'));
+    expect(
+      screen.getByRole('list', { name: 'Documentation Change management' }),
+    ).toContainElement(item('h3'));
+    expect(
+      screen.getByRole('list', { name: 'Governance Change management' }),
+    ).toContainElement(item('h4'));
+    expect(
+      screen.getByText(
+        '1 of 4 verified by the coach, 1 demonstrated by the team, 1 in progress, 1 not started',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows each item’s status, weight, critical mark, owner and evidence in words', async () => {
+    await renderChecklist();
+
+    const critical = item('h1');
+    expect(critical).toHaveAttribute('tabindex', '-1');
+    expect(within(critical).getByText('Not started')).toBeInTheDocument();
+    expect(within(critical).getByText('Critical')).toBeInTheDocument();
+    expect(within(critical).getByText('Weight 3')).toBeInTheDocument();
+    expect(critical).toHaveTextContent('Owner: nobody yet');
+
+    const docs = item('h3');
+    expect(within(docs).getByText('In progress')).toBeInTheDocument();
+    expect(within(docs).queryByText('Critical')).toBeNull();
+    expect(docs).toHaveTextContent(/Owner: .*priya\.change/);
+
+    const cab = item('h4');
+    expect(
+      within(cab).getByText('Demonstrated by the team'),
+    ).toBeInTheDocument();
+    expect(cab).toHaveTextContent(
+      'Evidence: The CAB of 18 November, chaired by Priya',
+    );
+  });
+
+  it('says who verified an item and when', async () => {
+    await renderChecklist();
+    const sponsor = item('h2');
+    expect(
+      within(sponsor).getByText('Verified by the coach'),
+    ).toBeInTheDocument();
+    expect(sponsor).toHaveTextContent(
+      /Verified by .*alex\.coach.* on .*20.*2026/,
+    );
+    expect(item('h4')).not.toHaveTextContent(/Verified by/);
+  });
+
+  it('updates an item and reloads the handover', async () => {
+    const csipApi = mockCsipApi({
+      updateHandoverItem: async (id, update) =>
+        aHandoverItem({
+          id,
+          title: 'Docs by the team',
+          status: update.status,
+          version: 3,
+        }),
+    });
+    const { onChanged, user } = await renderChecklist({ csipApi });
+
+    await user.click(
+      within(item('h3')).getByRole('button', { name: 'Update' }),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: 'Update handover item',
+    });
+    expect(dialog).toHaveTextContent(
+      'Change management documentation and runbooks are maintained by the team',
+    );
+    await user.click(
+      within(dialog).getByRole('radio', { name: 'Not started' }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(csipApi.updateHandoverItem).toHaveBeenCalledWith('h3', {
+        status: 'not-started',
+        evidence: '',
+        owner: 'user:default/priya.change',
+        version: 2,
+      }),
+    );
+    expect(
+      await screen.findByText('Updated “Docs by the team”.'),
+    ).toBeInTheDocument();
+    expect(onChanged).toHaveBeenCalled();
+  });
+
+  it('offers adding an item to leads and coaches only', async () => {
+    const { user } = await renderChecklist();
+    await user.click(screen.getByRole('button', { name: 'Add item' }));
+    expect(
+      screen.getByRole('dialog', { name: 'Add handover item' }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers no adding to other members', async () => {
+    await renderChecklist({ isLeadOrCoach: false });
+    expect(screen.queryByRole('button', { name: 'Add item' })).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Update' })).toHaveLength(4);
+  });
+
+  it('says what to do when the checklist is empty', async () => {
+    await renderChecklist({ items: [] });
+    expect(
+      screen.getByText(/No checklist items yet\. The built-in items are added/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Add item' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,2 @@
+export { HandoverChecklist } from './HandoverChecklist';
+export type { HandoverChecklistProps } from './HandoverChecklist';

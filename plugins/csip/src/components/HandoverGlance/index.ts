@@ -1,0 +1,2 @@
+export { HandoverGlance } from './HandoverGlance';
+export type { HandoverGlanceProps } from './HandoverGlance';

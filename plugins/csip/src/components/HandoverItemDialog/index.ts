@@ -1,0 +1,2 @@
+export { HandoverItemDialog } from './HandoverItemDialog';
+export type { HandoverItemDialogProps } from './HandoverItemDialog';

@@ -1,0 +1,2 @@
+export { HandoverTab } from './HandoverTab';
+export type { HandoverTabProps } from './HandoverTab';

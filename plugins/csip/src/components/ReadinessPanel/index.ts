@@ -1,0 +1,2 @@
+export { ReadinessPanel } from './ReadinessPanel';
+export type { ReadinessPanelProps } from './ReadinessPanel';

@@ -1,0 +1,2 @@
+export { SkillsMatrixEditor } from './SkillsMatrixEditor';
+export type { SkillsMatrixEditorProps } from './SkillsMatrixEditor';

@@ -1,0 +1,2 @@
+export { SummitProgress } from './SummitProgress';
+export type { SummitProgressProps } from './SummitProgress';
