@@ -10,6 +10,7 @@ import {
   aScopeVersion,
   aScopeView,
 } from '../../__testUtils__/fixtures';
+import { aHandoverView } from '../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 import { ProgrammePage } from './ProgrammePage';
 
@@ -29,6 +30,7 @@ const api = (overrides: Partial<CsipApi> = {}) =>
     getProgramme: async () => aProgramme(),
     getPhaseStatus: async () => aBlockedPhaseStatus(),
     listDecisions: async () => ({ items: [] }),
+    getHandover: async () => aHandoverView(),
     ...overrides,
   });
 

@@ -20,6 +20,8 @@ import { csipApiRef } from '../../api';
 import { programmeRouteRef, rootRouteRef } from '../../routes';
 import { ActionsTab } from '../ActionsTab';
 import { ApproachTab } from '../ApproachTab';
+import { HandoverGlance } from '../HandoverGlance';
+import { HandoverTab } from '../HandoverTab';
 import { PhaseLabel } from '../PhaseLabel';
 import { PhaseStepper } from '../PhaseStepper';
 import { ProgrammeOverview } from '../ProgrammeOverview';
@@ -32,6 +34,7 @@ const TABS = [
   { id: 'scope', label: 'Scope' },
   { id: 'reviews', label: 'Reviews' },
   { id: 'actions', label: 'Actions' },
+  { id: 'handover', label: 'Handover' },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
@@ -40,7 +43,7 @@ type TabId = (typeof TABS)[number]['id'];
  * One programme: its title and phase, and tabs for the overview (what the
  * programme is and where it stands in its phases), the implementation
  * approach, the scope with its sponsors' agreement, the coaching reviews of
- * its processes and the action register. The open tab is kept in `?tab=` so it can be linked to.
+ * its processes, the action register and the handover. The open tab is kept in `?tab=` so it can be linked to.
  *
  * @internal
  */
@@ -118,6 +121,7 @@ export const ProgrammePage = () => {
           {tab === 'overview' && (
             <Stack spacing={3}>
               <PhaseStepper programmeId={programme.id} onMoved={retry} />
+              <HandoverGlance programmeId={programme.id} />
               <ProgrammeOverview programme={programme} />
             </Stack>
           )}
@@ -129,6 +133,7 @@ export const ProgrammePage = () => {
           )}
           {tab === 'reviews' && <ReviewsTab programme={programme} />}
           {tab === 'actions' && <ActionsTab programme={programme} />}
+          {tab === 'handover' && <HandoverTab programme={programme} />}
         </Box>
       </Stack>
     );

@@ -1,0 +1,109 @@
+import { expect, Page, test } from '@playwright/test';
+import { apiAs, PERSONAS, signIn } from './personas';
+
+const ITEM =
+  'A named process owner has accepted ownership of Change management';
+const BLOCKER = `Critical item not yet verified by the coach: ${ITEM}`;
+
+/** Opens the checklist item's update dialog, sets its status and evidence, saves. */
+async function updateItem(page: Page, status: string, evidence?: string) {
+  await page
+    .getByRole('listitem', { name: ITEM })
+    .getByRole('button', { name: 'Update' })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: status }).check();
+  if (evidence) await dialog.getByLabel('Evidence').fill(evidence);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a team member demonstrates a handover item, the coach verifies it, and the score and blockers change', async ({
+  browser,
+  request,
+}) => {
+  // Set-up through the API as the coach: Change in scope creates the checklist.
+  const api = await apiAs(request, 'user:default/alex.coach');
+  const { id } = await api.post('/programmes', {
+    title: `E2E handover ${Date.now()}`,
+    driver: 'operational',
+    ownerRef: 'group:default/it-operations',
+    members: [
+      { userRef: 'user:default/alex.coach', role: 'coach' },
+      { userRef: 'user:default/omar.ops', role: 'member' },
+    ],
+  });
+  await api.post(`/programmes/${id}/scope/versions`, {
+    processes: [
+      {
+        process: 'change',
+        baselineLevel: 1,
+        targetLevel: 3,
+        targetDate: '2027-06-30',
+      },
+    ],
+  });
+
+  // Omar, a team member, marks the owner item demonstrated, with evidence.
+  const member = await signIn(browser, PERSONAS.member);
+  await member.goto(`/csip/programmes/${id}?tab=handover`);
+  const score = member.getByRole('progressbar', {
+    name: 'Knowledge-transfer score',
+  });
+  await expect(score).toHaveAttribute('aria-valuenow', '0');
+  await expect(
+    member.getByRole('heading', { name: 'Not ready yet: 7 things to do' }),
+  ).toBeVisible();
+  await expect(member.getByText(BLOCKER)).toBeVisible();
+
+  // A member cannot verify: the option says why.
+  await member
+    .getByRole('listitem', { name: ITEM })
+    .getByRole('button', { name: 'Update' })
+    .click();
+  await expect(
+    member
+      .getByRole('dialog')
+      .getByRole('radio', { name: 'Verified by the coach' }),
+  ).toBeDisabled();
+  await expect(
+    member.getByRole('dialog').getByText('Only coaches verify'),
+  ).toBeVisible();
+  await member
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+
+  await updateItem(
+    member,
+    'Demonstrated by the team',
+    'Omar named as change owner at the programme board',
+  );
+  // Weight 3 of 20 at 0.75 credit.
+  await expect(score).toHaveAttribute('aria-valuenow', '11');
+  await expect(member.getByText('11.3 %', { exact: true })).toBeVisible();
+  await expect(member.getByText(BLOCKER)).toBeVisible();
+
+  // The coach verifies it: full credit, and the blocker is gone.
+  const coach = await signIn(browser, PERSONAS.coach);
+  await coach.goto(`/csip/programmes/${id}?tab=handover`);
+  await updateItem(coach, 'Verified by the coach');
+  const coachScore = coach.getByRole('progressbar', {
+    name: 'Knowledge-transfer score',
+  });
+  await expect(coachScore).toHaveAttribute('aria-valuenow', '15');
+  await expect(coach.getByText('15 %', { exact: true })).toBeVisible();
+  await expect(coach.getByText(BLOCKER)).toHaveCount(0);
+  await expect(
+    coach.getByRole('heading', { name: 'Not ready yet: 6 things to do' }),
+  ).toBeVisible();
+  await expect(
+    coach
+      .getByRole('listitem', { name: ITEM })
+      .getByText(/^Verified by Alex Moreno on/),
+  ).toBeVisible();
+  await coach.screenshot({
+    path: 'e2e-test-report/csip-handover.png',
+    fullPage: true,
+  });
+});
