@@ -16,12 +16,14 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { actionRoutes } from './routes/actionRoutes';
+import { archiveRoutes } from './routes/archiveRoutes';
 import { handoverRoutes } from './routes/handoverRoutes';
 import { reviewRoutes } from './routes/reviewRoutes';
 import { createRouteHelpers, parse } from './routes/routeHelpers';
 import { scopeRoutes } from './routes/scopeRoutes';
 import { ActionService } from './services/ActionService';
 import { ApproachService } from './services/ApproachService';
+import { ArchiveService } from './services/ArchiveService';
 import { HandoverService } from './services/HandoverService';
 import { ProgrammeService } from './services/ProgrammeService';
 import { ReviewService } from './services/ReviewService';
@@ -38,6 +40,7 @@ export type RouterOptions = {
   reviews: ReviewService;
   actions: ActionService;
   handover: HandoverService;
+  archives: ArchiveService;
   health: () => Promise<Health>;
 };
 
@@ -157,6 +160,7 @@ export async function createRouter(
   router.use(reviewRoutes(helpers, options.reviews));
   router.use(actionRoutes(helpers, options.actions));
   router.use(handoverRoutes(helpers, options.handover));
+  router.use(archiveRoutes(helpers, options.archives));
 
   return router;
 }

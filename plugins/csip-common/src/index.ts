@@ -7,6 +7,7 @@
 
 export * from './actions';
 export * from './approach';
+export * from './archive';
 export * from './handover';
 export * from './maturity';
 export * from './permissions';

@@ -1,5 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { DatabaseActionStore } from './DatabaseActionStore';
+import { DatabaseArchiveStore } from './DatabaseArchiveStore';
 import { DatabaseDecisionStore } from './DatabaseDecisionStore';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
@@ -21,6 +22,7 @@ export async function createStores(database: DatabaseService) {
     reviews: await DatabaseReviewStore.create({ database }),
     actions: await DatabaseActionStore.create({ database }),
     handover: await DatabaseHandoverStore.create({ database }),
+    archives: await DatabaseArchiveStore.create({ database }),
   };
 }
 

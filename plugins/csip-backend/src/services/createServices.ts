@@ -5,6 +5,7 @@ import type { Stores } from '../database/createStores';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { ActionService } from './ActionService';
 import { ApproachService } from './ApproachService';
+import { ArchiveService } from './ArchiveService';
 import { ensureChecklist, HandoverService } from './HandoverService';
 import { ProgrammeService } from './ProgrammeService';
 import { ReviewService } from './ReviewService';
@@ -73,6 +74,12 @@ export function createServices(options: {
     handover: HandoverService.create({
       ...sources,
       programmeService: programmes,
+    }),
+    archives: ArchiveService.create({
+      stores,
+      archives: stores.archives,
+      programmeService: programmes,
+      authorizer,
     }),
   };
 }

@@ -1,0 +1,1 @@
+export { ArchiveService } from './ArchiveService';
