@@ -96,7 +96,7 @@ describe('ActionDialog', () => {
       }),
     );
     expect(onSaved).toHaveBeenCalledWith(created);
-  }, 30_000);
+  });
 
   it('edits only the changed fields, with the version read', async () => {
     const action = anAction({ version: 4, dueDate: '2027-01-15' });
@@ -129,7 +129,7 @@ describe('ActionDialog', () => {
     expect(onSaved).toHaveBeenCalledWith(
       expect.objectContaining({ version: 5, owner: 'user:default/alex.coach' }),
     );
-  }, 30_000);
+  });
 
   it('sends nothing when an edit changes nothing', async () => {
     const csipApi = mockCsipApi();
@@ -162,5 +162,5 @@ describe('ActionDialog', () => {
       'The action was not saved: The action changed since version 1; reload it',
     );
     expect(onSaved).not.toHaveBeenCalled();
-  }, 30_000);
+  });
 });

@@ -236,7 +236,7 @@ describe('ActionsTab', () => {
     expect(
       screen.getByRole('rowheader', { name: 'Hold a retrospective' }),
     ).toBeInTheDocument();
-  }, 30_000);
+  });
 
   it('edits an action from its row', async () => {
     const csipApi = api({
@@ -274,7 +274,7 @@ describe('ActionsTab', () => {
         name: 'Terms signed off',
       }),
     ).toBeInTheDocument();
-  }, 30_000);
+  });
 
   it('says what to do when there are no actions yet', async () => {
     await renderTab(api({ listActions: async () => ({ items: [] }) }));

@@ -147,7 +147,7 @@ describe('ApproachTab', () => {
     expect(
       await screen.findByRole('list', { name: 'Decisions, newest first' }),
     ).toBeInTheDocument();
-  }, 20_000);
+  });
 
   it('records a decision that follows the recommendation without a rationale', async () => {
     const csipApi = mockCsipApi({

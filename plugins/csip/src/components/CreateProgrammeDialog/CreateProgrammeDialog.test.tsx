@@ -119,7 +119,7 @@ describe('CreateProgrammeDialog', () => {
         { userRef: 'user:default/dana.sponsor', role: 'coach' },
       ],
     });
-  }, 20_000);
+  });
 
   it('offers only groups and systems as owners, with their kind', async () => {
     await renderDialog();

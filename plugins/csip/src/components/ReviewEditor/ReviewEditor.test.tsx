@@ -17,7 +17,6 @@ import {
 import { ReviewEditor } from './ReviewEditor';
 
 // A review is a large form; give slow CI machines room.
-jest.setTimeout(30_000);
 
 const process = aChangeProcess();
 

@@ -321,7 +321,7 @@ describe('ReviewsTab', () => {
     expect(screen.getByText('Published')).toBeInTheDocument();
     expect(csipApi.listReviews).toHaveBeenCalledTimes(2);
     expect(csipApi.getMaturity).toHaveBeenCalledTimes(2);
-  }, 30_000);
+  });
 
   it('lets a coach amend a published review opened from a link', async () => {
     const amendment = aSecondPublishedReview({
@@ -367,7 +367,7 @@ describe('ReviewsTab', () => {
         /Amends the review of .*: A rating was entered twice/,
       ),
     ).toBeInTheDocument();
-  }, 30_000);
+  });
 
   it('lets a coach cancel an amendment', async () => {
     await renderTab(api(), { query: '?tab=reviews&review=r2' });
@@ -377,7 +377,7 @@ describe('ReviewsTab', () => {
     expect(
       await screen.findByRole('button', { name: 'Amend' }),
     ).toBeInTheDocument();
-  }, 30_000);
+  });
 
   it('compares the first review with nothing', async () => {
     await renderTab(api(), { query: '?tab=reviews&review=r1' });

@@ -228,7 +228,7 @@ describe('ScopeTab', () => {
     expect(
       await screen.findByText(/Published scope version 3/),
     ).toBeInTheDocument();
-  }, 30_000);
+  });
 
   it('shows the server’s refusal to publish', async () => {
     const csipApi = api({
@@ -249,5 +249,5 @@ describe('ScopeTab', () => {
     expect(
       await screen.findByText(/Only a lead or coach may publish the scope/),
     ).toBeInTheDocument();
-  }, 30_000);
+  });
 });
