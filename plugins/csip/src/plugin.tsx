@@ -5,8 +5,13 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { csipApiRef, CsipClient } from './api';
+import { isCsipAvailable } from './hooks/useEntityProgrammes';
 import { programmeRouteRef, rootRouteRef } from './routes';
 
 /**
@@ -41,6 +46,43 @@ export const csipPage = PageBlueprint.make({
 });
 
 /**
+ * The Improvement tab of group, system and component pages in the catalog:
+ * the entity's improvement programmes and where each stands, or how to
+ * start one.
+ *
+ * @public
+ */
+export const entityImprovementContent = EntityContentBlueprint.make({
+  name: 'improvement',
+  params: {
+    path: 'improvement',
+    title: 'Improvement',
+    filter: isCsipAvailable,
+    loader: () =>
+      import('./components/EntityImprovementContent').then(m => (
+        <m.EntityImprovementContent />
+      )),
+  },
+});
+
+/**
+ * The Improvement card on the overview of group, system and component pages
+ * in the catalog, linking to the Improvement tab.
+ *
+ * @public
+ */
+export const entityImprovementCard = EntityCardBlueprint.make({
+  name: 'improvement',
+  params: {
+    filter: isCsipAvailable,
+    loader: () =>
+      import('./components/EntityImprovementCard').then(m => (
+        <m.EntityImprovementCard />
+      )),
+  },
+});
+
+/**
  * CSIP Coach for the new frontend system.
  *
  * @public
@@ -50,7 +92,12 @@ export const csipPlugin = createFrontendPlugin({
   title: 'CSIP',
   icon: <TrendingUpIcon />,
   info: { packageJson: () => import('../package.json') },
-  extensions: [csipApi, csipPage],
+  extensions: [
+    csipApi,
+    csipPage,
+    entityImprovementContent,
+    entityImprovementCard,
+  ],
   routes: {
     root: rootRouteRef,
     programme: programmeRouteRef,

@@ -1,1 +1,6 @@
-export { legacyCsipPlugin, CsipPage } from './plugin';
+export {
+  legacyCsipPlugin,
+  CsipPage,
+  EntityImprovementContent,
+  EntityImprovementCard,
+} from './plugin';

@@ -1,6 +1,7 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -43,5 +44,42 @@ export const CsipPage = legacyCsipPlugin.provide(
     name: 'CsipPage',
     component: () => import('./LegacyCsipPage').then(m => m.LegacyCsipPage),
     mountPoint: legacyRootRouteRef,
+  }),
+);
+
+/**
+ * The Improvement tab of group, system and component pages for the legacy
+ * frontend system:
+ * `<EntityLayout.Route path="/improvement" title="Improvement" if={isCsipAvailable}>`.
+ *
+ * @public
+ */
+export const EntityImprovementContent = legacyCsipPlugin.provide(
+  createComponentExtension({
+    name: 'EntityImprovementContent',
+    component: {
+      lazy: () =>
+        import('./LegacyEntityImprovementContent').then(
+          m => m.LegacyEntityImprovementContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Improvement card for entity overview pages of the legacy frontend
+ * system: `<EntitySwitch.Case if={isCsipAvailable}>`.
+ *
+ * @public
+ */
+export const EntityImprovementCard = legacyCsipPlugin.provide(
+  createComponentExtension({
+    name: 'EntityImprovementCard',
+    component: {
+      lazy: () =>
+        import('./LegacyEntityImprovementCard').then(
+          m => m.LegacyEntityImprovementCard,
+        ),
+    },
   }),
 );

@@ -1,0 +1,1 @@
+export { EntityImprovementCard } from './EntityImprovementCard';

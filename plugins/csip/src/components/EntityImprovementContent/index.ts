@@ -1,0 +1,1 @@
+export { EntityImprovementContent } from './EntityImprovementContent';

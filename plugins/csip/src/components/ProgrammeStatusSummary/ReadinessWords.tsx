@@ -1,0 +1,24 @@
+import type { ExitReadiness } from '@csip-coach/plugin-csip-common';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+/** "Ready for the coach to leave" or "Not ready: 3 blockers". */
+export function describeReadiness(readiness: ExitReadiness): string {
+  const count = readiness.blockers.length;
+  if (readiness.ready) return 'Ready for the coach to leave';
+  return `Not ready: ${count} ${count === 1 ? 'blocker' : 'blockers'}`;
+}
+
+/** Whether the coach can leave, in words with an icon. */
+export const ReadinessWords = ({ readiness }: { readiness: ExitReadiness }) => (
+  <Stack direction="row" spacing={0.75} alignItems="center">
+    {readiness.ready ? (
+      <CheckCircleOutlineIcon fontSize="small" color="success" aria-hidden />
+    ) : (
+      <ErrorOutlineIcon fontSize="small" color="warning" aria-hidden />
+    )}
+    <Typography variant="body2">{describeReadiness(readiness)}</Typography>
+  </Stack>
+);

@@ -1,0 +1,3 @@
+export { ProgrammeStatusSummary } from './ProgrammeStatusSummary';
+export type { ProgrammeStatusSummaryProps } from './ProgrammeStatusSummary';
+export { ProgrammeTitleLink } from './ProgrammeTitleLink';
