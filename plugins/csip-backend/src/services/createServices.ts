@@ -66,14 +66,17 @@ export function createServices(options: {
       reviews: stores.reviews,
       scopes: stores.scopes,
       programmeService: programmes,
+      authorizer,
     }),
     actions: ActionService.create({
       actions: stores.actions,
       programmeService: programmes,
+      authorizer,
     }),
     handover: HandoverService.create({
       ...sources,
       programmeService: programmes,
+      authorizer,
     }),
     archives: ArchiveService.create({
       stores,

@@ -51,7 +51,87 @@ export const csipApproachDecidePermission = createPermission({
 });
 
 /**
- * Every permission of CSIP Coach.
+ * Publish a new scope version (the programme's leads and coaches, by rule).
+ *
+ * @public
+ */
+export const csipScopePublishPermission = createPermission({
+  name: 'csip.scope.publish',
+  attributes: { action: 'create' },
+  resourceType: CSIP_PROGRAMME_RESOURCE_TYPE,
+});
+
+/**
+ * Agree or decline a scope version (its required approvers, by rule).
+ *
+ * @public
+ */
+export const csipScopeAgreePermission = createPermission({
+  name: 'csip.scope.agree',
+  attributes: { action: 'create' },
+  resourceType: CSIP_PROGRAMME_RESOURCE_TYPE,
+});
+
+/**
+ * Write, publish and amend maturity reviews (the programme's coaches, by rule).
+ *
+ * @public
+ */
+export const csipReviewWritePermission = createPermission({
+  name: 'csip.review.write',
+  attributes: { action: 'create' },
+  resourceType: CSIP_PROGRAMME_RESOURCE_TYPE,
+});
+
+/**
+ * Add and update actions of the action register (members, by rule).
+ *
+ * @public
+ */
+export const csipActionManagePermission = createPermission({
+  name: 'csip.action.manage',
+  attributes: { action: 'update' },
+  resourceType: CSIP_PROGRAMME_RESOURCE_TYPE,
+});
+
+/**
+ * Update handover items: mark them in progress or demonstrated (members, by rule).
+ *
+ * @public
+ */
+export const csipHandoverUpdatePermission = createPermission({
+  name: 'csip.handover.update',
+  attributes: { action: 'update' },
+  resourceType: CSIP_PROGRAMME_RESOURCE_TYPE,
+});
+
+/**
+ * Verify handover items (the programme's coaches, by rule).
+ *
+ * @public
+ */
+export const csipHandoverVerifyPermission = createPermission({
+  name: 'csip.handover.verify',
+  attributes: { action: 'update' },
+  resourceType: CSIP_PROGRAMME_RESOURCE_TYPE,
+});
+
+/**
+ * Keep the skills matrix and add custom handover items (leads and coaches, by rule).
+ *
+ * @public
+ */
+export const csipHandoverManagePermission = createPermission({
+  name: 'csip.handover.manage',
+  attributes: { action: 'update' },
+  resourceType: CSIP_PROGRAMME_RESOURCE_TYPE,
+});
+
+/**
+ * Every permission of CSIP Coach. The product's own role rules (only coaches
+ * publish reviews, only approvers agree, …) always apply; a portal policy
+ * can restrict each permission further, e.g. with the `HAS_PROGRAMME_ROLE`
+ * rule.
  *
  * @public
  */
@@ -60,4 +140,11 @@ export const csipPermissions = [
   csipProgrammeReadPermission,
   csipProgrammeUpdatePermission,
   csipApproachDecidePermission,
+  csipScopePublishPermission,
+  csipScopeAgreePermission,
+  csipReviewWritePermission,
+  csipActionManagePermission,
+  csipHandoverUpdatePermission,
+  csipHandoverVerifyPermission,
+  csipHandoverManagePermission,
 ];

@@ -1,11 +1,13 @@
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
-import type {
-  Action,
-  ActionCreate,
-  ActionUpdate,
-  Programme,
+import {
+  csipActionManagePermission,
+  type Action,
+  type ActionCreate,
+  type ActionUpdate,
+  type Programme,
 } from '@csip-coach/plugin-csip-common';
 import { ActionStore } from '../../database/ActionStore';
+import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { holdsRole } from '../../permissions/rules';
 import { ProgrammeService } from '../ProgrammeService';
 import { Caller } from '../types';
@@ -20,13 +22,19 @@ export class ActionService {
   static create(options: {
     actions: ActionStore;
     programmeService: ProgrammeService;
+    authorizer: ProgrammeAuthorizer;
   }): ActionService {
-    return new ActionService(options.actions, options.programmeService);
+    return new ActionService(
+      options.actions,
+      options.programmeService,
+      options.authorizer,
+    );
   }
 
   private constructor(
     private readonly actions: ActionStore,
     private readonly programmeService: ProgrammeService,
+    private readonly authorizer: ProgrammeAuthorizer,
   ) {}
 
   async listActions(programmeId: string, caller: Caller): Promise<Action[]> {
@@ -43,7 +51,7 @@ export class ActionService {
       programmeId,
       caller,
     );
-    mustBeMember(programme, caller);
+    await this.mustBeMember(programme, caller);
     return this.actions.createAction({
       ...input,
       programmeId,
@@ -65,20 +73,25 @@ export class ActionService {
       action.programmeId,
       caller,
     );
-    mustBeMember(programme, caller);
+    await this.mustBeMember(programme, caller);
     return this.actions.updateAction(id, update);
   }
-}
 
-function mustBeMember(programme: Programme, caller: Caller) {
-  if (
-    !holdsRole(programme, {
-      userRefs: [caller.userRef],
-      roles: ['sponsor', 'coach', 'lead', 'member'],
-    })
-  ) {
-    throw new NotAllowedError(
-      'Only the programme’s members add and update its actions',
+  private async mustBeMember(programme: Programme, caller: Caller) {
+    if (
+      !holdsRole(programme, {
+        userRefs: [caller.userRef],
+        roles: ['sponsor', 'coach', 'lead', 'member'],
+      })
+    ) {
+      throw new NotAllowedError(
+        'Only the programme’s members add and update its actions',
+      );
+    }
+    await this.authorizer.authorizeProgramme(
+      csipActionManagePermission,
+      programme.id,
+      caller.credentials,
     );
   }
 }

@@ -1,4 +1,9 @@
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  csipHandoverManagePermission,
+  csipHandoverUpdatePermission,
+  csipHandoverVerifyPermission,
+} from '@csip-coach/plugin-csip-common';
 import type {
   HandoverItem,
   HandoverItemCreate,
@@ -8,6 +13,7 @@ import type {
   SkillsMatrix,
   SkillsMatrixUpdate,
 } from '@csip-coach/plugin-csip-common';
+import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { holdsRole } from '../../permissions/rules';
 import { ProgrammeService } from '../ProgrammeService';
 import { Caller } from '../types';
@@ -24,14 +30,22 @@ const ALL_ROLES = ['sponsor', 'coach', 'lead', 'member'];
  */
 export class HandoverService {
   static create(
-    options: HandoverSources & { programmeService: ProgrammeService },
+    options: HandoverSources & {
+      programmeService: ProgrammeService;
+      authorizer: ProgrammeAuthorizer;
+    },
   ): HandoverService {
-    return new HandoverService(options, options.programmeService);
+    return new HandoverService(
+      options,
+      options.programmeService,
+      options.authorizer,
+    );
   }
 
   private constructor(
     private readonly sources: HandoverSources,
     private readonly programmeService: ProgrammeService,
+    private readonly authorizer: ProgrammeAuthorizer,
   ) {}
 
   async getHandover(
@@ -90,6 +104,13 @@ export class HandoverService {
     }
     const becameVerified = status === 'verified' && item.status !== 'verified';
     const leftVerified = status !== 'verified' && item.status === 'verified';
+    await this.authorizer.authorizeProgramme(
+      becameVerified || leftVerified
+        ? csipHandoverVerifyPermission
+        : csipHandoverUpdatePermission,
+      programme.id,
+      caller.credentials,
+    );
     return this.sources.handover.updateItem(
       id,
       {
@@ -122,6 +143,11 @@ export class HandoverService {
       ['lead', 'coach'],
       'Only the programme’s leads and coaches add handover items',
     );
+    await this.authorizer.authorizeProgramme(
+      csipHandoverManagePermission,
+      programmeId,
+      caller.credentials,
+    );
     if (input.process) this.knownProcesses([input.process], 'process');
     return this.sources.handover.addCustomItem(
       programmeId,
@@ -144,6 +170,11 @@ export class HandoverService {
       caller,
       ['lead', 'coach'],
       'Only the programme’s leads and coaches keep the skills matrix',
+    );
+    await this.authorizer.authorizeProgramme(
+      csipHandoverManagePermission,
+      programmeId,
+      caller.credentials,
     );
     update.people.forEach((person, index) =>
       this.knownProcesses(Object.keys(person.skills), `people.${index}.skills`),

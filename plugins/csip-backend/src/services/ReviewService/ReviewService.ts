@@ -6,6 +6,7 @@ import {
 } from '@backstage/errors';
 import {
   computeLevel,
+  csipReviewWritePermission,
   levelledRatings,
   MaturityModel,
   MaturityView,
@@ -22,6 +23,7 @@ import {
   type ReviewRating,
 } from '@csip-coach/plugin-csip-common';
 import { ReviewStore, Publication } from '../../database/ReviewStore';
+import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ScopeStore } from '../../database/ScopeStore';
 import { holdsRole } from '../../permissions/rules';
 import { ProgrammeService } from '../ProgrammeService';
@@ -43,12 +45,14 @@ export class ReviewService {
     scopes: ScopeStore;
     /** Reads programmes with their existence and read-permission checks. */
     programmeService: ProgrammeService;
+    authorizer: ProgrammeAuthorizer;
   }): ReviewService {
     return new ReviewService(
       options.model,
       options.reviews,
       options.scopes,
       options.programmeService,
+      options.authorizer,
     );
   }
 
@@ -57,6 +61,7 @@ export class ReviewService {
     private readonly reviews: ReviewStore,
     private readonly scopes: ScopeStore,
     private readonly programmeService: ProgrammeService,
+    private readonly authorizer: ProgrammeAuthorizer,
   ) {}
 
   getModel(): MaturityModel {
@@ -86,7 +91,7 @@ export class ReviewService {
       programmeId,
       caller,
     );
-    this.mustBeCoach(programme, caller);
+    await this.mustBeCoach(programme, caller);
     this.checkRatings(this.process(input.process), input.ratings);
     return this.reviews.createDraft(programmeId, input, caller.userRef);
   }
@@ -199,11 +204,11 @@ export class ReviewService {
       review.programmeId,
       caller,
     );
-    this.mustBeCoach(programme, caller);
+    await this.mustBeCoach(programme, caller);
     return review;
   }
 
-  private mustBeCoach(programme: Programme, caller: Caller) {
+  private async mustBeCoach(programme: Programme, caller: Caller) {
     if (
       !holdsRole(programme, { userRefs: [caller.userRef], roles: ['coach'] })
     ) {
@@ -211,6 +216,11 @@ export class ReviewService {
         'Only the programme’s coaches record and publish reviews',
       );
     }
+    await this.authorizer.authorizeProgramme(
+      csipReviewWritePermission,
+      programme.id,
+      caller.credentials,
+    );
   }
 
   private process(id: string): ProcessDefinition {

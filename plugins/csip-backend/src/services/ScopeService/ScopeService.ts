@@ -10,6 +10,8 @@ import {
   AgreementCreate,
   approverStatuses,
   AwaitingAgreement,
+  csipScopeAgreePermission,
+  csipScopePublishPermission,
   Programme,
   requiredApprovers,
   ScopeVersion,
@@ -99,6 +101,11 @@ export class ScopeService {
         'Only the programme’s leads and coaches publish scope versions',
       );
     }
+    await this.authorizer.authorizeProgramme(
+      csipScopePublishPermission,
+      programmeId,
+      caller.credentials,
+    );
     const version = await this.scopes.publishVersion(
       programmeId,
       scope,
@@ -166,6 +173,11 @@ export class ScopeService {
         'Only the programme’s sponsors and the listed approvers agree its scope',
       );
     }
+    await this.authorizer.authorizeProgramme(
+      csipScopeAgreePermission,
+      programmeId,
+      caller.credentials,
+    );
     return this.scopes.recordAgreement({
       programmeId,
       versionNumber,

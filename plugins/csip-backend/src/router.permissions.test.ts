@@ -1,0 +1,141 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { createTestApp } from './__testUtils__/createTestApp';
+import { createTestDatabases } from './__testUtils__/createTestDatabases';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+const coach = mockCredentials.user.header('user:default/alex.coach');
+const sponsor = mockCredentials.user.header('user:default/dana.sponsor');
+
+/** A portal policy that allows everything except the named permissions. */
+function policyDenying(...denied: string[]) {
+  return mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(r => ({
+        result: denied.includes(r.permission.name)
+          ? AuthorizeResult.DENY
+          : AuthorizeResult.ALLOW,
+      })),
+  });
+}
+
+describe.each(databases.eachSupportedId())(
+  'portal permission policy on %s',
+  databaseId => {
+    async function setup(...denied: string[]) {
+      const ctx = await createTestApp({
+        databases,
+        databaseId,
+        permissions: policyDenying(...denied),
+      });
+      const programme = await ctx.programmeStore.createProgramme({
+        title: 'Change CSIP',
+        vision: '',
+        driver: 'operational',
+        businessDrivers: [],
+        ownerRef: 'group:default/it-operations',
+        members: [
+          { userRef: 'user:default/alex.coach', role: 'coach' },
+          { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
+        ],
+        createdBy: 'user:default/alex.coach',
+      });
+      return { ...ctx, id: programme.id };
+    }
+
+    const scope = {
+      processes: [
+        {
+          process: 'change',
+          baselineLevel: 1,
+          targetLevel: 3,
+          targetDate: '2027-06-30',
+        },
+      ],
+    };
+
+    it('restricts each action further than the role rules when the policy says so', async () => {
+      const { app, id } = await setup(
+        'csip.review.write',
+        'csip.scope.agree',
+        'csip.handover.verify',
+        'csip.action.manage',
+      );
+      // Allowed: the coach publishes a scope.
+      expect(
+        (
+          await request(app)
+            .post(`/programmes/${id}/scope/versions`)
+            .set('Authorization', coach)
+            .send(scope)
+        ).status,
+      ).toBe(201);
+      // Denied by the policy although the role rules allow them.
+      const review = await request(app)
+        .post(`/programmes/${id}/reviews`)
+        .set('Authorization', coach)
+        .send({ process: 'change', date: '2026-11-23' });
+      expect(review.status).toBe(403);
+      expect(review.body.error.message).toContain('csip.review.write');
+      const agreement = await request(app)
+        .post(`/programmes/${id}/scope/versions/1/agreements`)
+        .set('Authorization', sponsor)
+        .send({ decision: 'agree' });
+      expect(agreement.status).toBe(403);
+      const action = await request(app)
+        .post(`/programmes/${id}/actions`)
+        .set('Authorization', coach)
+        .send({
+          description: 'x',
+          owner: 'user:default/alex.coach',
+          measure: 'y',
+          dueDate: '2027-01-01',
+        });
+      expect(action.status).toBe(403);
+
+      const { items } = (
+        await request(app)
+          .get(`/programmes/${id}/handover`)
+          .set('Authorization', coach)
+      ).body;
+      const demonstrated = await request(app)
+        .patch(`/handover/items/${items[0].id}`)
+        .set('Authorization', coach)
+        .send({ status: 'demonstrated', evidence: 'Seen' });
+      expect(demonstrated.status).toBe(200);
+      const verified = await request(app)
+        .patch(`/handover/items/${items[0].id}`)
+        .set('Authorization', coach)
+        .send({ status: 'verified' });
+      expect(verified.status).toBe(403);
+      expect(verified.body.error.message).toContain('csip.handover.verify');
+    });
+
+    it('lets a policy stop scope publishing and the skills matrix', async () => {
+      const { app, id } = await setup(
+        'csip.scope.publish',
+        'csip.handover.manage',
+      );
+      expect(
+        (
+          await request(app)
+            .post(`/programmes/${id}/scope/versions`)
+            .set('Authorization', coach)
+            .send(scope)
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await request(app)
+            .put(`/programmes/${id}/skills`)
+            .set('Authorization', coach)
+            .send({ people: [] })
+        ).status,
+      ).toBe(403);
+    });
+  },
+);
