@@ -72,18 +72,31 @@ export const csipPlugin = createBackendPlugin({
           ruleset:
             permissionsRegistry.getPermissionRuleset(programmeResourceRef),
         });
+        const services = createServices({
+          stores,
+          authorizer,
+          model,
+          notifications: deps.notifications,
+          logger,
+        });
+        // Programmes from before the portfolio status existed (or whose
+        // refresh failed) get theirs in the background.
+        services.refresher
+          .backfill()
+          .then(count => {
+            if (count)
+              logger.info(`Computed the status of ${count} programmes`);
+          })
+          .catch(error =>
+            logger.warn(`Could not compute programme statuses: ${error}`),
+          );
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             auditor: deps.auditor,
-            ...createServices({
-              stores,
-              authorizer,
-              model,
-              notifications: deps.notifications,
-              logger,
-            }),
+            ...services,
+            refreshStatus: services.refresher.refresh,
             health: async () => ({
               status: 'ok',
               migration: await getAppliedMigration(knex),

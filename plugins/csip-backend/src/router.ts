@@ -16,6 +16,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { actionRoutes } from './routes/actionRoutes';
+import { portfolioCsv } from './routes/portfolioCsv';
 import { archiveRoutes } from './routes/archiveRoutes';
 import { handoverRoutes } from './routes/handoverRoutes';
 import { reviewRoutes } from './routes/reviewRoutes';
@@ -41,6 +42,8 @@ export type RouterOptions = {
   actions: ActionService;
   handover: HandoverService;
   archives: ArchiveService;
+  /** Refreshes a programme's portfolio status after a change. */
+  refreshStatus?: (programmeId: string) => Promise<void>;
   health: () => Promise<Health>;
 };
 
@@ -53,7 +56,10 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { programmes, approach } = options;
-  const helpers = createRouteHelpers(options);
+  const helpers = createRouteHelpers({
+    ...options,
+    onChanged: options.refreshStatus,
+  });
   const { caller, audited } = helpers;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
@@ -66,6 +72,23 @@ export async function createRouter(
     const who = await caller(req);
     const query = parse(programmeListQuerySchema, req.query, 'query');
     res.json(await programmes.listProgrammes(query, who));
+  });
+
+  /** The portfolio under the same filters and sort, as CSV. */
+  router.get('/programmes.csv', async (req, res) => {
+    const who = await caller(req);
+    const {
+      limit: _limit,
+      cursor: _cursor,
+      ...query
+    } = parse(programmeListQuerySchema, req.query, 'query');
+    const items = await programmes.listAllProgrammes(query, who);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      'attachment; filename="csip-portfolio.csv"',
+    );
+    res.send(portfolioCsv(items, options.reviews.getModel()));
   });
 
   router.post('/programmes', async (req, res) => {

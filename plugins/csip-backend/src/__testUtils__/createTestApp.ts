@@ -14,7 +14,7 @@ import { createStores } from '../database/createStores';
 import { readMaturityModel } from '../maturity/readMaturityModel';
 import { createServices } from '../services/createServices';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
-import { programmeRules } from '../permissions/rules';
+import { ProgrammeQuery, programmeRules } from '../permissions/rules';
 import { createRouter } from '../router';
 
 /**
@@ -32,7 +32,7 @@ export async function createTestApp(options: {
   const stores = await createStores(database);
   // The real rules, so conditional decisions are applied as in production.
   const rules = Object.values(programmeRules);
-  const ruleset: PermissionRuleset<Programme> = {
+  const ruleset: PermissionRuleset<Programme, ProgrammeQuery> = {
     getRuleByName: name => {
       const rule = rules.find(r => r.name === name);
       if (!rule) throw new Error(`Unknown rule ${name}`);
@@ -49,15 +49,17 @@ export async function createTestApp(options: {
   const auditorEvent = { success: jest.fn(), fail: jest.fn() };
   auditor.createEvent.mockResolvedValue(auditorEvent);
 
+  const services = createServices({
+    stores,
+    authorizer,
+    model: readMaturityModel(new ConfigReader({})),
+  });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
     userInfo: mockServices.userInfo(),
     auditor,
-    ...createServices({
-      stores,
-      authorizer,
-      model: readMaturityModel(new ConfigReader({})),
-    }),
+    ...services,
+    refreshStatus: services.refresher.refresh,
     health: async () => ({ status: 'ok', migration: 'x.js' }),
   });
   const app = express();
@@ -74,5 +76,6 @@ export async function createTestApp(options: {
     reviewStore: stores.reviews,
     actionStore: stores.actions,
     handoverStore: stores.handover,
+    refresher: services.refresher,
   };
 }

@@ -7,10 +7,12 @@ import type {
   ProgrammeListQuery,
   ProgrammeMember,
   ProgrammePage,
+  ProgrammeSummary,
   ProgrammeUpdate,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import { applyDatabaseMigrations } from './applyDatabaseMigrations';
+import { PortfolioQuery, portfolioQuery, ReadFilter } from './portfolioQuery';
 import {
   decodeCursor,
   encodeCursor,
@@ -117,54 +119,35 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
     return result;
   }
 
-  async listProgrammes(query: ProgrammeListQuery): Promise<ProgrammePage> {
-    const builder = this.programmes();
-    if (query.owner) {
-      builder.whereRaw('LOWER(p.owner_ref) = ?', [
-        query.owner.toLocaleLowerCase('en-US'),
-      ]);
-    }
-    if (query.phase) {
-      builder.where('p.phase', query.phase);
-    }
-    if (query.q) {
-      const escaped = query.q
-        .toLocaleLowerCase('en-US')
-        .replace(/[\\%_]/g, c => `\\${c}`);
-      const like = `%${escaped}%`;
-      builder.where(inner =>
-        inner
-          .whereRaw("LOWER(p.title) LIKE ? ESCAPE '\\'", [like])
-          .orWhereRaw("LOWER(p.vision) LIKE ? ESCAPE '\\'", [like]),
-      );
-    }
-    if (query.cursor) {
-      const after = decodeCursor(query.cursor);
-      builder.where(inner =>
-        inner
-          .where('p.created_at', '<', after.createdAt)
-          .orWhere(same =>
-            same
-              .where('p.created_at', after.createdAt)
-              .andWhere('p.id', '<', after.id),
-          ),
-      );
-    }
-    const rows: ProgrammeRow[] = await builder
-      .orderBy([
-        { column: 'p.created_at', order: 'desc' },
-        { column: 'p.id', order: 'desc' },
-      ])
+  async listProgrammes(
+    query: PortfolioQuery & Pick<ProgrammeListQuery, 'limit' | 'cursor'>,
+    read: ReadFilter = { all: true },
+  ): Promise<ProgrammePage> {
+    const offset = query.cursor ? decodeCursor(query.cursor).offset : 0;
+    const rows: ProgrammeRow[] = await portfolioQuery(this.db, query, read)
+      .offset(offset)
       .limit(query.limit + 1);
     const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
     return {
       items: page.map(toSummary),
       nextCursor:
-        rows.length > query.limit && last
-          ? encodeCursor({ createdAt: last.created_at, id: last.id })
+        rows.length > query.limit
+          ? encodeCursor({ offset: offset + query.limit })
           : undefined,
     };
+  }
+
+  async listAllProgrammes(
+    query: PortfolioQuery,
+    read: ReadFilter,
+    max: number,
+  ): Promise<ProgrammeSummary[]> {
+    const rows: ProgrammeRow[] = await portfolioQuery(
+      this.db,
+      query,
+      read,
+    ).limit(max);
+    return rows.map(toSummary);
   }
 
   async updateProgramme(

@@ -6,8 +6,10 @@ import type {
   ProgrammeMember,
   ProgrammePage,
   ProgrammePhase,
+  ProgrammeSummary,
   ProgrammeUpdate,
 } from '@csip-coach/plugin-csip-common';
+import type { PortfolioQuery, ReadFilter } from './portfolioQuery';
 
 /**
  * A new programme as the service hands it to the store: validated input,
@@ -38,7 +40,20 @@ export type PhaseMove = {
 export interface ProgrammeStore {
   createProgramme(programme: NewProgramme): Promise<Programme>;
   getProgramme(id: string): Promise<Programme | undefined>;
-  listProgrammes(query: ProgrammeListQuery): Promise<ProgrammePage>;
+  /**
+   * A page of the portfolio: filtered, permission-checked (`read`) and
+   * sorted in the database, with each programme's derived status.
+   */
+  listProgrammes(
+    query: PortfolioQuery & Pick<ProgrammeListQuery, 'limit' | 'cursor'>,
+    read?: ReadFilter,
+  ): Promise<ProgrammePage>;
+  /** Every programme matching the query, up to `max`, for exports. */
+  listAllProgrammes(
+    query: PortfolioQuery,
+    read: ReadFilter,
+    max: number,
+  ): Promise<ProgrammeSummary[]>;
   /** Members of several programmes at once, by programme id. */
   getMembers(ids: string[]): Promise<Map<string, ProgrammeMember[]>>;
   /**

@@ -3,6 +3,7 @@ import { DatabaseActionStore } from './DatabaseActionStore';
 import { DatabaseArchiveStore } from './DatabaseArchiveStore';
 import { DatabaseDecisionStore } from './DatabaseDecisionStore';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
+import { DatabaseProgrammeStatusStore } from './DatabaseProgrammeStatusStore';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
 import { DatabaseScopeStore } from './DatabaseScopeStore';
@@ -23,6 +24,7 @@ export async function createStores(database: DatabaseService) {
     actions: await DatabaseActionStore.create({ database }),
     handover: await DatabaseHandoverStore.create({ database }),
     archives: await DatabaseArchiveStore.create({ database }),
+    status: await DatabaseProgrammeStatusStore.create({ database }),
   };
 }
 

@@ -4,6 +4,8 @@ import type {
   Programme,
   ProgrammeMember,
   ProgrammeSummary,
+  ScopeStatus,
+  SummitCamp,
 } from '@csip-coach/plugin-csip-common';
 
 /** @internal */
@@ -22,6 +24,15 @@ export type ProgrammeRow = {
   updated_at: string;
   /** The latest decision's approach, joined in by the queries. */
   approach?: Programme['approach'] | null;
+  /** The portfolio status, joined in by list queries. */
+  scope_status?: string | null;
+  levels?: string | null;
+  score?: number | null;
+  ready?: boolean | number | null;
+  blockers?: number | null;
+  summit_percent?: number | null;
+  summit_camp?: string | null;
+  overdue_actions?: number | string | null;
 };
 
 /** @internal */
@@ -43,7 +54,8 @@ export type TransitionRow = {
   moved_at: string;
 };
 
-type Cursor = { createdAt: string; id: string };
+/** Where the next page starts, in the list's own order. */
+type Cursor = { offset: number };
 
 /** @internal */
 export function encodeCursor(cursor: Cursor): string {
@@ -54,7 +66,7 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(cursor: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof value?.createdAt === 'string' && typeof value?.id === 'string') {
+    if (Number.isInteger(value?.offset) && value.offset >= 0) {
       return value;
     }
   } catch {
@@ -75,6 +87,24 @@ export function toSummary(row: ProgrammeRow): ProgrammeSummary {
     archived: Boolean(row.archived),
     version: row.version,
     updatedAt: row.updated_at,
+    ...(row.scope_status && {
+      status: {
+        scopeStatus: row.scope_status as ScopeStatus,
+        levels: JSON.parse(row.levels ?? '[]'),
+        score: Number(row.score ?? 0),
+        ready: Boolean(row.ready),
+        blockers: Number(row.blockers ?? 0),
+        summitPercent:
+          row.summit_percent === null || row.summit_percent === undefined
+            ? null
+            : Number(row.summit_percent),
+        summitCamp: (row.summit_camp ?? 'start') as SummitCamp,
+      },
+    }),
+    ...(row.overdue_actions !== undefined &&
+      row.overdue_actions !== null && {
+        overdueActions: Number(row.overdue_actions),
+      }),
   };
 }
 

@@ -9,9 +9,13 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import {
+  ConditionTransformer,
   createConditionAuthorizer,
+  createConditionTransformer,
   PermissionRuleset,
 } from '@backstage/plugin-permission-node';
+import type { ReadFilter } from '../database/portfolioQuery';
+import type { ProgrammeQuery } from './rules';
 import {
   csipProgrammeReadPermission,
   Programme,
@@ -31,12 +35,32 @@ export class ProgrammeAuthorizer {
     programme: Programme,
   ) => boolean;
 
+  private readonly toQuery: ConditionTransformer<ProgrammeQuery>;
+
   constructor(options: {
     permissions: PermissionsService;
-    ruleset: PermissionRuleset<Programme>;
+    ruleset: PermissionRuleset<Programme, ProgrammeQuery>;
   }) {
     this.permissions = options.permissions;
     this.applyConditions = createConditionAuthorizer(options.ruleset);
+    this.toQuery = createConditionTransformer(options.ruleset);
+  }
+
+  /**
+   * Which programmes the caller may read, for list queries: the policy's
+   * conditions become part of the SQL query, so pages stay full.
+   */
+  async readFilter(credentials: BackstageCredentials): Promise<ReadFilter> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission: csipProgrammeReadPermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.CONDITIONAL) {
+      return { criteria: this.toQuery(decision.conditions) };
+    }
+    return decision.result === AuthorizeResult.ALLOW
+      ? { all: true }
+      : { none: true };
   }
 
   async authorize(

@@ -45,8 +45,10 @@ export function createRouteHelpers(options: {
   httpAuth: HttpAuthService;
   userInfo: UserInfoService;
   auditor: AuditorService;
+  /** Called after every successful mutation with the programme it touched. */
+  onChanged?: (programmeId: string) => Promise<void>;
 }): RouteHelpers {
-  const { httpAuth, userInfo, auditor } = options;
+  const { httpAuth, userInfo, auditor, onChanged } = options;
   return {
     async caller(req) {
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
@@ -63,6 +65,8 @@ export function createRouteHelpers(options: {
       try {
         const result = await mutation();
         await event.success();
+        const programmeId = changedProgramme(meta, result);
+        if (onChanged && programmeId) await onChanged(programmeId);
         return result;
       } catch (error) {
         await event.fail({ error: error as Error });
@@ -70,4 +74,23 @@ export function createRouteHelpers(options: {
       }
     },
   };
+}
+
+/**
+ * The programme a mutation touched: named in the audit meta, or by the
+ * result (`programmeId`, or the `id` of a programme, which has `ownerRef`).
+ */
+function changedProgramme(
+  meta: Record<string, string | undefined>,
+  result: unknown,
+): string | undefined {
+  if (meta.programmeId) return meta.programmeId;
+  const r = result as {
+    programmeId?: unknown;
+    id?: unknown;
+    ownerRef?: unknown;
+  };
+  if (typeof r?.programmeId === 'string') return r.programmeId;
+  if (typeof r?.id === 'string' && typeof r?.ownerRef === 'string') return r.id;
+  return undefined;
 }

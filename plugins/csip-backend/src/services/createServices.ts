@@ -9,6 +9,7 @@ import { ArchiveService } from './ArchiveService';
 import { ensureChecklist, HandoverService } from './HandoverService';
 import { ProgrammeService } from './ProgrammeService';
 import { ReviewService } from './ReviewService';
+import { createStatusRefresher } from './refreshProgrammeStatus';
 import { ScopeService } from './ScopeService';
 
 /**
@@ -77,6 +78,11 @@ export function createServices(options: {
       ...sources,
       programmeService: programmes,
       authorizer,
+    }),
+    refresher: createStatusRefresher({
+      stores,
+      sources,
+      logger: options.logger,
     }),
     archives: ArchiveService.create({
       stores,

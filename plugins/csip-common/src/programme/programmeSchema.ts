@@ -126,6 +126,32 @@ export const programmeListQuerySchema = z.object({
   owner: entityRefSchema(['group', 'system']).optional(),
   phase: programmePhaseSchema.optional(),
   q: z.string().trim().max(200).optional(),
+  approach: approachSchema.optional(),
+  scopeStatus: z
+    .enum(['draft', 'awaiting-agreement', 'agreed', 'declined'])
+    .optional(),
+  /** `true`: ready for the coach to leave; `false`: not yet. */
+  ready: z
+    .enum(['true', 'false'])
+    .transform(v => v === 'true')
+    .optional(),
+  /** Only programmes with at least one overdue action. */
+  overdue: z
+    .enum(['true', 'false'])
+    .transform(v => v === 'true')
+    .optional(),
+  sort: z
+    .enum([
+      'created',
+      'updated',
+      'title',
+      'phase',
+      'score',
+      'summit',
+      'overdue',
+    ])
+    .default('created'),
+  order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(500).optional(),
 });
@@ -138,17 +164,52 @@ export type ProgrammeListQuery = z.infer<typeof programmeListQuerySchema>;
  *
  * @public
  */
-export const programmeSummarySchema = programmeSchema.pick({
-  id: true,
-  title: true,
-  driver: true,
-  ownerRef: true,
-  phase: true,
-  approach: true,
-  archived: true,
-  version: true,
-  updatedAt: true,
-});
+export const programmeSummarySchema = programmeSchema
+  .pick({
+    id: true,
+    title: true,
+    driver: true,
+    ownerRef: true,
+    phase: true,
+    approach: true,
+    archived: true,
+    version: true,
+    updatedAt: true,
+  })
+  .extend({
+    /** Where the programme stands, as last computed after a change to it. */
+    status: z
+      .object({
+        scopeStatus: z.enum([
+          'draft',
+          'awaiting-agreement',
+          'agreed',
+          'declined',
+        ]),
+        levels: z.array(
+          z.object({
+            process: z.string(),
+            level: z.number().int().nullable(),
+            target: z.number().int().nullable(),
+          }),
+        ),
+        /** Knowledge-transfer score, 0–100. */
+        score: z.number(),
+        ready: z.boolean(),
+        blockers: z.number().int(),
+        summitPercent: z.number().int().nullable(),
+        summitCamp: z.enum([
+          'start',
+          'base-camp',
+          'camp-2',
+          'camp-3',
+          'summit',
+        ]),
+      })
+      .optional(),
+    /** Open or in-progress actions past their due date. */
+    overdueActions: z.number().int().optional(),
+  });
 
 /** @public */
 export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;

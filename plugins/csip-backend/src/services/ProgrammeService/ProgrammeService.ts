@@ -12,11 +12,13 @@ import {
   ProgrammeCreate,
   ProgrammeListQuery,
   ProgrammePage,
+  ProgrammeSummary,
   PROGRAMME_PHASES,
   ProgrammeUpdate,
   withCreatorAsLead,
 } from '@csip-coach/plugin-csip-common';
 import { DecisionStore } from '../../database/DecisionStore';
+import type { PortfolioQuery } from '../../database/portfolioQuery';
 import { ProgrammeStore } from '../../database/ProgrammeStore';
 import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
@@ -89,13 +91,23 @@ export class ProgrammeService {
     query: ProgrammeListQuery,
     caller: Caller,
   ): Promise<ProgrammePage> {
-    const page = await this.programmes.listProgrammes(query);
-    const readable = await this.authorizer.readableIds(
-      page.items,
-      caller.credentials,
-      ids => this.programmes.getMembers(ids),
+    return this.programmes.listProgrammes(
+      query,
+      await this.authorizer.readFilter(caller.credentials),
     );
-    return { ...page, items: page.items.filter(p => readable.has(p.id)) };
+  }
+
+  /** Every readable programme matching the query (at most `max`), for CSV. */
+  async listAllProgrammes(
+    query: PortfolioQuery,
+    caller: Caller,
+    max = 10_000,
+  ): Promise<ProgrammeSummary[]> {
+    return this.programmes.listAllProgrammes(
+      query,
+      await this.authorizer.readFilter(caller.credentials),
+      max,
+    );
   }
 
   async updateProgramme(

@@ -1,0 +1,93 @@
+import {
+  APPROACHES,
+  MaturityModel,
+  ProgrammeSummary,
+  SUMMIT_CAMP_NAMES,
+} from '@csip-coach/plugin-csip-common';
+import stringify from 'csv-stringify/lib/sync';
+
+const PHASE_NAMES: Record<ProgrammeSummary['phase'], string> = {
+  establish: 'Establish',
+  implement: 'Implement',
+  review: 'Review',
+  handover: 'Handover',
+  sustain: 'Sustain',
+};
+
+const SCOPE_STATUS_NAMES = {
+  draft: 'Draft',
+  'awaiting-agreement': 'Awaiting agreement',
+  agreed: 'Agreed',
+  declined: 'Declined',
+} as const;
+
+const APPROACH_NAMES: Record<(typeof APPROACHES)[number], string> = {
+  'done-to-you': 'Done to you',
+  diy: 'Do it yourself',
+  'diy-with-coaching': 'Do it yourself with coaching',
+};
+
+/**
+ * The portfolio as CSV, one row per programme, with the figures in words a
+ * spreadsheet reader understands.
+ *
+ * @internal
+ */
+export function portfolioCsv(
+  items: ProgrammeSummary[],
+  model: MaturityModel,
+): string {
+  const processName = (id: string) =>
+    model.processes.find(p => p.id === id)?.name ?? id;
+  return stringify(
+    items.map(p => ({
+      id: p.id,
+      title: p.title,
+      owner: p.ownerRef,
+      phase: PHASE_NAMES[p.phase],
+      approach: p.approach ? APPROACH_NAMES[p.approach] : 'Not decided',
+      scope: p.status ? SCOPE_STATUS_NAMES[p.status.scopeStatus] : '',
+      levels: (p.status?.levels ?? [])
+        .map(
+          l =>
+            `${processName(l.process)}: ${l.level ?? 'not reviewed'} of ${
+              l.target ?? 'no target'
+            }`,
+        )
+        .join('; '),
+      summit:
+        p.status?.summitPercent === null || !p.status
+          ? ''
+          : p.status.summitPercent,
+      camp: p.status ? SUMMIT_CAMP_NAMES[p.status.summitCamp] : '',
+      score: p.status?.score ?? '',
+      readiness: p.status
+        ? p.status.ready
+          ? 'Ready'
+          : `Not ready (${p.status.blockers} blockers)`
+        : '',
+      overdue: p.overdueActions ?? 0,
+      archived: p.archived ? 'yes' : 'no',
+      updated: p.updatedAt,
+    })),
+    {
+      header: true,
+      columns: [
+        { key: 'id', header: 'Id' },
+        { key: 'title', header: 'Title' },
+        { key: 'owner', header: 'Owner' },
+        { key: 'phase', header: 'Phase' },
+        { key: 'approach', header: 'Approach' },
+        { key: 'scope', header: 'Scope status' },
+        { key: 'levels', header: 'Levels vs targets' },
+        { key: 'summit', header: 'Summit progress %' },
+        { key: 'camp', header: 'Summit camp' },
+        { key: 'score', header: 'Knowledge-transfer score %' },
+        { key: 'readiness', header: 'Exit readiness' },
+        { key: 'overdue', header: 'Overdue actions' },
+        { key: 'archived', header: 'Archived' },
+        { key: 'updated', header: 'Updated' },
+      ],
+    },
+  );
+}
