@@ -116,10 +116,20 @@ describe.each(databases.eachSupportedId())(
             .send(validBody)
         ).status,
       ).toBe(401);
+      // Services (e.g. a search collator) may list, but not read or write
+      // in a user's name.
       const service = mockCredentials.service.header();
       expect(
         (await request(app).get('/programmes').set('Authorization', service))
           .status,
+      ).toBe(200);
+      expect(
+        (
+          await request(app)
+            .post('/programmes')
+            .set('Authorization', service)
+            .send(validBody)
+        ).status,
       ).toBe(403);
     });
 

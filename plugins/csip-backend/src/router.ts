@@ -69,9 +69,14 @@ export async function createRouter(
   });
 
   router.get('/programmes', async (req, res) => {
-    const who = await caller(req);
+    // Services may list too (e.g. a search collator), under the read policy.
+    const credentials = await options.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const query = parse(programmeListQuerySchema, req.query, 'query');
-    res.json(await programmes.listProgrammes(query, who));
+    res.json(
+      await programmes.listProgrammes(query, { credentials, userRef: '' }),
+    );
   });
 
   /** The portfolio under the same filters and sort, as CSV. */
