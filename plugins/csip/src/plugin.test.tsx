@@ -34,7 +34,11 @@ describe('csip frontend plugin', () => {
 
   it('keeps a legacy plugin and page for older portals', () => {
     expect(legacyCsipPlugin.getId()).toBe('csip');
-    expect(Object.keys(legacyCsipPlugin.routes)).toEqual(['root', 'programme']);
+    expect(Object.keys(legacyCsipPlugin.routes)).toEqual([
+      'root',
+      'programme',
+      'programmeReport',
+    ]);
     expect(CsipPage).toBeDefined();
   });
 

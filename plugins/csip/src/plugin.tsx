@@ -12,7 +12,11 @@ import {
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { csipApiRef, CsipClient } from './api';
 import { isCsipAvailable } from './hooks/useEntityProgrammes';
-import { programmeRouteRef, rootRouteRef } from './routes';
+import {
+  programmeReportRouteRef,
+  programmeRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The client of the CSIP backend, on the portal's discovery and fetch APIs.
@@ -30,8 +34,9 @@ export const csipApi = ApiBlueprint.make({
 });
 
 /**
- * The CSIP page at `/csip`, listed in the sidebar: the programme list, and
- * each programme's page at `/csip/programmes/:programmeId`.
+ * The CSIP page at `/csip`, listed in the sidebar: the programme list,
+ * each programme's page at `/csip/programmes/:programmeId` and its printable
+ * report at `/csip/programmes/:programmeId/report`.
  *
  * @public
  */
@@ -101,5 +106,6 @@ export const csipPlugin = createFrontendPlugin({
   routes: {
     root: rootRouteRef,
     programme: programmeRouteRef,
+    programmeReport: programmeReportRouteRef,
   },
 });

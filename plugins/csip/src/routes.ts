@@ -11,3 +11,9 @@ export const programmeRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/programmes/:programmeId',
 });
+
+/** One programme's printable report, below its page. */
+export const programmeReportRouteRef = createSubRouteRef({
+  parent: rootRouteRef,
+  path: '/programmes/:programmeId/report',
+});

@@ -43,6 +43,9 @@ export function mockCsipApi(
     updateHandoverItem: notStubbed('updateHandoverItem'),
     addHandoverItem: notStubbed('addHandoverItem'),
     putSkills: notStubbed('putSkills'),
+    exportProgramme: notStubbed('exportProgramme'),
+    importProgramme: notStubbed('importProgramme'),
+    downloadPortfolioCsv: notStubbed('downloadPortfolioCsv'),
   } as unknown as jest.Mocked<CsipApi>;
   for (const [name, impl] of Object.entries(overrides)) {
     (api as unknown as Record<string, jest.Mock>)[name] = jest.fn(

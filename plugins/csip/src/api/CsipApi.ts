@@ -18,6 +18,7 @@ import type {
   PhaseStatus,
   PhaseTransitionRequest,
   Programme,
+  ProgrammeArchive,
   ProgrammeCreate,
   ProgrammeListQuery,
   ProgrammePage,
@@ -110,6 +111,15 @@ export interface CsipApi {
   addHandoverItem(id: string, item: HandoverItemCreate): Promise<HandoverItem>;
   /** Replaces the skills matrix (leads and coaches); a stale `version` fails with 409. */
   putSkills(id: string, skills: SkillsMatrixUpdate): Promise<SkillsMatrix>;
+  /** The whole programme as one portable, id-free JSON document. */
+  exportProgramme(id: string): Promise<ProgrammeArchive>;
+  /**
+   * Imports an export as a new programme; an invalid document fails with 400
+   * naming the offending fields, a caller who may not create programmes with 403.
+   */
+  importProgramme(archive: unknown): Promise<Programme>;
+  /** The portfolio under the same filters and sort, as CSV. */
+  downloadPortfolioCsv(request?: ListProgrammesRequest): Promise<Blob>;
 }
 
 /**

@@ -61,4 +61,68 @@ describe('CsipClient', () => {
       body: { error: { name: 'InputError' } },
     });
   });
+
+  it('gets a programme’s export', async () => {
+    const archive = { format: 'csip-coach.programme', formatVersion: 1 };
+    const { fetch, client } = clientAnswering(200, archive);
+    await expect(client.exportProgramme('p 1')).resolves.toEqual(archive);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/csip/programmes/p%201/export',
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+
+  it('posts an export to import it as a new programme', async () => {
+    const { fetch, client } = clientAnswering(201, { id: 'p9' });
+    const archive = { format: 'csip-coach.programme', programme: {} };
+    await expect(client.importProgramme(archive)).resolves.toEqual({
+      id: 'p9',
+    });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('http://backend/api/csip/import');
+    expect(init).toMatchObject({
+      method: 'POST',
+      body: JSON.stringify(archive),
+      headers: { 'Content-Type': 'application/json' },
+    });
+  });
+
+  it('rejects an import the server finds invalid with its message', async () => {
+    const { client } = clientAnswering(400, {
+      error: {
+        name: 'InputError',
+        message: 'Invalid programme export: format: Invalid input',
+      },
+      response: { statusCode: 400 },
+    });
+    await expect(client.importProgramme({})).rejects.toMatchObject({
+      name: 'ResponseError',
+      body: {
+        error: { message: 'Invalid programme export: format: Invalid input' },
+      },
+    });
+  });
+
+  it('downloads the portfolio CSV under the current filter, without paging', async () => {
+    const fetch = jest.fn(
+      async (_url: RequestInfo | URL, _init?: RequestInit) =>
+        new Response('Id,Title\np1,Change CSIP\n', {
+          status: 200,
+          headers: { 'Content-Type': 'text/csv' },
+        }),
+    );
+    const client = new CsipClient({ discoveryApi, fetchApi: { fetch } });
+    const blob = await client.downloadPortfolioCsv({
+      phase: 'implement',
+      ready: false,
+      sort: 'score',
+      limit: 25,
+      cursor: 'abc',
+    });
+    expect(await blob.text()).toBe('Id,Title\np1,Change CSIP\n');
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/csip/programmes.csv?phase=implement&ready=false&sort=score',
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
 });

@@ -19,6 +19,7 @@ import type {
   PhaseStatus,
   PhaseTransitionRequest,
   Programme,
+  ProgrammeArchive,
   ProgrammeCreate,
   ProgrammePage,
   ProgrammeUpdate,
@@ -58,14 +59,15 @@ export class CsipClient implements CsipApi {
   }
 
   listProgrammes(request: ListProgrammesRequest = {}): Promise<ProgrammePage> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(request)) {
-      if (value !== undefined && value !== '') {
-        params.set(key, String(value));
-      }
-    }
-    const query = params.toString();
-    return this.request(`/programmes${query ? `?${query}` : ''}`);
+    return this.request(`/programmes${queryString(request)}`);
+  }
+
+  async downloadPortfolioCsv(
+    request: ListProgrammesRequest = {},
+  ): Promise<Blob> {
+    const { limit: _limit, cursor: _cursor, ...query } = request;
+    const response = await this.fetchOk(`/programmes.csv${queryString(query)}`);
+    return response.blob();
   }
 
   getProgramme(id: string): Promise<Programme> {
@@ -246,10 +248,27 @@ export class CsipClient implements CsipApi {
     });
   }
 
+  exportProgramme(id: string): Promise<ProgrammeArchive> {
+    return this.request(`/programmes/${encodeURIComponent(id)}/export`);
+  }
+
+  importProgramme(archive: unknown): Promise<Programme> {
+    return this.request('/import', { method: 'POST', body: archive });
+  }
+
   private async request<T>(
     path: string,
     init: { method?: string; body?: unknown } = {},
   ): Promise<T> {
+    const response = await this.fetchOk(path, init);
+    return (await response.json()) as T;
+  }
+
+  /** Calls the backend; a non-2xx answer becomes a `ResponseError`. */
+  private async fetchOk(
+    path: string,
+    init: { method?: string; body?: unknown } = {},
+  ): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('csip');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
       method: init.method ?? 'GET',
@@ -262,6 +281,18 @@ export class CsipClient implements CsipApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
   }
+}
+
+/** `?a=1&b=2` of the defined, non-empty values; '' when there are none. */
+function queryString(request: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(request)) {
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }

@@ -8,12 +8,19 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { csipApiRef, CsipClient } from '../api';
-import { programmeRouteRef, rootRouteRef } from '../routes';
+import {
+  programmeReportRouteRef,
+  programmeRouteRef,
+  rootRouteRef,
+} from '../routes';
 
 // The legacy plugin mounts the same route refs as the new one, so links built
 // with `useRouteRef` resolve in both kinds of app.
 const legacyRootRouteRef = convertLegacyRouteRef(rootRouteRef);
 const legacyProgrammeRouteRef = convertLegacyRouteRef(programmeRouteRef);
+const legacyProgrammeReportRouteRef = convertLegacyRouteRef(
+  programmeReportRouteRef,
+);
 
 /**
  * CSIP Coach for portals on the legacy frontend system
@@ -31,7 +38,11 @@ export const legacyCsipPlugin = createPlugin({
         new CsipClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { root: legacyRootRouteRef, programme: legacyProgrammeRouteRef },
+  routes: {
+    root: legacyRootRouteRef,
+    programme: legacyProgrammeRouteRef,
+    programmeReport: legacyProgrammeReportRouteRef,
+  },
 });
 
 /**

@@ -9,6 +9,7 @@ import { rootRouteRef } from '../../routes';
 import { catalogEntities } from '../../__testUtils__/catalogEntities';
 import { aBlockedPhaseStatus, aProgramme } from '../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import { reportApiStubs } from '../../__testUtils__/reportFixtures';
 import { CsipRouter } from './CsipRouter';
 
 function renderAt(path: string, csipApi: CsipApi) {
@@ -70,5 +71,41 @@ describe('CsipRouter', () => {
       await screen.findByRole('heading', { name: 'Release CSIP' }),
     ).toBeInTheDocument();
     expect(csipApi.getProgramme).toHaveBeenCalledWith('p7');
+  });
+
+  it('shows a programme’s printable report at /csip/programmes/:programmeId/report', async () => {
+    const csipApi = mockCsipApi(reportApiStubs());
+    await renderAt('/csip/programmes/p1/report', csipApi);
+
+    expect(
+      await screen.findByRole('heading', { name: 'Change management CSIP' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Action register' }),
+    ).toBeInTheDocument();
+    expect(csipApi.getProgramme).toHaveBeenCalledWith('p1');
+    expect(
+      screen.getByRole('link', { name: 'Back to the programme' }),
+    ).toHaveAttribute('href', '/csip/programmes/p1');
+  });
+
+  it('opens the printable report from the programme’s page', async () => {
+    const csipApi = mockCsipApi({
+      ...reportApiStubs(),
+      getPhaseStatus: async () => aBlockedPhaseStatus(),
+    });
+    await renderAt('/csip/programmes/p1', csipApi);
+    const user = userEvent.setup({ delay: null });
+
+    await user.click(
+      await screen.findByRole('link', { name: 'Printable report' }),
+    );
+
+    expect(
+      await screen.findByText(/^Report generated on .+ by CSIP Coach$/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Phase history' }),
+    ).toBeInTheDocument();
   });
 });

@@ -2,10 +2,12 @@ import { NotFoundErrorPage } from '@backstage/frontend-plugin-api';
 import { Route, Routes } from 'react-router-dom';
 import { CsipPage } from '../CsipPage';
 import { ProgrammePage } from '../ProgrammePage';
+import { ProgrammeReport } from '../ProgrammeReport';
 
 /**
- * The pages below `/csip`: the programme list at the root and each
- * programme at `programmes/:programmeId` (see `programmeRouteRef`).
+ * The pages below `/csip`: the programme list at the root, each programme
+ * at `programmes/:programmeId` (see `programmeRouteRef`) and its printable
+ * report at `programmes/:programmeId/report` (see `programmeReportRouteRef`).
  *
  * @internal
  */
@@ -13,6 +15,10 @@ export const CsipRouter = () => (
   <Routes>
     <Route path="/" element={<CsipPage />} />
     <Route path="/programmes/:programmeId" element={<ProgrammePage />} />
+    <Route
+      path="/programmes/:programmeId/report"
+      element={<ProgrammeReport />}
+    />
     <Route path="*" element={<NotFoundErrorPage />} />
   </Routes>
 );

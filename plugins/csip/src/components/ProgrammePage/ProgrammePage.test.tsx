@@ -12,6 +12,8 @@ import {
 } from '../../__testUtils__/fixtures';
 import { aHandoverView } from '../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import { anArchive } from '../../__testUtils__/reportFixtures';
+import { rootRouteRef } from '../../routes';
 import { ProgrammePage } from './ProgrammePage';
 
 function renderPage(csipApi: CsipApi, path = '/csip/programmes/p1') {
@@ -130,5 +132,26 @@ describe('ProgrammePage', () => {
     expect(
       await screen.findByText(/Could not load the programme/),
     ).toBeInTheDocument();
+  });
+
+  it('offers the printable report and the export next to the title', async () => {
+    const csipApi = api({ exportProgramme: async () => anArchive() });
+    await renderInTestApp(<ProgrammePage />, {
+      apis: [[csipApiRef, csipApi]],
+      mountPath: '/csip/programmes/:programmeId',
+      initialRouteEntries: ['/csip/programmes/p1'],
+      mountedRoutes: {
+        '/csip': rootRouteRef,
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+
+    await screen.findByRole('heading', { name: 'Change management CSIP' });
+    expect(
+      screen.getByRole('link', { name: 'Printable report' }),
+    ).toHaveAttribute('href', '/csip/programmes/p1/report');
+    expect(screen.getByRole('button', { name: 'Export' })).toBeEnabled();
+    expect(csipApi.exportProgramme).not.toHaveBeenCalled();
   });
 });

@@ -7,19 +7,26 @@ import {
 } from '@backstage/frontend-plugin-api';
 import ArchiveOutlinedIcon from '@mui/icons-material/ArchiveOutlined';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import PrintOutlinedIcon from '@mui/icons-material/PrintOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
-import { programmeRouteRef, rootRouteRef } from '../../routes';
+import {
+  programmeReportRouteRef,
+  programmeRouteRef,
+  rootRouteRef,
+} from '../../routes';
 import { ActionsTab } from '../ActionsTab';
 import { ApproachTab } from '../ApproachTab';
+import { ExportProgrammeButton } from '../ExportProgrammeButton';
 import { HandoverGlance } from '../HandoverGlance';
 import { HandoverTab } from '../HandoverTab';
 import { PhaseLabel } from '../PhaseLabel';
@@ -51,6 +58,7 @@ export const ProgrammePage = () => {
   const { programmeId } = useRouteRefParams(programmeRouteRef);
   const csipApi = useApi(csipApiRef);
   const homeLink = useRouteRef(rootRouteRef);
+  const reportLink = useRouteRef(programmeReportRouteRef);
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('tab');
   const tab: TabId = TABS.find(t => t.id === requested)?.id ?? TABS[0].id;
@@ -85,6 +93,25 @@ export const ProgrammePage = () => {
               label="Archived"
             />
           )}
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ ml: 'auto !important' }}
+            flexWrap="wrap"
+            useFlexGap
+          >
+            {reportLink && (
+              <Button
+                component={RouterLink}
+                to={reportLink({ programmeId: programme.id })}
+                variant="outlined"
+                startIcon={<PrintOutlinedIcon aria-hidden />}
+              >
+                Printable report
+              </Button>
+            )}
+            <ExportProgrammeButton programme={programme} />
+          </Stack>
         </Stack>
         {programme.archived && (
           <Alert severity="info" icon={<ArchiveOutlinedIcon />}>

@@ -1,0 +1,1 @@
+export { ExportProgrammeButton } from './ExportProgrammeButton';

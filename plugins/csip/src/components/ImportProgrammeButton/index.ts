@@ -1,0 +1,1 @@
+export { ImportProgrammeButton } from './ImportProgrammeButton';

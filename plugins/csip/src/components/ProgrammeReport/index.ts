@@ -1,0 +1,1 @@
+export { ProgrammeReport } from './ProgrammeReport';
