@@ -1,0 +1,2 @@
+export * from './CsipCollatorFactory';
+export * from './CsipProgrammeDocument';
