@@ -1,0 +1,1 @@
+export { PortfolioFilters } from './PortfolioFilters';
