@@ -26,6 +26,8 @@ export type ActionRowProps = {
   source: string;
   /** A status change is being saved. */
   busy: boolean;
+  /** The id of why the user may not change it; disables the controls. */
+  notAllowedId?: string;
   onStatusChange: (action: Action, status: ActionStatus) => void;
   onEdit: (action: Action) => void;
 };
@@ -33,7 +35,8 @@ export type ActionRowProps = {
 /**
  * One action of the register: what, who, measure of done, due date in
  * words, status, where it came from (linked to its review), and the ways
- * to change its status or edit it.
+ * to change its status or edit it (disabled, and described by the reason,
+ * for someone who may not).
  *
  * @internal
  */
@@ -41,6 +44,7 @@ export const ActionRow = ({
   action,
   source,
   busy,
+  notAllowedId,
   onStatusChange,
   onEdit,
 }: ActionRowProps) => {
@@ -48,6 +52,7 @@ export const ActionRow = ({
   const headerId = `csip-action-${action.id}`;
   const due = describeDue(action);
   const reviewId = action.source.type === 'review' && action.source.reviewId;
+  const describedBy = [headerId, notAllowedId].filter(Boolean).join(' ');
 
   return (
     <TableRow>
@@ -104,9 +109,9 @@ export const ActionRow = ({
             size="small"
             label="Change status"
             SelectProps={{ native: true }}
-            inputProps={{ 'aria-describedby': headerId }}
+            inputProps={{ 'aria-describedby': describedBy }}
             value={action.status}
-            disabled={busy}
+            disabled={busy || Boolean(notAllowedId)}
             onChange={e =>
               onStatusChange(action, e.target.value as ActionStatus)
             }
@@ -121,7 +126,8 @@ export const ActionRow = ({
           <Button
             size="small"
             startIcon={<EditOutlinedIcon aria-hidden />}
-            aria-describedby={headerId}
+            aria-describedby={describedBy}
+            disabled={Boolean(notAllowedId)}
             onClick={() => onEdit(action)}
           >
             Edit

@@ -14,6 +14,10 @@ import {
 import { catalogEntities } from '../../__testUtils__/catalogEntities';
 import { aProgramme, aResponseError } from '../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import {
+  freshProgrammeId,
+  policyDenying,
+} from '../../__testUtils__/permissionFixtures';
 import { ActionsTab } from './ActionsTab';
 
 const api = (overrides: Partial<CsipApi> = {}) =>
@@ -23,17 +27,33 @@ const api = (overrides: Partial<CsipApi> = {}) =>
     ...overrides,
   });
 
-function renderTab(csipApi: CsipApi) {
-  return renderInTestApp(<ActionsTab programme={aProgramme()} />, {
-    apis: [
-      [csipApiRef, csipApi],
-      mockApis.identity({ userEntityRef: 'user:default/alex.coach' }),
-      catalogApiMock({ entities: catalogEntities }),
-    ],
-    mountedRoutes: {
-      '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
+function renderTab(
+  csipApi: CsipApi,
+  {
+    userEntityRef = 'user:default/alex.coach',
+    programmeId = 'p1',
+    permissionApi = mockApis.permission(),
+  }: {
+    userEntityRef?: string;
+    programmeId?: string;
+    permissionApi?: ReturnType<typeof mockApis.permission>;
+  } = {},
+) {
+  return renderInTestApp(
+    <ActionsTab programme={aProgramme({ id: programmeId })} />,
+    {
+      apis: [
+        [csipApiRef, csipApi],
+        mockApis.identity({ userEntityRef }),
+        permissionApi,
+        catalogApiMock({ entities: catalogEntities }),
+      ],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
     },
-  });
+  );
 }
 
 const rowOf = (description: string) =>
@@ -308,5 +328,61 @@ describe('ActionsTab', () => {
     expect(
       screen.getByText(/Only programme members may see its actions/),
     ).toBeInTheDocument();
+  });
+
+  describe('who may change actions', () => {
+    const expectReadOnly = (reason: string) => {
+      const add = screen.getByRole('button', { name: 'Add action' });
+      expect(add).toBeDisabled();
+      expect(add).toHaveAccessibleDescription(reason);
+      expect(screen.getByText(reason)).toBeVisible();
+      const row = rowOf('Publish the change calendar');
+      const status = within(row).getByRole('combobox', {
+        name: 'Change status',
+      });
+      expect(status).toBeDisabled();
+      expect(status).toHaveAccessibleDescription(
+        `Publish the change calendar ${reason}`,
+      );
+      const edit = within(row).getByRole('button', { name: 'Edit' });
+      expect(edit).toBeDisabled();
+      expect(edit).toHaveAccessibleDescription(
+        `Publish the change calendar ${reason}`,
+      );
+    };
+
+    it('tells someone who is not a member why they cannot change actions', async () => {
+      await renderTab(api(), { userEntityRef: 'user:default/somebody.else' });
+      expect(
+        await screen.findByRole('table', { name: 'Actions' }),
+      ).toBeInTheDocument();
+      expectReadOnly(
+        'Only the programme’s members add and update its actions.',
+      );
+    });
+
+    it('tells a member when the portal’s policy does not let them', async () => {
+      await renderTab(api(), {
+        programmeId: freshProgrammeId(),
+        permissionApi: policyDenying('csip.action.manage'),
+      });
+      expect(
+        await screen.findByRole('table', { name: 'Actions' }),
+      ).toBeInTheDocument();
+      expectReadOnly(
+        'Your portal’s permission policy does not allow you to add or update actions.',
+      );
+    });
+
+    it('says why no action can be added to an empty register', async () => {
+      await renderTab(api({ listActions: async () => ({ items: [] }) }), {
+        userEntityRef: 'user:default/somebody.else',
+      });
+      const add = await screen.findByRole('button', { name: 'Add action' });
+      expect(add).toBeDisabled();
+      expect(add).toHaveAccessibleDescription(
+        'Only the programme’s members add and update its actions.',
+      );
+    });
   });
 });

@@ -18,8 +18,10 @@ import { useEffect, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
 import { errorMessage } from '../../util/errorMessage';
 import { ActionDialog } from '../ActionDialog';
+import { NotAllowedNote, PermittedButton } from '../PermittedButton';
 import {
   ACTION_FILTERS,
   ActionFilter,
@@ -47,12 +49,15 @@ const isStale = (error: unknown) =>
  * The programme's action register: the SMART actions agreed in reviews or
  * added by hand, summarised and filtered, with each one's owner, measure of
  * done, due date in words and status, and ways to change its status, edit
- * it or add another.
+ * it or add another. Those are for the programme's members whom the
+ * portal's permission policy allows; for anyone else they are disabled and
+ * the register says why.
  *
  * @internal
  */
 export const ActionsTab = ({ programme }: ActionsTabProps) => {
   const csipApi = useApi(csipApiRef);
+  const manage = useProgrammeAction('manageActions', programme);
   const [items, setItems] = useState<Action[]>();
   const [filter, setFilter] = useState<ActionFilter>('all');
   const [editing, setEditing] = useState<Editing>({ open: false });
@@ -129,7 +134,7 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
         title="Could not load the actions"
       />
     );
-  } else if (!items) {
+  } else if (!items || manage.loading) {
     body = <Progress />;
   } else if (items.length === 0) {
     body = (
@@ -139,9 +144,15 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
             No actions yet. Actions agreed in a published review land here; you
             can also add one.
           </Typography>
-          <Button variant="contained" startIcon={<AddIcon />} onClick={add}>
+          <PermittedButton
+            access={manage}
+            reasonId="csip-actions-why"
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={add}
+          >
             Add action
-          </Button>
+          </PermittedButton>
         </Stack>
       </Paper>
     );
@@ -160,10 +171,17 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
           <Typography variant="body1" fontWeight="bold">
             {summariseActions(items)}
           </Typography>
-          <Button variant="outlined" startIcon={<AddIcon />} onClick={add}>
+          <Button
+            variant="outlined"
+            startIcon={<AddIcon />}
+            onClick={add}
+            disabled={!manage.allowed}
+            aria-describedby={manage.allowed ? undefined : 'csip-actions-why'}
+          >
             Add action
           </Button>
         </Stack>
+        <NotAllowedNote id="csip-actions-why" reason={manage.reason} />
         <ToggleButtonGroup
           exclusive
           size="small"
@@ -188,6 +206,7 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
             actions={shown}
             reviews={reviews.value?.items}
             busyId={busyId}
+            notAllowedId={manage.allowed ? undefined : 'csip-actions-why'}
             onStatusChange={changeStatus}
             onEdit={edit}
           />

@@ -20,6 +20,11 @@ export type ActionsTableProps = {
   reviews?: Pick<Review, 'id' | 'date'>[];
   /** The action whose status change is being saved, if any. */
   busyId?: string;
+  /**
+   * The id of the reason the signed-in user may not change actions; the
+   * controls are disabled and described by it when set.
+   */
+  notAllowedId?: string;
   onStatusChange: (action: Action, status: ActionStatus) => void;
   onEdit: (action: Action) => void;
 };
@@ -33,6 +38,7 @@ export const ActionsTable = ({
   actions,
   reviews,
   busyId,
+  notAllowedId,
   onStatusChange,
   onEdit,
 }: ActionsTableProps) => (
@@ -56,6 +62,7 @@ export const ActionsTable = ({
             action={action}
             source={describeSource(action.source, reviews)}
             busy={busyId === action.id}
+            notAllowedId={notAllowedId}
             onStatusChange={onStatusChange}
             onEdit={onEdit}
           />

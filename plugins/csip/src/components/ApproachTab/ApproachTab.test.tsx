@@ -7,6 +7,10 @@ import userEvent from '@testing-library/user-event';
 import { CsipApi, csipApiRef } from '../../api';
 import { aDecision, aResponseError } from '../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import {
+  freshProgrammeId,
+  policyDenying,
+} from '../../__testUtils__/permissionFixtures';
 import { ApproachTab } from './ApproachTab';
 
 function renderTab(csipApi: CsipApi, onDecided = jest.fn()) {
@@ -117,7 +121,7 @@ describe('ApproachTab', () => {
     expect(await screen.findByText('No decision yet')).toBeInTheDocument();
     const user = userEvent.setup({ delay: null });
 
-    await user.click(screen.getByRole('radio', { name: 'Done to you' }));
+    await user.click(await screen.findByRole('radio', { name: 'Done to you' }));
     const rationale = screen.getByLabelText('Rationale');
     expect(rationale).toHaveAccessibleDescription(
       /The recommendation was Do it yourself with coaching; choosing Done to you instead needs a rationale/,
@@ -237,5 +241,28 @@ describe('ApproachTab', () => {
       'href',
       '/catalog/default/user/dana.sponsor',
     );
+  });
+
+  it('disables recording with the reason when the portal’s policy does not allow it', async () => {
+    const csipApi = mockCsipApi({ listDecisions: async () => ({ items: [] }) });
+    await renderInTestApp(<ApproachTab programmeId={freshProgrammeId()} />, {
+      apis: [[csipApiRef, csipApi], policyDenying('csip.approach.decide')],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    const record = await screen.findByRole('button', {
+      name: 'Record decision',
+    });
+    expect(record).toBeDisabled();
+    const reason =
+      'Your portal’s permission policy does not allow you to record the approach decision.';
+    expect(record).toHaveAccessibleDescription(reason);
+    expect(screen.getByText(reason)).toBeVisible();
+    // The questions and the recommendation stay open to explore.
+    await userEvent.click(screen.getByRole('radio', { name: 'Done to you' }));
+    expect(screen.getByRole('radio', { name: 'Done to you' })).toBeChecked();
+    expect(csipApi.recordDecision).not.toHaveBeenCalled();
   });
 });

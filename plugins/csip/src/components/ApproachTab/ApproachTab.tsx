@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import { useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
 import { DecisionForm } from '../DecisionForm';
 import { DecisionHistory } from '../DecisionHistory';
 import { ReadinessQuestionnaire } from '../ReadinessQuestionnaire';
@@ -31,7 +32,7 @@ export type ApproachTabProps = {
 /**
  * Choosing how to implement ITSM: the readiness questions, the live
  * recommendation from the common `recommendApproach`, the decision form and
- * the decision history.
+ * the decision history. Recording the decision needs `csip.approach.decide`.
  *
  * @internal
  */
@@ -39,6 +40,7 @@ export const ApproachTab = ({ programmeId, onDecided }: ApproachTabProps) => {
   const csipApi = useApi(csipApiRef);
   const [answers, setAnswers] = useState<ReadinessAnswers>(MIDDLE_ANSWERS);
   const recommendation = useMemo(() => recommendApproach(answers), [answers]);
+  const decide = useProgrammeAction('decideApproach', { id: programmeId });
   const decisions = useAsyncRetry(
     () => csipApi.listDecisions(programmeId),
     [csipApi, programmeId],
@@ -74,11 +76,16 @@ export const ApproachTab = ({ programmeId, onDecided }: ApproachTabProps) => {
           <RecommendationPanel recommendation={recommendation} />
         </Grid>
       </Grid>
-      <DecisionForm
-        answers={answers}
-        recommended={recommendation.recommended}
-        onRecord={record}
-      />
+      {decide.loading ? (
+        <Progress />
+      ) : (
+        <DecisionForm
+          answers={answers}
+          recommended={recommendation.recommended}
+          onRecord={record}
+          access={decide}
+        />
+      )}
       {history}
     </Stack>
   );

@@ -10,7 +10,6 @@ import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -22,6 +21,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { FormEvent, useState } from 'react';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
 import { errorMessage } from '../../util/errorMessage';
 import {
   FieldErrors,
@@ -29,6 +29,7 @@ import {
   formParseParams,
 } from '../../util/formIssues';
 import { APPROACH_DESCRIPTIONS, APPROACH_NAMES } from '../../util/labels';
+import { PermittedButton } from '../PermittedButton';
 
 const APPROACH_ID = /\b(done-to-you|diy-with-coaching|diy)\b/g;
 
@@ -49,12 +50,22 @@ export type DecisionFormProps = {
   recommended: Approach;
   /** Records the decision; a rejection is shown in the form. */
   onRecord: (decision: DecisionCreate) => Promise<void>;
+  /**
+   * Whether the signed-in user may record the decision, from
+   * `useProgrammeAction('decideApproach', …)`; allowed when not given.
+   * When not allowed, the button is disabled with the reason.
+   */
+  access?: ProgrammeActionAccess;
 };
+
+const ALLOWED: ProgrammeActionAccess = { loading: false, allowed: true };
 
 /**
  * Records how the organisation will implement ITSM. Checked live with the
  * common `checkDecision`: choosing against the recommendation needs a
- * rationale, which the form says before it is submitted.
+ * rationale, which the form says before it is submitted. Someone whom the
+ * portal's permission policy does not allow to decide can still try the
+ * form; its button is disabled with the reason.
  *
  * @internal
  */
@@ -62,6 +73,7 @@ export const DecisionForm = ({
   answers,
   recommended,
   onRecord,
+  access = ALLOWED,
 }: DecisionFormProps) => {
   const [approach, setApproach] = useState<Approach | ''>('');
   const [rationale, setRationale] = useState('');
@@ -211,9 +223,15 @@ export const DecisionForm = ({
             sx={{ maxWidth: 240 }}
           />
           <Box>
-            <Button type="submit" variant="contained" disabled={saving}>
+            <PermittedButton
+              access={access}
+              reasonId="csip-decision-why"
+              type="submit"
+              variant="contained"
+              disabled={saving}
+            >
               Record decision
-            </Button>
+            </PermittedButton>
           </Box>
         </Stack>
       </form>

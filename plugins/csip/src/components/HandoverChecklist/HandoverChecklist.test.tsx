@@ -16,12 +16,23 @@ import {
   someHandoverItems,
 } from '../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
 import { HandoverChecklist } from './HandoverChecklist';
+
+const ALLOWED: ProgrammeActionAccess = { loading: false, allowed: true };
+const notAllowed = (reason: string): ProgrammeActionAccess => ({
+  loading: false,
+  allowed: false,
+  reason,
+});
+const LEADS_AND_COACHES_ADD =
+  'Only the programme’s leads and coaches keep the skills matrix and add handover items';
 
 async function renderChecklist(
   options: {
     items?: HandoverItem[];
-    isLeadOrCoach?: boolean;
+    updateAccess?: ProgrammeActionAccess;
+    addAccess?: ProgrammeActionAccess;
     csipApi?: CsipApi;
   } = {},
 ) {
@@ -31,8 +42,11 @@ async function renderChecklist(
       items={options.items ?? someHandoverItems()}
       programme={aHandoverProgramme()}
       processes={BUILT_IN_PROCESSES}
-      isCoach={false}
-      isLeadOrCoach={options.isLeadOrCoach ?? true}
+      updateAccess={options.updateAccess ?? ALLOWED}
+      addAccess={options.addAccess ?? ALLOWED}
+      verifyAccess={notAllowed(
+        'Only the programme’s coaches verify handover items',
+      )}
       onChanged={onChanged}
     />,
     {
@@ -161,19 +175,48 @@ describe('HandoverChecklist', () => {
     ).toBeInTheDocument();
   });
 
-  it('offers no adding to other members', async () => {
-    await renderChecklist({ isLeadOrCoach: false });
-    expect(screen.queryByRole('button', { name: 'Add item' })).toBeNull();
-    expect(screen.getAllByRole('button', { name: 'Update' })).toHaveLength(4);
+  it('tells other members why they cannot add an item', async () => {
+    await renderChecklist({ addAccess: notAllowed(LEADS_AND_COACHES_ADD) });
+    const add = screen.getByRole('button', { name: 'Add item' });
+    expect(add).toBeDisabled();
+    expect(add).toHaveAccessibleDescription(`${LEADS_AND_COACHES_ADD}.`);
+    expect(screen.getByText(`${LEADS_AND_COACHES_ADD}.`)).toBeVisible();
+    const updates = screen.getAllByRole('button', { name: 'Update' });
+    expect(updates).toHaveLength(4);
+    updates.forEach(update => expect(update).toBeEnabled());
+  });
+
+  it('disables updating with the reason for people who may not update', async () => {
+    const reason = 'Only the programme’s members update its handover items';
+    await renderChecklist({
+      updateAccess: notAllowed(reason),
+      addAccess: notAllowed(LEADS_AND_COACHES_ADD),
+    });
+    expect(screen.getByText(`${reason}.`)).toBeVisible();
+    for (const update of screen.getAllByRole('button', { name: 'Update' })) {
+      expect(update).toBeDisabled();
+      expect(update).toHaveAccessibleDescription(
+        expect.stringContaining(`${reason}.`),
+      );
+    }
   });
 
   it('says what to do when the checklist is empty', async () => {
     await renderChecklist({ items: [] });
     expect(
       screen.getByText(/No checklist items yet\. The built-in items are added/),
-    ).toBeInTheDocument();
+    ).toHaveTextContent(/you can also add your own/);
+    expect(screen.getByRole('button', { name: 'Add item' })).toBeEnabled();
+  });
+
+  it('says who adds items to an empty checklist when the user may not', async () => {
+    await renderChecklist({
+      items: [],
+      addAccess: notAllowed(LEADS_AND_COACHES_ADD),
+    });
     expect(
-      screen.getByRole('button', { name: 'Add item' }),
-    ).toBeInTheDocument();
+      screen.getByText(/No checklist items yet\. The built-in items are added/),
+    ).toHaveTextContent(/a lead or coach can also add items/);
+    expect(screen.getByRole('button', { name: 'Add item' })).toBeDisabled();
   });
 });

@@ -6,13 +6,14 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
 import { processName as builtInName } from '../../util/labels';
 import { HandoverItemDialog } from '../HandoverItemDialog';
+import { NotAllowedNote, PermittedButton } from '../PermittedButton';
 import { groupItems, summariseItems } from './groupItems';
 import { HandoverItemCard } from './HandoverItemCard';
 
@@ -23,10 +24,12 @@ export type HandoverChecklistProps = {
   programme: Programme;
   /** The maturity model's processes: their names, and what an added item may be about. */
   processes: ReadonlyArray<{ id: string; name: string }>;
-  /** The signed-in user coaches the programme, so may verify items. */
-  isCoach: boolean;
-  /** The signed-in user leads or coaches the programme, so may add items. */
-  isLeadOrCoach: boolean;
+  /** Whether the signed-in user may update items (members, by rule). */
+  updateAccess: ProgrammeActionAccess;
+  /** Whether the signed-in user may add items (leads and coaches, by rule). */
+  addAccess: ProgrammeActionAccess;
+  /** Whether the signed-in user may verify items (coaches, by rule). */
+  verifyAccess: ProgrammeActionAccess;
   /** Called after an item was updated or added, to reload the handover. */
   onChanged: () => void;
 };
@@ -36,8 +39,10 @@ type Editing = { open: boolean; item?: HandoverItem };
 /**
  * The handover checklist by category and process: each item with its
  * status in words, weight, critical mark, owner, evidence and who verified
- * it, a way to update it and, for leads and coaches, to add an item. The
- * section is the target of links to `#handover-checklist`.
+ * it, a way to update it (for members) and to add an item (for leads and
+ * coaches) — disabled with the reason for anyone else, or when the
+ * portal's permission policy says no. The section is the target of links
+ * to `#handover-checklist`.
  *
  * @internal
  */
@@ -45,8 +50,9 @@ export const HandoverChecklist = ({
   items,
   programme,
   processes,
-  isCoach,
-  isLeadOrCoach,
+  updateAccess,
+  addAccess,
+  verifyAccess,
   onChanged,
 }: HandoverChecklistProps) => {
   const [editing, setEditing] = useState<Editing>({ open: false });
@@ -62,15 +68,18 @@ export const HandoverChecklist = ({
     setEditing({ open: true, item });
   };
 
-  const addButton = isLeadOrCoach && (
-    <Button
+  const addButton = (
+    <PermittedButton
+      access={addAccess}
+      reasonId="csip-handover-add-why"
       variant={items.length ? 'outlined' : 'contained'}
       startIcon={<AddIcon aria-hidden />}
       onClick={add}
     >
       Add item
-    </Button>
+    </PermittedButton>
   );
+  const updateWhyId = 'csip-handover-update-why';
 
   return (
     <Box
@@ -113,7 +122,7 @@ export const HandoverChecklist = ({
               <Typography variant="body1">
                 No checklist items yet. The built-in items are added when a
                 scope is published
-                {isLeadOrCoach
+                {addAccess.allowed
                   ? '; you can also add your own.'
                   : '; a lead or coach can also add items.'}
               </Typography>
@@ -125,6 +134,7 @@ export const HandoverChecklist = ({
             <Typography variant="body1" fontWeight="bold">
               {summariseItems(items)}
             </Typography>
+            <NotAllowedNote id={updateWhyId} reason={updateAccess.reason} />
             {groupItems(
               items,
               processes.map(p => p.id),
@@ -171,6 +181,9 @@ export const HandoverChecklist = ({
                               key={item.id}
                               item={item}
                               onUpdate={update}
+                              notAllowedId={
+                                updateAccess.allowed ? undefined : updateWhyId
+                              }
                             />
                           ))}
                         </Stack>
@@ -188,7 +201,7 @@ export const HandoverChecklist = ({
         programme={programme}
         item={editing.item}
         processes={processes}
-        isCoach={isCoach}
+        verifyAccess={verifyAccess}
         onClose={() => setEditing(e => ({ ...e, open: false }))}
         onStale={onChanged}
         onSaved={saved => {

@@ -35,6 +35,11 @@ const STATUS_COLOURS = {
 export type HandoverItemCardProps = {
   item: HandoverItem;
   onUpdate: (item: HandoverItem) => void;
+  /**
+   * The id of why the signed-in user may not update items: the Update
+   * button is disabled and described by it when set.
+   */
+  notAllowedId?: string;
 };
 
 /**
@@ -45,7 +50,11 @@ export type HandoverItemCardProps = {
  *
  * @internal
  */
-export const HandoverItemCard = ({ item, onUpdate }: HandoverItemCardProps) => {
+export const HandoverItemCard = ({
+  item,
+  onUpdate,
+  notAllowedId,
+}: HandoverItemCardProps) => {
   const titleId = `csip-handover-item-title-${item.id}`;
   return (
     <Paper
@@ -77,7 +86,8 @@ export const HandoverItemCard = ({ item, onUpdate }: HandoverItemCardProps) => {
             size="small"
             variant="outlined"
             startIcon={<EditOutlinedIcon aria-hidden />}
-            aria-describedby={titleId}
+            aria-describedby={[titleId, notAllowedId].filter(Boolean).join(' ')}
+            disabled={Boolean(notAllowedId)}
             onClick={() => onUpdate(item)}
             sx={{ flexShrink: 0 }}
           >

@@ -12,7 +12,16 @@ import {
   aHandoverProgramme,
 } from '../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
 import { HandoverItemDialog } from './HandoverItemDialog';
+
+const COACHES_VERIFY = 'Only the programme’s coaches verify handover items';
+const NOT_A_COACH: ProgrammeActionAccess = {
+  loading: false,
+  allowed: false,
+  reason: COACHES_VERIFY,
+};
+const A_COACH: ProgrammeActionAccess = { loading: false, allowed: true };
 
 const api = (overrides: Partial<CsipApi> = {}) =>
   mockCsipApi({
@@ -30,7 +39,7 @@ const api = (overrides: Partial<CsipApi> = {}) =>
 
 async function renderDialog(
   csipApi: CsipApi,
-  options: { item?: HandoverItem; isCoach?: boolean } = {},
+  options: { item?: HandoverItem; verifyAccess?: ProgrammeActionAccess } = {},
 ) {
   const onSaved = jest.fn();
   const onStale = jest.fn();
@@ -40,7 +49,7 @@ async function renderDialog(
       programme={aHandoverProgramme()}
       item={options.item}
       processes={BUILT_IN_PROCESSES}
-      isCoach={options.isCoach ?? false}
+      verifyAccess={options.verifyAccess ?? NOT_A_COACH}
       onClose={jest.fn()}
       onSaved={onSaved}
       onStale={onStale}
@@ -108,7 +117,7 @@ describe('HandoverItemDialog', () => {
         name: 'Verified by the coach',
       });
       expect(verified).toBeDisabled();
-      expect(verified).toHaveAccessibleDescription('Only coaches verify');
+      expect(verified).toHaveAccessibleDescription(COACHES_VERIFY);
       expect(
         within(dialog).getByRole('radio', { name: 'In progress' }),
       ).toBeEnabled();
@@ -122,13 +131,13 @@ describe('HandoverItemDialog', () => {
           evidence: 'Named in the process document',
           owner: 'user:default/priya.change',
         }),
-        isCoach: true,
+        verifyAccess: A_COACH,
       });
       const verified = within(dialog).getByRole('radio', {
         name: 'Verified by the coach',
       });
       expect(verified).toBeEnabled();
-      expect(within(dialog).queryByText('Only coaches verify')).toBeNull();
+      expect(within(dialog).queryByText(COACHES_VERIFY)).toBeNull();
 
       await user.click(verified);
       await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -150,8 +159,24 @@ describe('HandoverItemDialog', () => {
         expect(radio).toBeDisabled();
       }
       expect(
-        within(dialog).getByText(/only coaches reopen it/),
+        within(dialog).getByText(
+          `This item is verified. ${COACHES_VERIFY}, so you cannot reopen it; you can still add evidence or change the owner.`,
+        ),
       ).toBeInTheDocument();
+    });
+
+    it('tells a coach when the portal’s policy does not let them verify', async () => {
+      const reason =
+        'Your portal’s permission policy does not allow you to verify handover items';
+      const { dialog } = await renderDialog(api(), {
+        item: aHandoverItem({ status: 'demonstrated', evidence: 'Minutes' }),
+        verifyAccess: { loading: false, allowed: false, reason },
+      });
+      const verified = within(dialog).getByRole('radio', {
+        name: 'Verified by the coach',
+      });
+      expect(verified).toBeDisabled();
+      expect(verified).toHaveAccessibleDescription(reason);
     });
 
     it('shows why the server refused a stale update and asks to reload', async () => {

@@ -1,5 +1,6 @@
 import type { HandoverItem, Programme } from '@csip-coach/plugin-csip-common';
 import Dialog from '@mui/material/Dialog';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
 import { AddItemForm } from './AddItemForm';
 import { UpdateItemForm } from './UpdateItemForm';
 
@@ -12,8 +13,11 @@ export type HandoverItemDialogProps = {
   item?: HandoverItem;
   /** The maturity model's processes, which an added item may be about. */
   processes: ReadonlyArray<{ id: string; name: string }>;
-  /** The signed-in user coaches the programme, so may verify items. */
-  isCoach: boolean;
+  /**
+   * Whether the signed-in user may verify items (coaches, by rule), and if
+   * not why: from `useProgrammeAction('verifyHandoverItem', …)`.
+   */
+  verifyAccess: ProgrammeActionAccess;
   onClose: () => void;
   /** Called with the item the backend saved. */
   onSaved: (item: HandoverItem) => void;
@@ -33,7 +37,7 @@ export const HandoverItemDialog = ({
   programme,
   item,
   processes,
-  isCoach,
+  verifyAccess,
   onClose,
   onSaved,
   onStale,
@@ -51,7 +55,7 @@ export const HandoverItemDialog = ({
         titleId="csip-handover-item-dialog-title"
         programme={programme}
         item={item}
-        isCoach={isCoach}
+        verifyAccess={verifyAccess}
         onClose={onClose}
         onSaved={onSaved}
         onStale={onStale}

@@ -23,6 +23,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { FormEvent, useState } from 'react';
 import { csipApiRef } from '../../api';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
 import { errorMessage } from '../../util/errorMessage';
 import {
   FieldErrors,
@@ -37,7 +38,8 @@ export type UpdateItemFormProps = {
   titleId: string;
   programme: Programme;
   item: HandoverItem;
-  isCoach: boolean;
+  /** Whether the signed-in user may verify items, and if not why. */
+  verifyAccess: ProgrammeActionAccess;
   onClose: () => void;
   onSaved: (item: HandoverItem) => void;
   onStale?: () => void;
@@ -55,7 +57,7 @@ export const UpdateItemForm = ({
   titleId,
   programme,
   item,
-  isCoach,
+  verifyAccess,
   onClose,
   onSaved,
   onStale,
@@ -68,7 +70,9 @@ export const UpdateItemForm = ({
   const [serverError, setServerError] = useState<string>();
   const [saving, setSaving] = useState(false);
   // Only coaches verify, and only coaches reopen what they verified.
-  const lockedVerified = item.status === 'verified' && !isCoach;
+  const mayVerify = verifyAccess.allowed;
+  const whyNot = verifyAccess.reason ?? 'Only coaches verify';
+  const lockedVerified = item.status === 'verified' && !mayVerify;
   const needsEvidence = NEEDS_EVIDENCE.includes(status);
 
   const submit = async (event: FormEvent) => {
@@ -85,8 +89,8 @@ export const UpdateItemForm = ({
     if (needsEvidence && !body.evidence) {
       found.evidence = `Evidence is needed to mark the item “${HANDOVER_STATUS_NAMES[status]}”: say what shows the team can do it`;
     }
-    if (status === 'verified' && item.status !== 'verified' && !isCoach) {
-      found.status = 'Only coaches verify';
+    if (status === 'verified' && item.status !== 'verified' && !mayVerify) {
+      found.status = whyNot;
     }
     setErrors(found);
     if (!parsed.success || Object.keys(found).length) return;
@@ -136,7 +140,7 @@ export const UpdateItemForm = ({
               onChange={e => setStatus(e.target.value as HandoverStatus)}
             >
               {handoverStatusSchema.options.map(s => {
-                const coachOnly = s === 'verified' && !isCoach;
+                const coachOnly = s === 'verified' && !mayVerify;
                 return (
                   <Box key={s}>
                     <FormControlLabel
@@ -163,7 +167,7 @@ export const UpdateItemForm = ({
                         color="text.secondary"
                         sx={{ ml: 4, mt: -1 }}
                       >
-                        Only coaches verify
+                        {whyNot}
                       </Typography>
                     )}
                   </Box>
@@ -173,7 +177,7 @@ export const UpdateItemForm = ({
             <FormHelperText>
               {message('status') ??
                 (lockedVerified
-                  ? 'The coach verified this item; only coaches reopen it. You can still add evidence or change the owner.'
+                  ? `This item is verified. ${whyNot}, so you cannot reopen it; you can still add evidence or change the owner.`
                   : 'The team demonstrates an item; the coach then verifies it.')}
             </FormHelperText>
           </FormControl>

@@ -14,6 +14,10 @@ import {
   aNoScopeHandoverView,
 } from '../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import {
+  freshProgrammeId,
+  policyDenying,
+} from '../../__testUtils__/permissionFixtures';
 import { aMaturityModel } from '../../__testUtils__/reviewsTabFixtures';
 import { HandoverTab } from './HandoverTab';
 
@@ -29,11 +33,20 @@ const api = (overrides: Partial<CsipApi> = {}) =>
 async function renderTab(
   csipApi: CsipApi,
   userEntityRef = 'user:default/alex.coach',
+  {
+    programmeId = 'p1',
+    permissionApi = mockApis.permission(),
+  }: {
+    programmeId?: string;
+    permissionApi?: ReturnType<typeof mockApis.permission>;
+  } = {},
 ) {
-  await renderInTestApp(<HandoverTab programme={aHandoverProgramme()} />, {
+  const programme = aHandoverProgramme({ id: programmeId });
+  await renderInTestApp(<HandoverTab programme={programme} />, {
     apis: [
       [csipApiRef, csipApi],
       mockApis.identity({ userEntityRef }),
+      permissionApi,
       catalogApiMock({ entities: catalogEntities }),
     ],
     mountedRoutes: {
@@ -89,9 +102,59 @@ describe('HandoverTab', () => {
   it('lets a member update items but not add them or keep the skills', async () => {
     await renderTab(api(), 'user:default/omar.member');
     await screen.findByRole('heading', { name: 'Handover checklist' });
-    expect(screen.queryByRole('button', { name: 'Add item' })).toBeNull();
+    const reason =
+      'Only the programme’s leads and coaches keep the skills matrix and add handover items';
+    const add = screen.getByRole('button', { name: 'Add item' });
+    expect(add).toBeDisabled();
+    expect(add).toHaveAccessibleDescription(`${reason}.`);
+    expect(screen.getByText(`Read only: ${reason}.`)).toBeVisible();
     expect(screen.queryByRole('combobox')).toBeNull();
-    expect(screen.getAllByRole('button', { name: 'Update' })).toHaveLength(4);
+    const updates = screen.getAllByRole('button', { name: 'Update' });
+    expect(updates).toHaveLength(4);
+    updates.forEach(update => expect(update).toBeEnabled());
+  });
+
+  it('tells someone who is not a member why they cannot update items', async () => {
+    await renderTab(api(), 'user:default/somebody.else');
+    await screen.findByRole('heading', { name: 'Handover checklist' });
+    const reason = 'Only the programme’s members update its handover items.';
+    expect(screen.getByText(reason)).toBeVisible();
+    for (const update of screen.getAllByRole('button', { name: 'Update' })) {
+      expect(update).toBeDisabled();
+    }
+  });
+
+  it('follows the portal’s policy for a coach', async () => {
+    const user = await renderTab(api(), 'user:default/alex.coach', {
+      programmeId: freshProgrammeId(),
+      permissionApi: policyDenying(
+        'csip.handover.verify',
+        'csip.handover.manage',
+      ),
+    });
+    await screen.findByRole('heading', { name: 'Handover checklist' });
+    expect(screen.getByRole('button', { name: 'Add item' })).toBeDisabled();
+    expect(
+      screen.getByText(
+        'Read only: Your portal’s permission policy does not allow you to keep the skills matrix or add handover items.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('combobox')).toBeNull();
+
+    const item = screen.getByRole('listitem', {
+      name: /^A named process owner has accepted ownership/,
+    });
+    await user.click(within(item).getByRole('button', { name: 'Update' }));
+    const dialog = screen.getByRole('dialog', {
+      name: 'Update handover item',
+    });
+    const verified = within(dialog).getByRole('radio', {
+      name: 'Verified by the coach',
+    });
+    expect(verified).toBeDisabled();
+    expect(verified).toHaveAccessibleDescription(
+      'Your portal’s permission policy does not allow you to verify handover items',
+    );
   });
 
   it('lets a lead (whatever the case of their ref) add items and keep the skills', async () => {

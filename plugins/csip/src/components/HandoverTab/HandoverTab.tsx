@@ -1,9 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import {
-  identityApiRef,
-  Progress,
-  useApi,
-} from '@backstage/frontend-plugin-api';
+import { Progress, useApi } from '@backstage/frontend-plugin-api';
 import {
   BUILT_IN_PROCESSES,
   type Programme,
@@ -16,6 +12,7 @@ import { Link as RouterLink, useLocation } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
 import { CoachFadeOut } from '../CoachFadeOut';
 import { HandoverChecklist } from '../HandoverChecklist';
 import { ReadinessPanel } from '../ReadinessPanel';
@@ -27,21 +24,20 @@ export type HandoverTabProps = {
   programme: Programme;
 };
 
-const same = (a: string, b: string) =>
-  a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
-
 /**
  * The coach's handover: "the test of a good coach is that when they leave,
  * others will carry on successfully". The knowledge-transfer score and the
  * climb to the agreed targets, whether the coach can leave and what still
  * stands in the way, the handover checklist, the skills matrix with each
  * process's coverage, and how far the coach has faded out of the reviews.
+ * Who may update, verify and add items and keep the skills matrix follows
+ * the programme's roles and the portal's permission policy
+ * (`useProgrammeAction`).
  *
  * @internal
  */
 export const HandoverTab = ({ programme }: HandoverTabProps) => {
   const csipApi = useApi(csipApiRef);
-  const identityApi = useApi(identityApiRef);
   const location = useLocation();
   const handover = useAsyncRetry(
     () => csipApi.getHandover(programme.id),
@@ -49,21 +45,9 @@ export const HandoverTab = ({ programme }: HandoverTabProps) => {
   );
   // Only for process names; the built-in names do without it.
   const model = useAsync(() => csipApi.getMaturityModel(), [csipApi]);
-  const identity = useAsync(
-    () => identityApi.getBackstageIdentity(),
-    [identityApi],
-  );
-
-  const me = identity.value?.userEntityRef;
-  const holds = (...roles: string[]) =>
-    Boolean(
-      me &&
-        programme.members.some(
-          m => roles.includes(m.role) && same(m.userRef, me),
-        ),
-    );
-  const isCoach = holds('coach');
-  const isLeadOrCoach = holds('lead', 'coach');
+  const updateAccess = useProgrammeAction('updateHandoverItem', programme);
+  const verifyAccess = useProgrammeAction('verifyHandoverItem', programme);
+  const manageAccess = useProgrammeAction('manageHandover', programme);
 
   const heading = (
     <Stack spacing={1}>
@@ -89,7 +73,13 @@ export const HandoverTab = ({ programme }: HandoverTabProps) => {
       </Stack>
     );
   }
-  if (!handover.value || model.loading || identity.loading) {
+  if (
+    !handover.value ||
+    model.loading ||
+    updateAccess.loading ||
+    verifyAccess.loading ||
+    manageAccess.loading
+  ) {
     return <Progress />;
   }
 
@@ -147,8 +137,9 @@ export const HandoverTab = ({ programme }: HandoverTabProps) => {
         items={view.items}
         programme={programme}
         processes={modelProcesses}
-        isCoach={isCoach}
-        isLeadOrCoach={isLeadOrCoach}
+        updateAccess={updateAccess}
+        addAccess={manageAccess}
+        verifyAccess={verifyAccess}
         onChanged={handover.retry}
       />
       <SkillsMatrixEditor
@@ -156,7 +147,7 @@ export const HandoverTab = ({ programme }: HandoverTabProps) => {
         skills={view.skills}
         coverage={view.coverage}
         processes={inScope}
-        canEdit={isLeadOrCoach}
+        editAccess={manageAccess}
         onSaved={handover.retry}
         onReload={handover.retry}
       />

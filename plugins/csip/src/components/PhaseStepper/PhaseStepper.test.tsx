@@ -1,5 +1,5 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import type { PhaseStatus } from '@csip-coach/plugin-csip-common';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -11,6 +11,10 @@ import {
   aResponseError,
 } from '../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import {
+  freshProgrammeId,
+  policyDenying,
+} from '../../__testUtils__/permissionFixtures';
 import { PhaseStepper } from './PhaseStepper';
 
 const inReview: PhaseStatus = {
@@ -169,5 +173,55 @@ describe('PhaseStepper', () => {
     await waitFor(() =>
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
     );
+  });
+
+  it('disables the moves with the reason when the portal’s policy does not allow them', async () => {
+    const programmeId = freshProgrammeId();
+    const permissionApi = policyDenying('csip.programme.update');
+    await renderInTestApp(<PhaseStepper programmeId={programmeId} />, {
+      apis: [
+        [csipApiRef, mockCsipApi({ getPhaseStatus: async () => inReview })],
+        permissionApi,
+      ],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    const reason =
+      'Your portal’s permission policy does not allow you to change this programme or move it between phases.';
+    const forward = await screen.findByRole('button', {
+      name: 'Move to Handover',
+    });
+    expect(forward).toBeDisabled();
+    expect(forward).toHaveAccessibleDescription(
+      `Every gate for moving to Handover is met. ${reason}`,
+    );
+    const back = screen.getByRole('button', { name: 'Move back' });
+    expect(back).toBeDisabled();
+    expect(back).toHaveAccessibleDescription(reason);
+    expect(screen.getByText(reason)).toBeVisible();
+  });
+
+  it('asks the policy about this programme', async () => {
+    const permissionApi = mockApis.permission();
+    const authorize = jest.spyOn(permissionApi, 'authorize');
+    await renderInTestApp(<PhaseStepper programmeId="p1" />, {
+      apis: [
+        [csipApiRef, mockCsipApi({ getPhaseStatus: async () => inReview })],
+        permissionApi,
+      ],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Move to Handover' }),
+    ).toBeEnabled();
+    expect(authorize).toHaveBeenCalledWith({
+      permission: expect.objectContaining({ name: 'csip.programme.update' }),
+      resourceRef: 'p1',
+    });
   });
 });

@@ -14,9 +14,11 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
 import { errorMessage } from '../../util/errorMessage';
 import { PHASE_NAMES } from '../../util/labels';
 import { MoveBackDialog } from '../MoveBackDialog';
+import { NotAllowedNote } from '../PermittedButton';
 import { PhaseGates } from '../PhaseGates';
 import { PhaseHistory } from '../PhaseHistory';
 import { PhaseSteps } from '../PhaseSteps';
@@ -31,7 +33,8 @@ export type PhaseStepperProps = {
 /**
  * Where the programme is in its five phases, what the next move needs (the
  * backend's unmet gates, in words), the moves forward and back, and every
- * past move.
+ * past move. The moves need `csip.programme.update`; when the portal's
+ * permission policy does not allow it they are disabled with the reason.
  *
  * @internal
  */
@@ -40,6 +43,7 @@ export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
   const [moveError, setMoveError] = useState<string>();
   const [moving, setMoving] = useState(false);
   const [movingBack, setMovingBack] = useState(false);
+  const update = useProgrammeAction('updateProgramme', { id: programmeId });
   const {
     value: status,
     error,
@@ -54,7 +58,7 @@ export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
       <ResponseErrorPanel error={error} title="Could not load the phases" />
     );
   }
-  if (!status) {
+  if (!status || update.loading) {
     return <Progress />;
   }
 
@@ -79,6 +83,8 @@ export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
   const { next } = status;
   const unmetListId = `csip-${programmeId}-unmet-gates`;
   const canMoveBack = PROGRAMME_PHASES.indexOf(status.phase) > 0;
+  const whyId = `csip-${programmeId}-move-why`;
+  const notAllowedId = update.allowed ? undefined : whyId;
 
   return (
     <Paper
@@ -103,8 +109,10 @@ export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
             <Button
               variant="contained"
               startIcon={<ArrowForwardIcon />}
-              disabled={!next.allowed || moving}
-              aria-describedby={unmetListId}
+              disabled={!next.allowed || moving || !update.allowed}
+              aria-describedby={[unmetListId, notAllowedId]
+                .filter(Boolean)
+                .join(' ')}
               onClick={() => moveForward(next.to)}
             >
               Move to {PHASE_NAMES[next.to]}
@@ -114,12 +122,17 @@ export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
             <Button
               variant="outlined"
               startIcon={<UndoIcon />}
+              disabled={!update.allowed}
+              aria-describedby={notAllowedId}
               onClick={() => setMovingBack(true)}
             >
               Move back
             </Button>
           )}
         </Stack>
+        {(next || canMoveBack) && (
+          <NotAllowedNote id={whyId} reason={update.reason} />
+        )}
         <Typography variant="subtitle1" component="h4">
           Phase history
         </Typography>

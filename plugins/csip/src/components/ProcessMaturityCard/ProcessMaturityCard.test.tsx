@@ -86,6 +86,31 @@ describe('ProcessMaturityCard', () => {
     expect(screen.getByText('Target not yet agreed')).toBeInTheDocument();
   });
 
+  it('shows the start button disabled with the reason when one is given', async () => {
+    await renderInTestApp(
+      <ProcessMaturityCard
+        maturity={aProcessMaturity({ drafts: 1 })}
+        drafts={[{ id: 'r3', date: '2026-11-24' }]}
+        notAllowedReason="Only the programme’s coaches record reviews"
+      />,
+      { mountedRoutes },
+    );
+    const start = screen.getByRole('button', {
+      name: 'Start a review of Change management',
+    });
+    expect(start).toBeDisabled();
+    expect(start).toHaveAccessibleDescription(
+      'Only the programme’s coaches record reviews.',
+    );
+    expect(
+      screen.getByText('Only the programme’s coaches record reviews.'),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('link', { name: /Read the draft of/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Coaches record reviews.')).toBeNull();
+  });
+
   it('says what it can about a process not yet reviewed or in scope', async () => {
     await renderInTestApp(
       <ProcessMaturityCard maturity={anUnreviewedProcessMaturity()} />,

@@ -17,14 +17,23 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatDate } from '../../util/formatDate';
 import { LevelTrendChart } from '../LevelTrendChart';
+import { NotAllowedNote } from '../PermittedButton';
 import { RefLink } from '../RefLink';
 import { ReviewLink } from '../ReviewView';
 
 /** @internal */
 export type ProcessMaturityCardProps = {
   maturity: ProcessMaturity;
-  /** Starts a draft review of the process; given only to coaches. */
+  /**
+   * Starts a draft review of the process; given only to those who may
+   * write reviews (`useProgrammeAction('writeReview', …)`).
+   */
   onStart?(): void;
+  /**
+   * Why the signed-in user may not start a review, shown with the start
+   * button disabled when there is no `onStart`.
+   */
+  notAllowedReason?: string;
   /** A review is being started, so the start button waits. */
   starting?: boolean;
   /** The drafts of this process, to continue one. */
@@ -35,17 +44,20 @@ export type ProcessMaturityCardProps = {
  * Where one process stands: its level against the target in words, the
  * target date and whether the sponsors agreed it, the level over time, the
  * last review, how the team's self-rating compares with the coach's, and
- * drafts waiting to be finished. Coaches start a review from here.
+ * drafts waiting to be finished. Coaches start a review from here; others
+ * see the start button disabled with the reason.
  *
  * @internal
  */
 export const ProcessMaturityCard = ({
   maturity,
   onStart,
+  notAllowedReason,
   starting = false,
   drafts = [],
 }: ProcessMaturityCardProps) => {
   const headingId = `csip-maturity-${maturity.process}`;
+  const whyId = `${headingId}-start-why`;
   const { lastReview } = maturity;
   return (
     <Paper
@@ -136,18 +148,22 @@ export const ProcessMaturityCard = ({
           </Box>
         )}
         <Box sx={{ flexGrow: 1 }} />
-        {onStart ? (
-          <Box>
+        {onStart || notAllowedReason ? (
+          <Stack spacing={0.5} alignItems="flex-start">
             <Button
               variant="outlined"
               startIcon={<AddIcon aria-hidden />}
               onClick={onStart}
-              disabled={starting}
+              disabled={!onStart || starting}
               aria-label={`Start a review of ${maturity.name}`}
+              aria-describedby={onStart ? undefined : whyId}
             >
               Start a review
             </Button>
-          </Box>
+            {!onStart && (
+              <NotAllowedNote id={whyId} reason={notAllowedReason} />
+            )}
+          </Stack>
         ) : (
           <Typography variant="body2" color="text.secondary">
             Coaches record reviews.

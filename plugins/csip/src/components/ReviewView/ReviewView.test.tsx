@@ -111,6 +111,33 @@ describe('ReviewView', () => {
     expect(screen.queryByRole('button', { name: 'Amend' })).toBeNull();
   });
 
+  it('shows Amend disabled with the reason when one is given', async () => {
+    const onAmend = jest.fn();
+    await renderView({
+      canAmend: false,
+      amendNotAllowedReason: 'Only the programme’s coaches record reviews',
+      onAmend,
+    });
+    const amend = screen.getByRole('button', { name: 'Amend' });
+    expect(amend).toBeDisabled();
+    expect(amend).toHaveAccessibleDescription(
+      'Only the programme’s coaches record reviews.',
+    );
+    expect(
+      screen.getByText('Only the programme’s coaches record reviews.'),
+    ).toBeVisible();
+  });
+
+  it('gives no reason to amend a draft or an amended review', async () => {
+    await renderView({
+      review: aSecondPublishedReview({ amendedBy: 'r4' }),
+      canAmend: false,
+      amendNotAllowedReason: 'Only the programme’s coaches record reviews',
+    });
+    expect(screen.queryByRole('button', { name: 'Amend' })).toBeNull();
+    expect(screen.queryByText(/Only the programme’s coaches/)).toBeNull();
+  });
+
   it('links an amended review to its correction and offers no second amendment', async () => {
     await renderView({
       review: aSecondPublishedReview({ amendedBy: 'r4' }),

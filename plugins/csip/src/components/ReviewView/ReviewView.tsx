@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { formatDate } from '../../util/formatDate';
+import { NotAllowedNote } from '../PermittedButton';
 import { ReviewChanges } from '../ReviewChanges';
 import { ReviewActionsTable } from './ReviewActionsTable';
 import { ReviewFacts } from './ReviewFacts';
@@ -25,8 +26,16 @@ export type ReviewViewProps = {
   /** The review that `review` amends, to name its date. */
   amended?: Review;
   process: ProcessDefinition;
-  /** Whether the signed-in user may amend it (a coach of the programme). */
+  /**
+   * Whether the signed-in user may amend it: a coach of the programme whom
+   * the portal's policy allows (`useProgrammeAction('writeReview', …)`).
+   */
   canAmend: boolean;
+  /**
+   * Why the signed-in user may not amend it; with it, Amend is shown
+   * disabled with the reason instead of not at all.
+   */
+  amendNotAllowedReason?: string;
   onAmend(): void;
 };
 
@@ -77,7 +86,8 @@ const TextList = ({
  * A review to read: its facts, amendment and tone notes, then what is
  * working first, observations, the ratings by level, growth suggestions,
  * the agreed actions and what changed since the previous published review.
- * A coach may amend a published review that is not yet corrected.
+ * A coach may amend a published review that is not yet corrected; others
+ * see Amend disabled with the reason, when it is given.
  *
  * @internal
  */
@@ -87,9 +97,11 @@ export const ReviewView = ({
   amended,
   process,
   canAmend,
+  amendNotAllowedReason,
   onAmend,
 }: ReviewViewProps) => {
   const published = review.state === 'published';
+  const amendable = published && !review.amendedBy;
   const findings = review.toneFindings?.length ?? 0;
   return (
     <Stack spacing={3}>
@@ -119,14 +131,26 @@ export const ReviewView = ({
               label={published ? 'Published' : 'Draft'}
             />
           </Stack>
-          {canAmend && published && !review.amendedBy && (
-            <Button
-              variant="outlined"
-              startIcon={<EditOutlinedIcon aria-hidden />}
-              onClick={onAmend}
-            >
-              Amend
-            </Button>
+          {amendable && (canAmend || amendNotAllowedReason) && (
+            <Stack spacing={0.5} alignItems="flex-end">
+              <Button
+                variant="outlined"
+                startIcon={<EditOutlinedIcon aria-hidden />}
+                onClick={canAmend ? onAmend : undefined}
+                disabled={!canAmend}
+                aria-describedby={
+                  canAmend ? undefined : 'csip-review-amend-why'
+                }
+              >
+                Amend
+              </Button>
+              {!canAmend && (
+                <NotAllowedNote
+                  id="csip-review-amend-why"
+                  reason={amendNotAllowedReason}
+                />
+              )}
+            </Stack>
           )}
         </Stack>
         <ReviewFacts review={review} />

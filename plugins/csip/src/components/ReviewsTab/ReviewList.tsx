@@ -23,8 +23,8 @@ export type ReviewListProps = {
   reviews: Review[];
   /** A process's name by id. */
   processName(id: string): string;
-  /** The signed-in user is a coach of the programme. */
-  isCoach: boolean;
+  /** The signed-in user may write reviews: a coach the policy allows. */
+  canWrite: boolean;
 };
 
 const newestFirst = (a: Review, b: Review) =>
@@ -39,7 +39,7 @@ const newestFirst = (a: Review, b: Review) =>
 export const ReviewList = ({
   reviews,
   processName,
-  isCoach,
+  canWrite,
 }: ReviewListProps) => (
   <Paper
     variant="outlined"
@@ -61,7 +61,7 @@ export const ReviewList = ({
           its agreed actions join the action register.
         </Typography>
         <Typography variant="body2">
-          {isCoach
+          {canWrite
             ? 'Next step: choose “Start a review” on a process above to open a draft. Nothing is shared until you publish it.'
             : 'Coaches record reviews. Once a coach publishes one, it appears here and on the process above.'}
         </Typography>

@@ -10,6 +10,10 @@ import { catalogEntities } from '../../__testUtils__/catalogEntities';
 import { aProgramme, aResponseError } from '../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 import {
+  freshProgrammeId,
+  policyDenying,
+} from '../../__testUtils__/permissionFixtures';
+import {
   aDraftReview,
   aLoadError,
   aMaturityModel,
@@ -55,17 +59,25 @@ function renderTab(
   {
     userEntityRef = COACH,
     query = '?tab=reviews',
-  }: { userEntityRef?: string; query?: string } = {},
+    programmeId = 'p1',
+    permissionApi = mockApis.permission(),
+  }: {
+    userEntityRef?: string;
+    query?: string;
+    programmeId?: string;
+    permissionApi?: ReturnType<typeof mockApis.permission>;
+  } = {},
 ) {
   return renderInTestApp(
     <>
-      <ReviewsTab programme={aProgramme()} />
+      <ReviewsTab programme={aProgramme({ id: programmeId })} />
       <Query />
     </>,
     {
       apis: [
         [csipApiRef, csipApi],
         mockApis.identity({ userEntityRef }),
+        permissionApi,
         catalogApiMock({ entities: catalogEntities }),
       ],
       mountedRoutes: {
@@ -232,11 +244,42 @@ describe('ReviewsTab', () => {
     );
   });
 
-  it('offers no review to start to someone who is not a coach', async () => {
+  it('tells someone who is not a coach why they cannot start a review', async () => {
     await renderTab(api(), { userEntityRef: SPONSOR });
     await screen.findByRole('heading', { name: 'Maturity reviews' });
-    expect(screen.queryByRole('button', { name: /Start a review/ })).toBeNull();
-    expect(screen.getAllByText('Coaches record reviews.')).toHaveLength(2);
+    const starts = screen.getAllByRole('button', { name: /Start a review/ });
+    expect(starts).toHaveLength(2);
+    for (const start of starts) {
+      expect(start).toBeDisabled();
+      expect(start).toHaveAccessibleDescription(
+        'Only the programme’s coaches record reviews.',
+      );
+    }
+  });
+
+  it('tells a coach when the portal’s policy does not let them write reviews', async () => {
+    const programmeId = freshProgrammeId();
+    await renderTab(api(), {
+      programmeId,
+      permissionApi: policyDenying('csip.review.write'),
+      query: '?tab=reviews&review=r3',
+    });
+    const reason =
+      'Your portal’s permission policy does not allow you to write, publish or amend reviews';
+    expect(
+      await screen.findByText(/Draft: the coach is still writing/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(`Read only: ${reason}.`)).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Date of the review/)).toBeNull();
+
+    await userEvent.click(
+      screen.getByRole('link', { name: 'Back to all reviews' }),
+    );
+    const [start] = await screen.findAllByRole('button', {
+      name: /Start a review/,
+    });
+    expect(start).toBeDisabled();
+    expect(start).toHaveAccessibleDescription(`${reason}.`);
   });
 
   it('opens a published review with what is working first and what changed', async () => {
@@ -267,7 +310,11 @@ describe('ReviewsTab', () => {
     expect(
       screen.getByText('Level 1 Performed → 2 Managed'),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Amend' })).toBeNull();
+    const amend = screen.getByRole('button', { name: 'Amend' });
+    expect(amend).toBeDisabled();
+    expect(amend).toHaveAccessibleDescription(
+      'Only the programme’s coaches record reviews.',
+    );
 
     await user.click(screen.getByRole('link', { name: 'Back to all reviews' }));
     expect(
@@ -398,6 +445,11 @@ describe('ReviewsTab', () => {
     ).toBeInTheDocument();
     expect(screen.queryByLabelText(/Date of the review/)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull();
+    expect(
+      screen.getByText(
+        'Read only: Only the programme’s coaches record reviews.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows the server’s message when the reviews cannot be loaded', async () => {

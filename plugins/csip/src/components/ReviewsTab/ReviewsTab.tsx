@@ -1,9 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import {
-  identityApiRef,
-  Progress,
-  useApi,
-} from '@backstage/frontend-plugin-api';
+import { Progress, useApi } from '@backstage/frontend-plugin-api';
 import {
   reviewCreateSchema,
   type Programme,
@@ -18,6 +14,7 @@ import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
 import { errorMessage } from '../../util/errorMessage';
 import { formatDate } from '../../util/formatDate';
 import { ProcessMaturityCard } from '../ProcessMaturityCard';
@@ -28,9 +25,6 @@ import { SelectedReview } from './SelectedReview';
 export type ReviewsTabProps = {
   programme: Programme;
 };
-
-const same = (a: string, b: string) =>
-  a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
 
 /** Today's calendar date where the user is, such as `2026-11-24`. */
 function today(): string {
@@ -45,13 +39,13 @@ function today(): string {
  * The programme's maturity reviews: where each process stands against its
  * target, every review newest first, and one opened review (kept in
  * `?review=` so it can be linked to). Coaches start, edit, publish and
- * amend reviews here; everyone else reads them.
+ * amend reviews here, when the portal's permission policy lets them;
+ * everyone else reads them and sees why they may not write.
  *
  * @internal
  */
 export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
   const csipApi = useApi(csipApiRef);
-  const identityApi = useApi(identityApiRef);
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedId = searchParams.get('review') ?? undefined;
   const [notice, setNotice] = useState<{ reviewId?: string; text: string }>();
@@ -68,16 +62,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
     () => csipApi.listReviews(programme.id),
     [csipApi, programme.id],
   );
-  const identity = useAsync(
-    () => identityApi.getBackstageIdentity(),
-    [identityApi],
-  );
-
-  const me = identity.value?.userEntityRef;
-  const isCoach = Boolean(
-    me &&
-      programme.members.some(m => m.role === 'coach' && same(m.userRef, me)),
-  );
+  const write = useProgrammeAction('writeReview', programme);
 
   const select = (reviewId?: string) =>
     setSearchParams(
@@ -125,7 +110,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
       />
     );
   }
-  if (!model.value || !maturity.value || !reviews.value || identity.loading) {
+  if (!model.value || !maturity.value || !reviews.value || write.loading) {
     return <Progress />;
   }
   const allReviews = reviews.value.items;
@@ -150,7 +135,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
           reviewId={selectedId}
           model={model.value}
           reviews={allReviews}
-          isCoach={isCoach}
+          write={write}
           onSaved={reload}
           onClose={() => select(undefined)}
           onPublished={(review: Review, how) => {
@@ -212,14 +197,15 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
               r => r.process === p.process && r.state === 'draft',
             )}
             starting={starting !== undefined}
-            onStart={isCoach ? () => start(p.process) : undefined}
+            onStart={write.allowed ? () => start(p.process) : undefined}
+            notAllowedReason={write.reason}
           />
         ))}
       </Box>
       <ReviewList
         reviews={allReviews}
         processName={processName}
-        isCoach={isCoach}
+        canWrite={write.allowed}
       />
     </Stack>
   );

@@ -14,6 +14,8 @@ import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { csipApiRef } from '../../api';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
+import { NotAllowedNote } from '../PermittedButton';
 import { ReviewEditor } from '../ReviewEditor';
 import { ReviewLink, ReviewView } from '../ReviewView';
 
@@ -24,7 +26,8 @@ export type SelectedReviewProps = {
   model: MaturityModel;
   /** Every review of the programme, to find the previous published one. */
   reviews: Review[];
-  isCoach: boolean;
+  /** Whether the signed-in user may write reviews, and if not why. */
+  write: ProgrammeActionAccess;
   /** A draft was saved. */
   onSaved(): void;
   /** A draft was published, or a published review amended. */
@@ -58,7 +61,8 @@ function previousOf(review: Review, reviews: Review[]): Review | undefined {
 /**
  * One review, opened from the Reviews tab: a coach edits a draft or amends
  * a published review; everyone else reads it, compared with the previous
- * published review of the same process.
+ * published review of the same process, and is told why they may not
+ * change it.
  *
  * @internal
  */
@@ -67,7 +71,7 @@ export const SelectedReview = ({
   reviewId,
   model,
   reviews,
-  isCoach,
+  write,
   onSaved,
   onPublished,
   onClose,
@@ -112,7 +116,8 @@ export const SelectedReview = ({
       criteria: [],
     };
     const known = model.processes.some(p => p.id === review.process);
-    const editing = isCoach && known && (review.state === 'draft' || amending);
+    const editing =
+      write.allowed && known && (review.state === 'draft' || amending);
     if (editing) {
       body = (
         <ReviewEditor
@@ -142,12 +147,19 @@ export const SelectedReview = ({
               back under csip.processes.
             </Alert>
           )}
+          {review.state === 'draft' && (
+            <NotAllowedNote
+              id="csip-review-draft-why"
+              reason={write.reason && `Read only: ${write.reason}`}
+            />
+          )}
           <ReviewView
             review={review}
             previous={previousOf(review, reviews)}
             amended={reviews.find(r => r.id === review.amends)}
             process={process}
-            canAmend={isCoach && known}
+            canAmend={write.allowed && known}
+            amendNotAllowedReason={known ? write.reason : undefined}
             onAmend={() => setAmending(true)}
           />
         </Stack>

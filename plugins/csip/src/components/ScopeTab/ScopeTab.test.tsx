@@ -7,15 +7,21 @@ import userEvent from '@testing-library/user-event';
 import { CsipApi, csipApiRef } from '../../api';
 import { catalogEntities } from '../../__testUtils__/catalogEntities';
 import {
+  aProgramme,
   aResponseError,
   aScopeVersion,
   aScopeView,
 } from '../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import {
+  freshProgrammeId,
+  policyDenying,
+} from '../../__testUtils__/permissionFixtures';
 import { ScopeTab } from './ScopeTab';
 
 const api = (overrides: Partial<CsipApi> = {}) =>
   mockCsipApi({
+    getProgramme: async id => aProgramme({ id }),
     getScope: async () => aScopeView(),
     listScopeVersions: async () => ({
       items: [aScopeVersion(), aScopeVersion({ number: 1 })],
@@ -31,14 +37,24 @@ const api = (overrides: Partial<CsipApi> = {}) =>
     ...overrides,
   });
 
+const LEAD = 'user:default/priya.change';
+
 function renderTab(
   csipApi: CsipApi,
   userEntityRef = 'user:default/dana.sponsor',
+  {
+    programmeId = 'p1',
+    permissionApi = mockApis.permission(),
+  }: {
+    programmeId?: string;
+    permissionApi?: ReturnType<typeof mockApis.permission>;
+  } = {},
 ) {
-  return renderInTestApp(<ScopeTab programmeId="p1" />, {
+  return renderInTestApp(<ScopeTab programmeId={programmeId} />, {
     apis: [
       [csipApiRef, csipApi],
       mockApis.identity({ userEntityRef }),
+      permissionApi,
       catalogApiMock({ entities: catalogEntities }),
     ],
     mountedRoutes: {
@@ -173,7 +189,7 @@ describe('ScopeTab', () => {
     const csipApi = api({
       publishScopeVersion: async () => aScopeVersion({ number: 3 }),
     });
-    await renderTab(csipApi);
+    await renderTab(csipApi, LEAD);
     const user = userEvent.setup({ delay: null });
 
     await user.click(
@@ -240,7 +256,7 @@ describe('ScopeTab', () => {
         );
       },
     });
-    await renderTab(csipApi);
+    await renderTab(csipApi, LEAD);
     const user = userEvent.setup({ delay: null });
     await user.click(
       await screen.findByRole('button', { name: 'Publish new version' }),
@@ -249,5 +265,95 @@ describe('ScopeTab', () => {
     expect(
       await screen.findByText(/Only a lead or coach may publish the scope/),
     ).toBeInTheDocument();
+  });
+
+  describe('who may act', () => {
+    it('tells a sponsor why they cannot publish a new version', async () => {
+      await renderTab(api());
+      const publish = await screen.findByRole('button', {
+        name: 'Publish new version',
+      });
+      expect(publish).toBeDisabled();
+      expect(publish).toHaveAccessibleDescription(
+        'Only the programme’s leads and coaches publish scope versions.',
+      );
+      expect(
+        screen.getByText(
+          'Only the programme’s leads and coaches publish scope versions.',
+        ),
+      ).toBeVisible();
+    });
+
+    it('tells a lead when the portal’s policy does not let them publish', async () => {
+      const programmeId = freshProgrammeId();
+      const csipApi = api();
+      await renderTab(csipApi, LEAD, {
+        programmeId,
+        permissionApi: policyDenying('csip.scope.publish'),
+      });
+      const publish = await screen.findByRole('button', {
+        name: 'Publish new version',
+      });
+      expect(publish).toBeDisabled();
+      expect(publish).toHaveAccessibleDescription(
+        'Your portal’s permission policy does not allow you to publish scope versions.',
+      );
+      expect(csipApi.getProgramme).toHaveBeenCalledWith(programmeId);
+    });
+
+    it('disables agreeing when the portal’s policy does not allow it', async () => {
+      await renderTab(api(), undefined, {
+        programmeId: freshProgrammeId(),
+        permissionApi: policyDenying('csip.scope.agree'),
+      });
+      const agree = await screen.findByRole('button', { name: 'Agree' });
+      expect(agree).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'Decline' })).toBeDisabled();
+      const reason =
+        'Your portal’s permission policy does not allow you to agree or decline the scope.';
+      expect(agree).toHaveAccessibleDescription(reason);
+      expect(
+        screen.getByRole('button', { name: 'Decline' }),
+      ).toHaveAccessibleDescription(reason);
+    });
+
+    it('uses the programme the page already has', async () => {
+      const csipApi = api();
+      await renderInTestApp(
+        <ScopeTab programmeId="p1" programme={aProgramme()} />,
+        {
+          apis: [
+            [csipApiRef, csipApi],
+            mockApis.identity({ userEntityRef: LEAD }),
+            catalogApiMock({ entities: catalogEntities }),
+          ],
+          mountedRoutes: {
+            '/catalog/:namespace/:kind/:name':
+              convertLegacyRouteRef(entityRouteRef),
+          },
+        },
+      );
+      expect(
+        await screen.findByRole('button', { name: 'Publish new version' }),
+      ).toBeEnabled();
+      expect(csipApi.getProgramme).not.toHaveBeenCalled();
+    });
+
+    it('offers no publishing when the programme cannot be loaded', async () => {
+      await renderTab(
+        api({
+          getProgramme: async () => {
+            throw aResponseError(500, 'Error', 'database unavailable');
+          },
+        }),
+        LEAD,
+      );
+      expect(
+        await screen.findByText(/Publishing is not offered/),
+      ).toHaveTextContent(/database unavailable/);
+      expect(
+        screen.queryByRole('button', { name: 'Publish new version' }),
+      ).toBeNull();
+    });
   });
 });

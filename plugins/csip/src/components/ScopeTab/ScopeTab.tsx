@@ -6,6 +6,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import type {
   AgreementCreate,
+  Programme,
   ScopeStatus,
 } from '@csip-coach/plugin-csip-common';
 import CancelOutlinedIcon from '@mui/icons-material/CancelOutlined';
@@ -15,7 +16,6 @@ import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import PublishIcon from '@mui/icons-material/Publish';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -24,15 +24,19 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
+import { errorMessage } from '../../util/errorMessage';
 import { formatDateTime } from '../../util/formatDate';
 import { SCOPE_STATUS_NAMES } from '../../util/labels';
 import { AgreementDialog } from '../AgreementDialog';
+import { PermittedButton } from '../PermittedButton';
 import { RefLink } from '../RefLink';
 import { ScopeApprovers } from '../ScopeApprovers';
 import { ScopeDetails } from '../ScopeDetails';
 import { ScopeDiff } from '../ScopeDiff';
 import { ScopeEditorDialog } from '../ScopeEditorDialog';
 import { ScopeVersionHistory } from '../ScopeVersionHistory';
+import { ScopeDecision } from './ScopeDecision';
 
 const STATUS_ICONS: Record<ScopeStatus, JSX.Element> = {
   draft: <EditNoteIcon aria-hidden />,
@@ -61,6 +65,11 @@ export const ScopeStatusChip = ({ status }: { status: ScopeStatus }) => (
 /** @internal */
 export type ScopeTabProps = {
   programmeId: string;
+  /**
+   * The programme, when the page has it already: its members decide who
+   * may publish. Loaded here otherwise.
+   */
+  programme?: Programme;
   /** Called after a version is published or a decision recorded. */
   onChanged?: () => void;
 };
@@ -72,11 +81,17 @@ const same = (a: string, b: string) =>
  * The programme's scope: the current version and its status, every
  * approver's decision, what changed since the previous version, the
  * signed-in approver's way to agree or decline, publishing a new version,
- * and the version history.
+ * and the version history. Publishing is for the programme's leads and
+ * coaches, agreeing for its required approvers, and the portal's permission
+ * policy may narrow both: a disabled button then says why.
  *
  * @internal
  */
-export const ScopeTab = ({ programmeId, onChanged }: ScopeTabProps) => {
+export const ScopeTab = ({
+  programmeId,
+  programme: given,
+  onChanged,
+}: ScopeTabProps) => {
   const csipApi = useApi(csipApiRef);
   const identityApi = useApi(identityApiRef);
   const [deciding, setDeciding] = useState<AgreementCreate['decision']>();
@@ -94,6 +109,15 @@ export const ScopeTab = ({ programmeId, onChanged }: ScopeTabProps) => {
     () => identityApi.getBackstageIdentity(),
     [identityApi],
   );
+  const loadedProgramme = useAsync(
+    async () => given ?? csipApi.getProgramme(programmeId),
+    [given, csipApi, programmeId],
+  );
+  const programme = loadedProgramme.value;
+  const publish = useProgrammeAction('publishScope', programme);
+  const agree = useProgrammeAction('agreeScope', programme, {
+    eligible: scope.value?.approvers.map(a => a.userRef) ?? [],
+  });
 
   const refresh = () => {
     scope.retry();
@@ -128,14 +152,21 @@ export const ScopeTab = ({ programmeId, onChanged }: ScopeTabProps) => {
     refresh();
   };
 
-  const publishButton = (
-    <Button
+  const publishButton = loadedProgramme.error ? (
+    <Alert severity="warning">
+      Publishing is not offered: the programme could not be loaded to check who
+      may publish. {errorMessage(loadedProgramme.error)}
+    </Alert>
+  ) : (
+    <PermittedButton
+      access={publish}
+      reasonId="csip-scope-publish-why"
       variant={current ? 'outlined' : 'contained'}
       startIcon={<PublishIcon />}
       onClick={() => setEditing(true)}
     >
       Publish new version
-    </Button>
+    </PermittedButton>
   );
 
   let history: JSX.Element;
@@ -184,41 +215,11 @@ export const ScopeTab = ({ programmeId, onChanged }: ScopeTabProps) => {
             </Typography>
           </Stack>
           {canDecide && (
-            <Paper
-              variant="outlined"
-              component="section"
-              aria-labelledby="csip-scope-your-decision"
-              sx={{ p: 3 }}
-            >
-              <Typography
-                id="csip-scope-your-decision"
-                variant="h6"
-                component="h3"
-              >
-                Your decision
-              </Typography>
-              <Typography variant="body2" gutterBottom>
-                You are a required approver of version {current.number} and have
-                not decided yet. Read the scope and what changed, then agree or
-                decline it.
-              </Typography>
-              <Stack direction="row" spacing={2}>
-                <Button
-                  variant="contained"
-                  startIcon={<CheckCircleOutlineIcon />}
-                  onClick={() => setDeciding('agree')}
-                >
-                  Agree
-                </Button>
-                <Button
-                  variant="outlined"
-                  startIcon={<CancelOutlinedIcon />}
-                  onClick={() => setDeciding('decline')}
-                >
-                  Decline
-                </Button>
-              </Stack>
-            </Paper>
+            <ScopeDecision
+              versionNumber={current.number}
+              access={agree}
+              onDecide={setDeciding}
+            />
           )}
           <ScopeDetails version={current} />
           <ScopeApprovers approvers={approvers} />

@@ -13,6 +13,7 @@ import {
   aHandoverView,
 } from '../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
 import { SkillsMatrixEditor } from './SkillsMatrixEditor';
 
 const skills: SkillsMatrix = {
@@ -28,7 +29,11 @@ const skills: SkillsMatrix = {
 };
 
 async function renderEditor(
-  options: { csipApi?: CsipApi; canEdit?: boolean; inScope?: boolean } = {},
+  options: {
+    csipApi?: CsipApi;
+    editAccess?: ProgrammeActionAccess;
+    inScope?: boolean;
+  } = {},
 ) {
   const onSaved = jest.fn();
   const onReload = jest.fn();
@@ -50,7 +55,7 @@ async function renderEditor(
           ? []
           : [{ id: 'change', name: 'Change management' }]
       }
-      canEdit={options.canEdit ?? true}
+      editAccess={options.editAccess ?? { loading: false, allowed: true }}
       onSaved={onSaved}
       onReload={onReload}
     />,
@@ -169,7 +174,14 @@ describe('SkillsMatrixEditor', () => {
   });
 
   it('is read-only for people who do not keep it', async () => {
-    await renderEditor({ canEdit: false });
+    await renderEditor({
+      editAccess: {
+        loading: false,
+        allowed: false,
+        reason:
+          'Only the programme’s leads and coaches keep the skills matrix and add handover items',
+      },
+    });
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Save skills' })).toBeNull();
     const priya = screen
@@ -180,7 +192,11 @@ describe('SkillsMatrixEditor', () => {
       .getByRole('rowheader', { name: /omar\.member/ })
       .closest('tr')!;
     expect(omar).toHaveTextContent('Not recorded');
-    expect(screen.getByText(/Leads and coaches keep the matrix/)).toBeVisible();
+    expect(
+      screen.getByText(
+        'Read only: Only the programme’s leads and coaches keep the skills matrix and add handover items.',
+      ),
+    ).toBeVisible();
   });
 
   it('says what to do before any process is in scope', async () => {

@@ -15,8 +15,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { csipApiRef } from '../../api';
+import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
 import { errorMessage } from '../../util/errorMessage';
 import { formatDateTime } from '../../util/formatDate';
+import { NotAllowedNote } from '../PermittedButton';
 import { RefLink } from '../RefLink';
 import {
   draftFrom,
@@ -36,8 +38,11 @@ export type SkillsMatrixEditorProps = {
   coverage: ProcessCoverage[];
   /** The in-scope processes, in order, with their names. */
   processes: ReadonlyArray<{ id: string; name: string }>;
-  /** The signed-in user leads or coaches the programme. */
-  canEdit: boolean;
+  /**
+   * Whether the signed-in user may keep the matrix (leads and coaches, by
+   * rule), and if not why: from `useProgrammeAction('manageHandover', …)`.
+   */
+  editAccess: ProgrammeActionAccess;
   /** Called after the matrix was saved, to reload the handover. */
   onSaved: () => void;
   /** Loads the latest matrix after someone else saved it meanwhile. */
@@ -56,7 +61,8 @@ type Failure = { message: string; stale: boolean };
  * Who knows which in-scope process how well, and whether each process is
  * covered by two people proficient or better. Leads and coaches change
  * the cells and save the whole matrix with the version they read; everyone
- * else reads it. The section is the target of links to `#handover-skills`.
+ * else reads it and is told why they may not change it. The section is the
+ * target of links to `#handover-skills`.
  *
  * @internal
  */
@@ -65,11 +71,12 @@ export const SkillsMatrixEditor = ({
   skills,
   coverage,
   processes,
-  canEdit,
+  editAccess,
   onSaved,
   onReload,
 }: SkillsMatrixEditorProps) => {
   const csipApi = useApi(csipApiRef);
+  const canEdit = editAccess.allowed;
   const [draft, setDraft] = useState<SkillsDraft>(() => draftFrom(skills));
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<Failure>();
@@ -132,8 +139,13 @@ export const SkillsMatrixEditor = ({
           Who knows each in-scope process how well. A process is covered when at
           least two people are proficient or better, so nobody is the only one
           who can run it.
-          {!canEdit && ' Leads and coaches keep the matrix.'}
         </Typography>
+        {!canEdit && (
+          <NotAllowedNote
+            id="csip-handover-skills-why"
+            reason={editAccess.reason && `Read only: ${editAccess.reason}`}
+          />
+        )}
         {notice && (
           <Alert severity="success" onClose={() => setNotice(undefined)}>
             {notice}

@@ -1,0 +1,4 @@
+export { PermittedButton } from './PermittedButton';
+export type { PermittedButtonProps } from './PermittedButton';
+export { NotAllowedNote } from './NotAllowedNote';
+export type { NotAllowedNoteProps } from './NotAllowedNote';

@@ -1,2 +1,0 @@
-export { ProgrammeTable } from './ProgrammeTable';
-export type { ProgrammeTableProps } from './ProgrammeTable';
