@@ -1,3 +1,4 @@
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { coreExtensionData } from '@backstage/frontend-plugin-api';
@@ -56,6 +57,7 @@ describe('csip frontend plugin', () => {
             listAwaitingMyAgreement: async () => ({ items: [] }),
           }),
         ],
+        catalogApiMock(),
       ],
     });
     expect(

@@ -56,7 +56,7 @@ describe('CsipPage', () => {
       name: 'No improvement programmes yet',
     });
     expect(
-      screen.getAllByRole('button', { name: 'Create programme' }),
+      await screen.findAllByRole('button', { name: 'Create programme' }),
     ).toHaveLength(1);
     await userEvent.click(
       within(emptyState).getByRole('button', { name: 'Create programme' }),
@@ -69,7 +69,7 @@ describe('CsipPage', () => {
 
   it('lists programmes with their phase in words', async () => {
     await renderInTestApp(<CsipPage />, {
-      apis: [[csipApiRef, apiAnswering(async () => onePage)]],
+      apis: [[csipApiRef, apiAnswering(async () => onePage)], catalogApiMock()],
       mountedRoutes: {
         '/csip': rootRouteRef,
         '/catalog/:namespace/:kind/:name':
@@ -80,10 +80,19 @@ describe('CsipPage', () => {
       await screen.findByRole('link', { name: 'Change management CSIP' }),
     ).toHaveAttribute('href', '/csip/programmes/p1');
     expect(
-      screen.getByRole('button', { name: 'Create programme' }),
-    ).toBeInTheDocument();
+      await screen.findByRole('button', { name: 'Create programme' }),
+    ).toBeEnabled();
     expect(screen.getByText('Implement (2 of 5)')).toBeInTheDocument();
-    expect(screen.getByText('Operational')).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Programme portfolio' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Export CSV' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('search', { name: 'Filter programmes' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /it-operations/ })).toHaveAttribute(
       'href',
       '/catalog/default/group/it-operations',
@@ -111,6 +120,7 @@ describe('CsipPage', () => {
             }),
           }),
         ],
+        catalogApiMock(),
       ],
       mountedRoutes: {
         '/csip': rootRouteRef,

@@ -3,23 +3,31 @@ import { Progress, useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import type { Programme } from '@csip-coach/plugin-csip-common';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
+import { usePortfolioQuery } from '../../hooks/usePortfolioQuery';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
 import { programmeRouteRef } from '../../routes';
 import { AwaitingAgreementList } from '../AwaitingAgreementList';
 import { CreateProgrammeDialog } from '../CreateProgrammeDialog';
+import { ExportCsvButton } from '../ExportCsvButton';
+import { ImportProgrammeButton } from '../ImportProgrammeButton';
+import { PermittedButton } from '../PermittedButton';
+import { PortfolioFilters } from '../PortfolioFilters';
+import { PortfolioTable } from '../PortfolioTable';
 import { ProgrammesEmptyState } from '../ProgrammesEmptyState';
-import { ProgrammeTable } from '../ProgrammeTable';
 
 /**
- * The CSIP home: the scope versions awaiting the user's agreement, every
- * improvement programme in the portal, or what to do
- * when there is none yet, and the way to create one.
+ * The CSIP home: the scope versions awaiting the user's agreement and the
+ * portfolio of every improvement programme in the portal (filtered, sorted
+ * and paged by the backend, exportable as CSV), or what to do when there is
+ * none yet. Creating and importing programmes are disabled with the reason
+ * when the portal's permission policy does not allow
+ * `csip.programme.create`.
  *
  * @internal
  */
@@ -28,42 +36,55 @@ export const CsipPage = () => {
   const navigate = useNavigate();
   const programmeLink = useRouteRef(programmeRouteRef);
   const [creating, setCreating] = useState(false);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => csipApi.listProgrammes({ limit: 100 }),
-    [csipApi],
+  const [refreshKey, setRefreshKey] = useState(0);
+  const create = useProgrammeAction('createProgramme');
+  const { query } = usePortfolioQuery();
+  // Whether the portal has any programme at all, whatever the filters.
+  const any = useAsyncRetry(
+    async () => (await csipApi.listProgrammes({ limit: 1 })).items.length > 0,
+    [csipApi, refreshKey],
   );
 
-  const onCreated = (programme: Programme) => {
+  const open = (programme: Programme) => {
     setCreating(false);
     if (programmeLink) {
       navigate(programmeLink({ programmeId: programme.id }));
     } else {
-      retry();
+      setRefreshKey(k => k + 1);
     }
   };
 
   const createButton = (
-    <Button
+    <PermittedButton
+      access={create}
+      reasonId="csip-create-programme-why"
       variant="contained"
       startIcon={<AddIcon />}
       onClick={() => setCreating(true)}
     >
       Create programme
-    </Button>
+    </PermittedButton>
   );
 
-  const empty = !loading && !error && !value?.items.length;
   let body: JSX.Element;
-  if (loading && !value) {
+  if (any.loading && any.value === undefined) {
     body = <Progress />;
-  } else if (error) {
+  } else if (any.error) {
     body = (
-      <ResponseErrorPanel error={error} title="Could not load programmes" />
+      <ResponseErrorPanel error={any.error} title="Could not load programmes" />
     );
-  } else if (empty) {
+  } else if (!any.value) {
     body = <ProgrammesEmptyState action={createButton} />;
   } else {
-    body = <ProgrammeTable programmes={value?.items ?? []} />;
+    body = (
+      <Stack spacing={2}>
+        <PortfolioFilters />
+        <PortfolioTable
+          onCreate={create.allowed ? () => setCreating(true) : undefined}
+          refreshKey={refreshKey}
+        />
+      </Stack>
+    );
   }
 
   return (
@@ -72,14 +93,20 @@ export const CsipPage = () => {
         <Stack
           direction="row"
           spacing={2}
-          alignItems="center"
+          alignItems="flex-start"
           justifyContent="space-between"
+          flexWrap="wrap"
+          useFlexGap
         >
           <Typography variant="body1" color="text.secondary">
             Where are we, what did we agree, what do we do next — and could we
             do it without the coach?
           </Typography>
-          {!empty && !loading && createButton}
+          <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
+            {any.value && <ExportCsvButton query={query} />}
+            {create.allowed && <ImportProgrammeButton onImported={open} />}
+            {any.value && createButton}
+          </Stack>
         </Stack>
         <AwaitingAgreementList />
         {body}
@@ -88,7 +115,7 @@ export const CsipPage = () => {
         <CreateProgrammeDialog
           open
           onClose={() => setCreating(false)}
-          onCreated={onCreated}
+          onCreated={open}
         />
       )}
     </Box>
