@@ -27,6 +27,17 @@ const APPROACH_NAMES: Record<(typeof APPROACHES)[number], string> = {
   'diy-with-coaching': 'Do it yourself with coaching',
 };
 
+function levelVsTarget(l: { level: number | null; target: number | null }) {
+  if (l.level === null) {
+    return l.target === null
+      ? 'not reviewed yet'
+      : `not reviewed yet, target ${l.target}`;
+  }
+  return l.target === null
+    ? `${l.level}, no target`
+    : `${l.level} of ${l.target}`;
+}
+
 /**
  * The portfolio as CSV, one row per programme, with the figures in words a
  * spreadsheet reader understands.
@@ -48,12 +59,7 @@ export function portfolioCsv(
       approach: p.approach ? APPROACH_NAMES[p.approach] : 'Not decided',
       scope: p.status ? SCOPE_STATUS_NAMES[p.status.scopeStatus] : '',
       levels: (p.status?.levels ?? [])
-        .map(
-          l =>
-            `${processName(l.process)}: ${l.level ?? 'not reviewed'} of ${
-              l.target ?? 'no target'
-            }`,
-        )
+        .map(l => `${processName(l.process)}: ${levelVsTarget(l)}`)
         .join('; '),
       summit:
         p.status?.summitPercent === null || !p.status

@@ -62,7 +62,7 @@ export const PortfolioRow = ({
 
   return (
     <TableRow>
-      <TableCell component="th" scope="row">
+      <TableCell component="th" scope="row" sx={{ minWidth: 240 }}>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
           {programmeLink ? (
             <Link to={programmeLink({ programmeId: programme.id })}>
@@ -81,13 +81,13 @@ export const PortfolioRow = ({
           )}
         </Box>
       </TableCell>
-      <TableCell>
+      <TableCell sx={{ minWidth: 160 }}>
         <RefLink entityRef={programme.ownerRef} />
       </TableCell>
       <TableCell>
         <PhaseLabel phase={programme.phase} />
       </TableCell>
-      <TableCell>
+      <TableCell sx={{ minWidth: 180 }}>
         {programme.approach
           ? APPROACH_NAMES[programme.approach]
           : 'Not decided yet'}

@@ -147,7 +147,18 @@ export const PortfolioTable = ({
     <Stack spacing={1}>
       {loading && <Progress />}
       <TableContainer component={Paper} variant="outlined">
-        <Table aria-label="Programme portfolio" aria-busy={loading}>
+        <Table
+          size="small"
+          aria-label="Programme portfolio"
+          aria-busy={loading}
+          // Eleven columns: keep each readable and let the container scroll
+          // sideways on narrow screens rather than squeezing words apart.
+          sx={{
+            minWidth: 1500,
+            '& th, & td': { verticalAlign: 'top' },
+            '& thead th': { whiteSpace: 'nowrap' },
+          }}
+        >
           <PortfolioHeader sort={sort} onSort={setSort} />
           <TableBody>
             {items.map(programme => (
