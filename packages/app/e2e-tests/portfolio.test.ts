@@ -89,7 +89,7 @@ test('the portfolio filters by phase and exports the filtered rows as CSV', asyn
       Owner: 'group:default/it-operations',
       Phase: 'Implement',
       Approach: 'Do it yourself with coaching',
-      'Scope status': 'Agreed',
+      'Scope status': 'Agreed by every approver',
       'Levels vs targets': 'Change management: not reviewed yet, target 3',
       'Summit progress %': '0',
     }),

@@ -199,7 +199,7 @@ describe.each(databases.eachSupportedId())('portfolio on %s', databaseId => {
         Owner: 'group:default/it-operations',
         Phase: 'Implement',
         Approach: 'Do it yourself with coaching',
-        'Scope status': 'Agreed',
+        'Scope status': 'Agreed by every approver',
         'Levels vs targets': 'Change management: 2 of 3',
         'Summit progress %': '50',
         'Summit camp': 'Base camp',

@@ -9,6 +9,7 @@ export * from './actions';
 export * from './approach';
 export * from './archive';
 export * from './handover';
+export * from './labels';
 export * from './maturity';
 export * from './permissions';
 export * from './phase';

@@ -1,31 +1,12 @@
 import {
-  APPROACHES,
+  APPROACH_NAMES,
   MaturityModel,
+  PHASE_NAMES,
+  SCOPE_STATUS_NAMES,
   ProgrammeSummary,
   SUMMIT_CAMP_NAMES,
 } from '@csip-coach/plugin-csip-common';
 import stringify from 'csv-stringify/lib/sync';
-
-const PHASE_NAMES: Record<ProgrammeSummary['phase'], string> = {
-  establish: 'Establish',
-  implement: 'Implement',
-  review: 'Review',
-  handover: 'Handover',
-  sustain: 'Sustain',
-};
-
-const SCOPE_STATUS_NAMES = {
-  draft: 'Draft',
-  'awaiting-agreement': 'Awaiting agreement',
-  agreed: 'Agreed',
-  declined: 'Declined',
-} as const;
-
-const APPROACH_NAMES: Record<(typeof APPROACHES)[number], string> = {
-  'done-to-you': 'Done to you',
-  diy: 'Do it yourself',
-  'diy-with-coaching': 'Do it yourself with coaching',
-};
 
 function levelVsTarget(l: { level: number | null; target: number | null }) {
   if (l.level === null) {

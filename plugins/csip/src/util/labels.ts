@@ -1,27 +1,17 @@
 import { BUILT_IN_PROCESSES } from '@csip-coach/plugin-csip-common';
+
+// Names that the backend (CSV) and the frontend both use live in common.
+export {
+  APPROACH_NAMES,
+  PHASE_NAMES,
+  SCOPE_STATUS_NAMES,
+} from '@csip-coach/plugin-csip-common';
 import type {
   Approach,
   Programme,
-  ProgrammePhase,
   ProgrammeRole,
   ReadinessQuestion,
 } from '@csip-coach/plugin-csip-common';
-
-/** Each phase's name, as people read it. */
-export const PHASE_NAMES: Record<ProgrammePhase, string> = {
-  establish: 'Establish',
-  implement: 'Implement',
-  review: 'Review',
-  handover: 'Handover',
-  sustain: 'Sustain',
-};
-
-/** Each implementation approach's name, as people read it. */
-export const APPROACH_NAMES: Record<Approach, string> = {
-  'done-to-you': 'Done to you',
-  diy: 'Do it yourself',
-  'diy-with-coaching': 'Do it yourself with coaching',
-};
 
 /** What each implementation approach means, in one sentence. */
 export const APPROACH_DESCRIPTIONS: Record<Approach, string> = {
@@ -91,16 +81,6 @@ export const ANSWER_LABELS = [
   '4 – Quite a lot',
   '5 – Very much',
 ] as const;
-
-type ScopeStatus = 'draft' | 'awaiting-agreement' | 'agreed' | 'declined';
-
-/** Each scope status, as people read it. */
-export const SCOPE_STATUS_NAMES: Record<ScopeStatus, string> = {
-  draft: 'Draft — no version published yet',
-  'awaiting-agreement': 'Awaiting agreement',
-  agreed: 'Agreed by every approver',
-  declined: 'Declined',
-};
 
 /** Each approver decision, as people read it; undefined is undecided. */
 export const AGREEMENT_DECISION_NAMES = {

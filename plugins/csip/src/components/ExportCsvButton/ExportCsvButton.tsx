@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { csipApiRef } from '../../api';
 import type { PortfolioQuery } from '../../hooks/usePortfolioQuery';
 import { errorMessage } from '../../util/errorMessage';
+import { downloadBlob } from '../../util/downloadBlob';
 
 /** @internal */
 export type ExportCsvButtonProps = {
@@ -21,23 +22,6 @@ export function portfolioCsvFileName(now: Date = new Date()): string {
   return `csip-portfolio-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(
     now.getDate(),
   )}.csv`;
-}
-
-/** Saves a blob as a file through a temporary download link. */
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Give the browser time to start the download before letting go.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
 }
 
 /**
@@ -57,7 +41,7 @@ export const ExportCsvButton = ({ query }: ExportCsvButtonProps) => {
     setError(undefined);
     try {
       const blob = await csipApi.downloadPortfolioCsv(query);
-      download(blob, portfolioCsvFileName());
+      downloadBlob(blob, portfolioCsvFileName());
     } catch (e) {
       setError(e);
     } finally {

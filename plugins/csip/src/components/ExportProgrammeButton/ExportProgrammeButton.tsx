@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { csipApiRef } from '../../api';
 import { errorMessage } from '../../util/errorMessage';
 import { exportFileName } from './exportFileName';
+import { downloadBlob } from '../../util/downloadBlob';
 
 /** @internal */
 export type ExportProgrammeButtonProps = {
@@ -18,22 +19,10 @@ type Outcome = { severity: 'success' | 'error'; message: string };
 
 /** Saves a JSON document as a file through a temporary download link. */
 function download(content: unknown, fileName: string) {
-  const blob = new Blob([JSON.stringify(content, null, 2)], {
-    type: 'application/json',
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Give the browser time to start the download before letting go.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  downloadBlob(
+    new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }),
+    fileName,
+  );
 }
 
 /**
