@@ -17,8 +17,14 @@ exports.up = async function up(knex) {
       .inTable('csip_programmes')
       .onDelete('CASCADE');
     table.string('scope_status', 20).notNullable();
-    table.text('levels').notNullable().comment('JSON: [{ process, level, target }]');
-    table.float('score').notNullable().comment('Knowledge-transfer score, 0-100');
+    table
+      .text('levels')
+      .notNullable()
+      .comment('JSON: [{ process, level, target }]');
+    table
+      .float('score')
+      .notNullable()
+      .comment('Knowledge-transfer score, 0-100');
     table.boolean('ready').notNullable();
     table.integer('blockers').notNullable();
     table.integer('summit_percent').nullable();

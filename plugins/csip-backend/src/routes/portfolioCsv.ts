@@ -19,6 +19,11 @@ function levelVsTarget(l: { level: number | null; target: number | null }) {
     : `${l.level} of ${l.target}`;
 }
 
+function describeReadiness(status: ProgrammeSummary['status']): string {
+  if (!status) return '';
+  return status.ready ? 'Ready' : `Not ready (${status.blockers} blockers)`;
+}
+
 /**
  * The portfolio as CSV, one row per programme, with the figures in words a
  * spreadsheet reader understands.
@@ -48,11 +53,7 @@ export function portfolioCsv(
           : p.status.summitPercent,
       camp: p.status ? SUMMIT_CAMP_NAMES[p.status.summitCamp] : '',
       score: p.status?.score ?? '',
-      readiness: p.status
-        ? p.status.ready
-          ? 'Ready'
-          : `Not ready (${p.status.blockers} blockers)`
-        : '',
+      readiness: describeReadiness(p.status),
       overdue: p.overdueActions ?? 0,
       archived: p.archived ? 'yes' : 'no',
       updated: p.updatedAt,
