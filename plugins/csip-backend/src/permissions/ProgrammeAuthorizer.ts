@@ -18,6 +18,10 @@ import type { ReadFilter } from '../database/portfolioQuery';
 import type { ProgrammeQuery } from './rules';
 import {
   csipProgrammeReadPermission,
+  passesRoleRule,
+  PROGRAMME_ACTION_RULES,
+  ProgrammeAction,
+  ProgrammeActionRule,
   Programme,
   ProgrammeMember,
 } from '@csip-coach/plugin-csip-common';
@@ -44,6 +48,31 @@ export class ProgrammeAuthorizer {
     this.permissions = options.permissions;
     this.applyConditions = createConditionAuthorizer(options.ruleset);
     this.toQuery = createConditionTransformer(options.ruleset);
+  }
+
+  /**
+   * The product's role rule for `action` (403 with its reason in words),
+   * then the action's permission under the portal's policy (403 `Not
+   * allowed: <name>`), from the one table in common.
+   */
+  async authorizeAction(
+    action: ProgrammeAction,
+    programme: Pick<Programme, 'id' | 'members'>,
+    caller: { userRef: string; credentials: BackstageCredentials },
+  ): Promise<void> {
+    const rule: ProgrammeActionRule = PROGRAMME_ACTION_RULES[action];
+    if (!passesRoleRule(action, programme.members, caller.userRef)) {
+      throw new NotAllowedError(rule.roleReason);
+    }
+    if (rule.permission.type === 'resource') {
+      await this.authorizeProgramme(
+        rule.permission,
+        programme.id,
+        caller.credentials,
+      );
+    } else {
+      await this.authorize(rule.permission, caller.credentials);
+    }
   }
 
   /**

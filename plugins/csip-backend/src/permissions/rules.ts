@@ -4,6 +4,7 @@ import {
 } from '@backstage/plugin-permission-node';
 import {
   CSIP_PROGRAMME_RESOURCE_TYPE,
+  holdsAnyRole,
   Programme,
   programmeRoleSchema,
 } from '@csip-coach/plugin-csip-common';
@@ -46,12 +47,7 @@ export function holdsRole(
   programme: Pick<Programme, 'members'>,
   params: { userRefs: string[]; roles: string[] },
 ): boolean {
-  const refs = new Set(params.userRefs.map(r => r.toLocaleLowerCase('en-US')));
-  return programme.members.some(
-    m =>
-      refs.has(m.userRef.toLocaleLowerCase('en-US')) &&
-      params.roles.includes(m.role),
-  );
+  return holdsAnyRole(programme.members, params.userRefs, params.roles);
 }
 
 /**

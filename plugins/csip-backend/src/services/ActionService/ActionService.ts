@@ -1,6 +1,5 @@
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import {
-  csipActionManagePermission,
   type Action,
   type ActionCreate,
   type ActionUpdate,
@@ -8,7 +7,6 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import { ActionStore } from '../../database/ActionStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
-import { holdsRole } from '../../permissions/rules';
 import { ProgrammeService } from '../ProgrammeService';
 import { Caller } from '../types';
 
@@ -78,20 +76,6 @@ export class ActionService {
   }
 
   private async mustBeMember(programme: Programme, caller: Caller) {
-    if (
-      !holdsRole(programme, {
-        userRefs: [caller.userRef],
-        roles: ['sponsor', 'coach', 'lead', 'member'],
-      })
-    ) {
-      throw new NotAllowedError(
-        'Only the programme’s members add and update its actions',
-      );
-    }
-    await this.authorizer.authorizeProgramme(
-      csipActionManagePermission,
-      programme.id,
-      caller.credentials,
-    );
+    await this.authorizer.authorizeAction('manageActions', programme, caller);
   }
 }

@@ -1,25 +1,16 @@
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import {
-  csipHandoverManagePermission,
-  csipHandoverUpdatePermission,
-  csipHandoverVerifyPermission,
-} from '@csip-coach/plugin-csip-common';
+import { InputError, NotFoundError } from '@backstage/errors';
 import type {
   HandoverItem,
   HandoverItemCreate,
   HandoverItemUpdate,
   HandoverView,
-  Programme,
   SkillsMatrix,
   SkillsMatrixUpdate,
 } from '@csip-coach/plugin-csip-common';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
-import { holdsRole } from '../../permissions/rules';
 import { ProgrammeService } from '../ProgrammeService';
 import { Caller } from '../types';
 import { computeHandoverView, HandoverSources } from './computeHandoverView';
-
-const ALL_ROLES = ['sponsor', 'coach', 'lead', 'member'];
 
 /**
  * Handover and knowledge transfer: team members record what they have
@@ -72,25 +63,20 @@ export class HandoverService {
       item.programmeId,
       caller,
     );
-    must(
+    const status = update.status ?? item.status;
+    const becameVerified = status === 'verified' && item.status !== 'verified';
+    const leftVerified = status !== 'verified' && item.status === 'verified';
+    await this.authorizer.authorizeAction(
+      'updateHandoverItem',
       programme,
       caller,
-      ALL_ROLES,
-      'Only the programme’s members update its handover items',
     );
-    const isCoach = holdsRole(programme, {
-      userRefs: [caller.userRef],
-      roles: ['coach'],
-    });
-    const status = update.status ?? item.status;
-    if (status === 'verified' && item.status !== 'verified' && !isCoach) {
-      throw new NotAllowedError(
-        'Only the programme’s coaches verify handover items',
-      );
-    }
-    if (item.status === 'verified' && status !== 'verified' && !isCoach) {
-      throw new NotAllowedError(
-        'Only the programme’s coaches reopen an item they verified',
+    // Only coaches verify, and only coaches reopen what they verified.
+    if (becameVerified || leftVerified) {
+      await this.authorizer.authorizeAction(
+        'verifyHandoverItem',
+        programme,
+        caller,
       );
     }
     const evidence = update.evidence ?? item.evidence ?? '';
@@ -102,15 +88,6 @@ export class HandoverService {
         `Invalid handover item update: evidence: required to mark an item ${status}; say what shows it`,
       );
     }
-    const becameVerified = status === 'verified' && item.status !== 'verified';
-    const leftVerified = status !== 'verified' && item.status === 'verified';
-    await this.authorizer.authorizeProgramme(
-      becameVerified || leftVerified
-        ? csipHandoverVerifyPermission
-        : csipHandoverUpdatePermission,
-      programme.id,
-      caller.credentials,
-    );
     return this.sources.handover.updateItem(
       id,
       {
@@ -137,17 +114,7 @@ export class HandoverService {
       programmeId,
       caller,
     );
-    must(
-      programme,
-      caller,
-      ['lead', 'coach'],
-      'Only the programme’s leads and coaches add handover items',
-    );
-    await this.authorizer.authorizeProgramme(
-      csipHandoverManagePermission,
-      programmeId,
-      caller.credentials,
-    );
+    await this.authorizer.authorizeAction('manageHandover', programme, caller);
     if (input.process) this.knownProcesses([input.process], 'process');
     return this.sources.handover.addCustomItem(
       programmeId,
@@ -165,17 +132,7 @@ export class HandoverService {
       programmeId,
       caller,
     );
-    must(
-      programme,
-      caller,
-      ['lead', 'coach'],
-      'Only the programme’s leads and coaches keep the skills matrix',
-    );
-    await this.authorizer.authorizeProgramme(
-      csipHandoverManagePermission,
-      programmeId,
-      caller.credentials,
-    );
+    await this.authorizer.authorizeAction('manageHandover', programme, caller);
     update.people.forEach((person, index) =>
       this.knownProcesses(Object.keys(person.skills), `people.${index}.skills`),
     );
@@ -193,16 +150,5 @@ export class HandoverService {
           .join(', ')} is not a process of the maturity model`,
       );
     }
-  }
-}
-
-function must(
-  programme: Programme,
-  caller: Caller,
-  roles: string[],
-  message: string,
-) {
-  if (!holdsRole(programme, { userRefs: [caller.userRef], roles })) {
-    throw new NotAllowedError(message);
   }
 }

@@ -1,12 +1,6 @@
-import {
-  ConflictError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   computeLevel,
-  csipReviewWritePermission,
   levelledRatings,
   MaturityModel,
   MaturityView,
@@ -25,7 +19,6 @@ import {
 import { ReviewStore, Publication } from '../../database/ReviewStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ScopeStore } from '../../database/ScopeStore';
-import { holdsRole } from '../../permissions/rules';
 import { ProgrammeService } from '../ProgrammeService';
 import { computeScopeView } from '../ScopeService/computeScopeView';
 import { Caller } from '../types';
@@ -209,18 +202,7 @@ export class ReviewService {
   }
 
   private async mustBeCoach(programme: Programme, caller: Caller) {
-    if (
-      !holdsRole(programme, { userRefs: [caller.userRef], roles: ['coach'] })
-    ) {
-      throw new NotAllowedError(
-        'Only the programme’s coaches record and publish reviews',
-      );
-    }
-    await this.authorizer.authorizeProgramme(
-      csipReviewWritePermission,
-      programme.id,
-      caller.credentials,
-    );
+    await this.authorizer.authorizeAction('writeReview', programme, caller);
   }
 
   private process(id: string): ProcessDefinition {

@@ -11,7 +11,6 @@ import {
   approverStatuses,
   AwaitingAgreement,
   csipScopeAgreePermission,
-  csipScopePublishPermission,
   Programme,
   requiredApprovers,
   ScopeVersion,
@@ -21,7 +20,6 @@ import {
 import { ProgrammeStore } from '../../database/ProgrammeStore';
 import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
-import { holdsRole } from '../../permissions/rules';
 import { ProgrammeService } from '../ProgrammeService';
 import { Caller } from '../types';
 import { computeScopeView } from './computeScopeView';
@@ -91,21 +89,7 @@ export class ScopeService {
       programmeId,
       caller,
     );
-    if (
-      !holdsRole(programme, {
-        userRefs: [caller.userRef],
-        roles: ['lead', 'coach'],
-      })
-    ) {
-      throw new NotAllowedError(
-        'Only the programme’s leads and coaches publish scope versions',
-      );
-    }
-    await this.authorizer.authorizeProgramme(
-      csipScopePublishPermission,
-      programmeId,
-      caller.credentials,
-    );
+    await this.authorizer.authorizeAction('publishScope', programme, caller);
     const version = await this.scopes.publishVersion(
       programmeId,
       scope,
