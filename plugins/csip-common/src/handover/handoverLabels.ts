@@ -47,3 +47,20 @@ export const SUMMIT_CAMP_NAMES: Record<SummitCamp, string> = {
   'camp-3': 'Camp 3',
   summit: 'Summit',
 };
+
+/**
+ * Exit readiness in words: "Ready" (or `readyText`), "Not ready: 1
+ * blocker", "Not ready: 3 blockers".
+ *
+ * @public
+ */
+export function describeReadiness(
+  readiness: { ready: boolean; blockers: number },
+  readyText = 'Ready',
+): string {
+  if (readiness.ready) return readyText;
+  if (readiness.blockers <= 0) return 'Not ready';
+  return `Not ready: ${readiness.blockers} ${
+    readiness.blockers === 1 ? 'blocker' : 'blockers'
+  }`;
+}

@@ -1,3 +1,4 @@
+import { describeReadiness } from './handoverLabels';
 import {
   coachFadeOut,
   exitReadiness,
@@ -280,5 +281,21 @@ describe('summitProgress', () => {
         { process: 'b', level: 5, baseline: 1, target: 3 },
       ]).processes.map(p => p.percent),
     ).toEqual([0, 100]);
+  });
+});
+
+describe('describeReadiness', () => {
+  it.each([
+    [{ ready: true, blockers: 0 }, undefined, 'Ready'],
+    [
+      { ready: true, blockers: 0 },
+      'Ready for the coach to leave',
+      'Ready for the coach to leave',
+    ],
+    [{ ready: false, blockers: 1 }, undefined, 'Not ready: 1 blocker'],
+    [{ ready: false, blockers: 3 }, undefined, 'Not ready: 3 blockers'],
+    [{ ready: false, blockers: 0 }, undefined, 'Not ready'],
+  ])('%o → %s', (readiness, readyText, words) => {
+    expect(describeReadiness(readiness, readyText)).toBe(words);
   });
 });

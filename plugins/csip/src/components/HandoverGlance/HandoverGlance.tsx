@@ -2,6 +2,7 @@ import { Progress, useApi } from '@backstage/frontend-plugin-api';
 import {
   SUMMIT_CAMP_NAMES,
   type HandoverView,
+  describeReadiness,
 } from '@csip-coach/plugin-csip-common';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
@@ -55,9 +56,7 @@ const Figures = ({ view }: { view: HandoverView }) => {
             <ErrorOutlineIcon fontSize="small" color="warning" aria-hidden />
           )}
           <Typography variant="body1">
-            {ready
-              ? 'Ready'
-              : `Not ready: ${count} ${count === 1 ? 'blocker' : 'blockers'}`}
+            {describeReadiness({ ready, blockers: count })}
           </Typography>
         </Stack>
       </div>

@@ -3,6 +3,7 @@ import {
   type ProgrammeSummary,
 } from '@csip-coach/plugin-csip-common';
 import { processName } from '../../util/labels';
+import { describeReadiness as readinessInWords } from '@csip-coach/plugin-csip-common';
 
 type Status = NonNullable<ProgrammeSummary['status']>;
 type LevelVsTarget = Status['levels'][number];
@@ -44,11 +45,7 @@ export function describeScore(status: Status): string {
 
 /** Exit readiness in words: "Ready", "Not ready: 2 blockers". */
 export function describeReadiness(status: Status): string {
-  if (status.ready) return 'Ready';
-  if (status.blockers <= 0) return 'Not ready';
-  return `Not ready: ${status.blockers} ${
-    status.blockers === 1 ? 'blocker' : 'blockers'
-  }`;
+  return readinessInWords(status);
 }
 
 /** Overdue actions in words: "3 overdue", "None", or unknown. */

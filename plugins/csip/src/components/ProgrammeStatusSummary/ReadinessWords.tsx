@@ -1,4 +1,7 @@
-import type { ExitReadiness } from '@csip-coach/plugin-csip-common';
+import {
+  describeReadiness as readinessInWords,
+  type ExitReadiness,
+} from '@csip-coach/plugin-csip-common';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import Stack from '@mui/material/Stack';
@@ -6,9 +9,10 @@ import Typography from '@mui/material/Typography';
 
 /** "Ready for the coach to leave" or "Not ready: 3 blockers". */
 export function describeReadiness(readiness: ExitReadiness): string {
-  const count = readiness.blockers.length;
-  if (readiness.ready) return 'Ready for the coach to leave';
-  return `Not ready: ${count} ${count === 1 ? 'blocker' : 'blockers'}`;
+  return readinessInWords(
+    { ready: readiness.ready, blockers: readiness.blockers.length },
+    'Ready for the coach to leave',
+  );
 }
 
 /** Whether the coach can leave, in words with an icon. */
