@@ -2,8 +2,9 @@
 # Every check of the repository, in the order a reviewer would want them:
 # types, lint, formatting, jest in every workspace (store tests on SQLite and,
 # when BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set, PostgreSQL),
-# the Playwright end-to-end test in Chromium, and a soak of the real backend on
-# SQLite. Runs them all, then prints one line `N passed, N failed`.
+# the Playwright end-to-end test in Chromium, a soak of the real backend on
+# SQLite, the kill -9 test (SQLite and PostgreSQL) and the two-instance start
+# test (PostgreSQL). Runs them all, then prints one line `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,6 +76,23 @@ elif [ $e2e_status -ne 0 ]; then
 fi
 
 count_check step soak node scripts/soak.mjs "${SOAK_SECONDS:-60}"
+
+# Reliability of the real backend: kill -9 mid-write (every acknowledged write
+# survives, status rows right after the start-up backfill) and two instances
+# started together over one PostgreSQL (both start, demo data seeded once).
+# Figures in e2e-test-report/kill9-<engine>.json and two-instances.json.
+if [ -n "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
+  count_check step kill9 node scripts/reliability/kill9.mjs both
+  count_check step two-instances node scripts/reliability/twoInstances.mjs
+else
+  count_check step kill9 node scripts/reliability/kill9.mjs sqlite
+  if [ -n "${CI:-}${CSIP_REQUIRE_POSTGRES:-}" ]; then
+    failed=$((failed + 1))
+    summary+=("two-instances: FAILED (PostgreSQL is required but not configured)")
+  else
+    summary+=("two-instances: skipped (needs PostgreSQL, see README)")
+  fi
+fi
 
 echo
 echo "=== summary"

@@ -2,6 +2,10 @@ import { createBackend } from '@backstage/backend-defaults';
 
 const backend = createBackend();
 
+// Several instances over one PostgreSQL: every plugin's migrations wait for
+// each other instead of failing (see modules/multiInstanceDatabase).
+backend.add(import('./modules/multiInstanceDatabase'));
+
 backend.add(import('@backstage/plugin-app-backend'));
 
 // auth: guest sign-in for the demo portal (see https://backstage.io/docs/auth/guest/provider)

@@ -8,12 +8,8 @@ import {
   ScopeVersionCreate,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
-import { ActionStore } from '../database/ActionStore';
-import { DecisionStore } from '../database/DecisionStore';
-import { HandoverStore } from '../database/HandoverStore';
-import { ReviewStore } from '../database/ReviewStore';
-import { NewProgramme, ProgrammeStore } from '../database/ProgrammeStore';
-import { ScopeStore } from '../database/ScopeStore';
+import { openStores } from '../database/createStores';
+import { NewProgramme } from '../database/ProgrammeStore';
 import { seedDemoHandover } from './seedDemoHandover';
 import { seedDemoReviews } from './seedDemoReviews';
 
@@ -192,121 +188,156 @@ function demoScope(phase: ProgrammePhase): ScopeVersionCreate {
   };
 }
 
+/** Demo stores bound to the seeding transaction. */
+type SeedStores = Awaited<ReturnType<typeof openStores>>;
+
+/**
+ * Inserts the claim row `key` into `csip_meta` inside the seeding
+ * transaction, unless it is there: true when this run made the claim. A
+ * concurrent seeding on PostgreSQL waits here for the other transaction and
+ * then finds the row; if both commit nothing twice, the claim and the data
+ * it stands for commit (or roll back) together.
+ */
+async function claim(tx: Knex.Transaction, key: string): Promise<boolean> {
+  const rows = await tx('csip_meta')
+    .insert({ key, value: new Date().toISOString() })
+    .onConflict('key')
+    .ignore()
+    .returning('key');
+  return rows.length > 0;
+}
+
 /**
  * Seeds the demo programmes once, on the first start of a portal that sets
  * `csip.demoData: true`; later starts (and a database someone already used)
- * are left alone.
+ * are left alone. Runs in one transaction that also inserts the claim rows
+ * in `csip_meta`, so it is idempotent: a second run (another instance, a
+ * retry, a run after a crash half-way) never duplicates anything, and a run
+ * that fails leaves nothing behind. Meant to run as a global scheduler task
+ * (see `scheduleStartupTasks`), so instances do not even try together.
  *
+ * @returns the ids of the programmes it seeded or added reviews to (whose
+ *   portfolio status the caller refreshes once this has committed)
  * @internal
  */
 export async function seedDemoData(options: {
   knex: Knex;
-  programmeStore: ProgrammeStore;
-  decisionStore: DecisionStore;
-  scopeStore: ScopeStore;
-  reviewStore: ReviewStore;
-  actionStore: ActionStore;
-  handoverStore: HandoverStore;
   model: MaturityModel;
   logger: LoggerService;
-}): Promise<void> {
-  const { knex, programmeStore, decisionStore, scopeStore, logger } = options;
-  const seeded = await knex('csip_meta').where({ key: SEEDED_KEY }).first();
-  if (!seeded) {
-    await seedProgrammes(
-      knex,
-      programmeStore,
-      decisionStore,
-      scopeStore,
-      logger,
-    );
-  }
-  const reviewsSeeded = await knex('csip_meta')
-    .where({ key: REVIEWS_SEEDED_KEY })
-    .first();
-  if (!reviewsSeeded) {
-    const { items } = await programmeStore.listProgrammes({
-      q: DEMO_PROGRAMMES[0].title,
-      limit: 1,
+}): Promise<string[]> {
+  const { knex, model, logger } = options;
+  // Fast path, outside any transaction: a seeded portal does nothing.
+  const done = await knex('csip_meta')
+    .whereIn('key', [SEEDED_KEY, REVIEWS_SEEDED_KEY])
+    .select('key');
+  if (done.length === 2) return [];
+
+  const result = await knex.transaction(async tx => {
+    const stores = await openStores({
+      getClient: async () => tx,
+      migrations: { skip: true },
     });
-    const summary = items.find(p => p.title === DEMO_PROGRAMMES[0].title);
-    const changeCsip =
-      summary && (await programmeStore.getProgramme(summary.id));
-    if (changeCsip && changeCsip.createdBy === DEMO_PROGRAMMES[0].createdBy) {
-      const count = await seedDemoReviews(
-        options.reviewStore,
-        options.actionStore,
-        changeCsip.id,
-      );
-      logger.info(`Seeded ${count} demo reviews`);
-      const [scope] = await scopeStore.listVersions(changeCsip.id);
-      await seedDemoHandover({
-        handover: options.handoverStore,
-        model: options.model,
-        programmeId: changeCsip.id,
-        processes: scope?.processes.map(p => p.process) ?? [],
-      });
+    const touched: string[] = [];
+    if (await claim(tx, SEEDED_KEY)) {
+      touched.push(...(await seedProgrammes(stores)));
     }
-    await knex('csip_meta').insert({
-      key: REVIEWS_SEEDED_KEY,
-      value: new Date().toISOString(),
-    });
-  }
+    if (await claim(tx, REVIEWS_SEEDED_KEY)) {
+      const id = await seedReviewsAndHandover(stores, model);
+      if (id) touched.push(id);
+    }
+    return touched;
+  });
+  const ids = [...new Set(result)];
+  if (ids.length) logger.info(`Seeded demo data in ${ids.length} programmes`);
+  return ids;
 }
 
-async function seedProgrammes(
-  knex: Knex,
-  programmeStore: ProgrammeStore,
-  decisionStore: DecisionStore,
-  scopeStore: ScopeStore,
-  logger: LoggerService,
-) {
-  const existing = await programmeStore.listProgrammes({ limit: 1 });
-  if (existing.items.length === 0) {
-    for (const demo of DEMO_PROGRAMMES) {
-      const { phase, decision, ...programme } = demo;
-      const created = await programmeStore.createProgramme(programme);
-      const { recommended } = recommendApproach(decision.answers);
-      await decisionStore.recordDecision({
-        programmeId: created.id,
-        approach: recommended,
-        recommended,
-        answers: decision.answers,
-        rationale: decision.rationale,
-        revisitOn: decision.revisitOn,
-        decidedBy: decision.decidedBy,
-      });
-      // Every demo programme has a published scope; those past establish
-      // had it agreed by their sponsor, as the gate requires.
-      const version = await scopeStore.publishVersion(
-        created.id,
-        demoScope(phase),
-        programme.createdBy,
-      );
-      const target = PROGRAMME_PHASES.indexOf(phase);
-      if (target > 0) {
-        await scopeStore.recordAgreement({
-          programmeId: created.id,
-          versionNumber: version.number,
-          userRef: 'user:default/dana.sponsor',
-          decision: 'agree',
-          comment: 'Agreed at the programme board.',
-        });
-      }
-      for (let i = 0; i < target; i++) {
-        await programmeStore.movePhase({
-          programmeId: created.id,
-          from: PROGRAMME_PHASES[i],
-          to: PROGRAMME_PHASES[i + 1],
-          reason: 'Demo data',
-          movedBy: programme.createdBy,
-        });
-      }
-    }
-    logger.info(`Seeded ${DEMO_PROGRAMMES.length} demo programmes`);
-  }
-  await knex('csip_meta').insert({
-    key: SEEDED_KEY,
-    value: new Date().toISOString(),
+async function seedReviewsAndHandover(
+  stores: SeedStores,
+  model: MaturityModel,
+): Promise<string | undefined> {
+  const { programmes: programmeStore, scopes: scopeStore } = stores;
+  const { items } = await programmeStore.listProgrammes({
+    q: DEMO_PROGRAMMES[0].title,
+    limit: 1,
   });
+  const summary = items.find(p => p.title === DEMO_PROGRAMMES[0].title);
+  const changeCsip = summary && (await programmeStore.getProgramme(summary.id));
+  if (!changeCsip || changeCsip.createdBy !== DEMO_PROGRAMMES[0].createdBy) {
+    return undefined;
+  }
+  await seedDemoReviews(stores.reviews, stores.actions, changeCsip.id);
+  const [scope] = await scopeStore.listVersions(changeCsip.id);
+  await seedDemoHandover({
+    handover: stores.handover,
+    model,
+    programmeId: changeCsip.id,
+    processes: scope?.processes.map(p => p.process) ?? [],
+  });
+  return changeCsip.id;
+}
+
+async function seedProgrammes(stores: SeedStores): Promise<string[]> {
+  const {
+    programmes: programmeStore,
+    decisions: decisionStore,
+    scopes: scopeStore,
+  } = stores;
+  const existing = await programmeStore.listProgrammes({ limit: 1 });
+  if (existing.items.length > 0) return [];
+  const ids: string[] = [];
+  for (const demo of DEMO_PROGRAMMES) {
+    const { phase, decision, ...programme } = demo;
+    const created = await programmeStore.createProgramme(programme);
+    ids.push(created.id);
+    const { recommended } = recommendApproach(decision.answers);
+    await decisionStore.recordDecision({
+      programmeId: created.id,
+      approach: recommended,
+      recommended,
+      answers: decision.answers,
+      rationale: decision.rationale,
+      revisitOn: decision.revisitOn,
+      decidedBy: decision.decidedBy,
+    });
+    // Every demo programme has a published scope; those past establish
+    // had it agreed by their sponsor, as the gate requires.
+    const version = await scopeStore.publishVersion(
+      created.id,
+      demoScope(phase),
+      programme.createdBy,
+    );
+    const target = PROGRAMME_PHASES.indexOf(phase);
+    if (target > 0) {
+      await scopeStore.recordAgreement({
+        programmeId: created.id,
+        versionNumber: version.number,
+        userRef: 'user:default/dana.sponsor',
+        decision: 'agree',
+        comment: 'Agreed at the programme board.',
+      });
+    }
+    for (let i = 0; i < target; i++) {
+      await programmeStore.movePhase({
+        programmeId: created.id,
+        from: PROGRAMME_PHASES[i],
+        to: PROGRAMME_PHASES[i + 1],
+        reason: 'Demo data',
+        movedBy: programme.createdBy,
+      });
+    }
+  }
+  return ids;
+}
+
+/**
+ * Whether the demo data has been seeded (by this instance or another).
+ *
+ * @internal
+ */
+export async function isDemoDataSeeded(knex: Knex): Promise<boolean> {
+  const rows = await knex('csip_meta')
+    .whereIn('key', [SEEDED_KEY, REVIEWS_SEEDED_KEY])
+    .select('key');
+  return rows.length === 2;
 }

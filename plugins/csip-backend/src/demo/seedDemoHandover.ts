@@ -93,6 +93,7 @@ export async function seedDemoHandover(options: {
           },
         },
       ],
+      version: 0,
     },
     PRIYA,
   );

@@ -1,0 +1,1 @@
+export { multiInstanceDatabaseServiceFactory as default } from './serviceFactory';

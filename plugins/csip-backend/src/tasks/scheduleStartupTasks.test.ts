@@ -1,0 +1,109 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { ConflictError } from '@backstage/errors';
+import request from 'supertest';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { createStores } from '../database/createStores';
+import { countProgrammesNeedingStatus } from '../database/staleStatus';
+import { readMaturityModel } from '../maturity/readMaturityModel';
+import { csipPlugin } from '../plugin';
+import {
+  DEMO_SEED_TASK,
+  scheduleStartupTasks,
+  STATUS_BACKFILL_TASK,
+} from './scheduleStartupTasks';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+describe.each(databases.eachSupportedId())(
+  'start-up tasks on %s',
+  databaseId => {
+    it('recomputes missing and stale status rows when the plugin starts', async () => {
+      const knex = await databases.init(databaseId);
+      const stores = await createStores(mockServices.database({ knex }));
+      const ids: string[] = [];
+      for (const title of ['One', 'Two', 'Three']) {
+        const p = await stores.programmes.createProgramme({
+          title,
+          vision: '',
+          driver: 'operational',
+          businessDrivers: [],
+          ownerRef: 'group:default/ops',
+          members: [{ userRef: 'user:default/ada', role: 'lead' }],
+          createdBy: 'user:default/ada',
+        });
+        ids.push(p.id);
+      }
+      // One status row from before the programme's last change, with a
+      // score nothing would compute; the other two are missing.
+      await stores.status.upsert(ids[0], {
+        scopeStatus: 'agreed',
+        levels: [],
+        score: 99,
+        ready: true,
+        blockers: 0,
+        summitPercent: 100,
+        summitCamp: 'summit',
+      });
+      await knex('csip_programme_status')
+        .where({ programme_id: ids[0] })
+        .update({ refreshed_at: '2000-01-01T00:00:00.000Z' });
+      expect(await countProgrammesNeedingStatus(knex)).toEqual({
+        missing: 2,
+        stale: 1,
+      });
+
+      const { server } = await startTestBackend({
+        features: [csipPlugin, mockServices.database.factory({ knex })],
+      });
+
+      expect(await countProgrammesNeedingStatus(knex)).toEqual({
+        missing: 0,
+        stale: 0,
+      });
+      const list = await request(server).get('/api/csip/programmes');
+      const first = list.body.items.find(
+        (p: { id: string }) => p.id === ids[0],
+      );
+      expect(first.status).toMatchObject({
+        scopeStatus: 'draft',
+        score: 0,
+        ready: false,
+      });
+    });
+  },
+);
+
+describe('scheduleStartupTasks', () => {
+  it('schedules both tasks globally and never waits for the seeding beyond its bound', async () => {
+    const knex = await databases.init('SQLITE_3');
+    await createStores(mockServices.database({ knex }));
+    // A scheduler whose tasks never run, and whose trigger finds them
+    // running elsewhere.
+    const scheduler = mockServices.scheduler.mock();
+    scheduler.triggerTask.mockRejectedValue(new ConflictError('running'));
+    const logger = mockServices.logger.mock();
+    const started = Date.now();
+    await scheduleStartupTasks({
+      scheduler,
+      knex,
+      model: readMaturityModel(new ConfigReader({})),
+      logger,
+      refresh: async () => {},
+      demoData: true,
+      seedWaitMs: 500,
+    });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(scheduler.scheduleTask).toHaveBeenCalledWith(
+      expect.objectContaining({ id: STATUS_BACKFILL_TASK, scope: 'global' }),
+    );
+    expect(scheduler.scheduleTask).toHaveBeenCalledWith(
+      expect.objectContaining({ id: DEMO_SEED_TASK, scope: 'global' }),
+    );
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('seeded in the background'),
+    );
+  });
+});

@@ -1,0 +1,108 @@
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
+import type { MaturityModel } from '@csip-coach/plugin-csip-common';
+import { Knex } from 'knex';
+import { isDemoDataSeeded, seedDemoData } from '../demo/seedDemoData';
+import { backfillProgrammeStatus } from './backfillProgrammeStatus';
+
+/** Scheduler task ids (per plugin). @internal */
+export const STATUS_BACKFILL_TASK = 'csip-status-backfill';
+/** @internal */
+export const DEMO_SEED_TASK = 'csip-demo-seed';
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Asks the scheduler to run a task now. A task that is running already (on
+ * this or another instance) is fine: that run does the work.
+ */
+async function runSoon(
+  scheduler: SchedulerService,
+  id: string,
+  logger: LoggerService,
+): Promise<void> {
+  try {
+    await scheduler.triggerTask(id);
+  } catch (error) {
+    if (
+      error instanceof ConflictError ||
+      (error as Error)?.name === 'ConflictError'
+    ) {
+      logger.info(
+        `Task ${id} is already running (here or on another instance)`,
+      );
+      return;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The plugin's background work, as Backstage scheduler tasks with global
+ * scope, so that with several backend instances over one database each run
+ * happens on one instance only:
+ *
+ * - `csip-status-backfill`: recomputes missing or stale portfolio status
+ *   rows; run at every start (triggered) and every 10 minutes.
+ * - `csip-demo-seed` (with `csip.demoData: true`): seeds the demo programmes
+ *   once (idempotent on its own, see seedDemoData); triggered at start.
+ *
+ * With demo data, waits (at most `seedWaitMs`) until the demo data is there,
+ * seeded by this instance or another, so that the portal shows it as soon as
+ * it answers; it never waits longer, and the seeding goes on in the
+ * background.
+ *
+ * @internal
+ */
+export async function scheduleStartupTasks(options: {
+  scheduler: SchedulerService;
+  knex: Knex;
+  model: MaturityModel;
+  logger: LoggerService;
+  refresh: (programmeId: string) => Promise<void>;
+  demoData: boolean;
+  seedWaitMs?: number;
+}): Promise<void> {
+  const { scheduler, knex, model, logger, refresh } = options;
+
+  await scheduler.scheduleTask({
+    id: STATUS_BACKFILL_TASK,
+    scope: 'global',
+    frequency: { minutes: 10 },
+    // A run killed with its instance blocks the next one until this expires.
+    timeout: { minutes: 2 },
+    fn: async signal => {
+      await backfillProgrammeStatus({ knex, refresh, signal, logger });
+    },
+  });
+
+  if (options.demoData) {
+    await scheduler.scheduleTask({
+      id: DEMO_SEED_TASK,
+      scope: 'global',
+      frequency: { trigger: 'manual' },
+      timeout: { minutes: 1 },
+      fn: async () => {
+        const ids = await seedDemoData({ knex, model, logger });
+        // Their portfolio status, now that the seeding has committed.
+        for (const id of ids) await refresh(id);
+      },
+    });
+    await runSoon(scheduler, DEMO_SEED_TASK, logger);
+  }
+  await runSoon(scheduler, STATUS_BACKFILL_TASK, logger);
+
+  if (options.demoData) {
+    const deadline = Date.now() + (options.seedWaitMs ?? 30_000);
+    for (;;) {
+      if (await isDemoDataSeeded(knex)) break;
+      if (Date.now() >= deadline) {
+        logger.warn(
+          'The demo data is not there yet; it is being seeded in the background',
+        );
+        break;
+      }
+      await sleep(250);
+    }
+  }
+}
