@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionFieldsSchema } from '../review/reviewSchema';
+import { boundedInt } from '../validation/bounds';
 
 /** @public */
 export const actionStatusSchema = z.enum([
@@ -20,7 +21,7 @@ export type ActionCreate = z.infer<typeof actionCreateSchema>;
 
 /** The body of `PATCH /actions/:id`: changes and the `version` read. @public */
 export const actionUpdateSchema = actionFieldsSchema.partial().extend({
-  version: z.number().int().min(1),
+  version: boundedInt({ min: 1 }),
   status: actionStatusSchema.optional(),
 });
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { boundedInt, isoDateSchema } from '../validation/bounds';
+import { safeText } from '../validation/safeText';
 
 /**
  * The three ways to implement ITSM.
@@ -36,7 +38,8 @@ export const READINESS_QUESTIONS = [
 /** @public */
 export type ReadinessQuestion = (typeof READINESS_QUESTIONS)[number];
 
-const answer = z.coerce.number().int().min(1).max(5);
+/** A whole number 1–5, as JSON sends it (no strings, no `true`). */
+const answer = boundedInt({ min: 1, max: 5 });
 
 /** @public */
 export const readinessAnswersSchema = z.object({
@@ -91,8 +94,6 @@ export const recommendationSchema = z.object({
 /** @public */
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-const isoDate = z.iso.date();
-
 /**
  * The body of `POST /programmes/:id/approach/decisions`.
  *
@@ -100,8 +101,8 @@ const isoDate = z.iso.date();
  */
 export const decisionCreateSchema = z.object({
   approach: approachSchema,
-  rationale: z.string().trim().max(4000).default(''),
-  revisitOn: isoDate.optional(),
+  rationale: safeText({ max: 4000 }).default(''),
+  revisitOn: isoDateSchema.optional(),
   answers: readinessAnswersSchema.optional(),
 });
 

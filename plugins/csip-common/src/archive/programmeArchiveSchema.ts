@@ -21,13 +21,37 @@ import {
   reviewCreateSchema,
   reviewStateSchema,
 } from '../review/reviewSchema';
+import { processIdSchema } from '../maturity/maturityModelSchema';
 import { scopeVersionCreateSchema } from '../scope/scopeSchema';
+import {
+  boundedInt,
+  ENTITY_REF_MAX_LENGTH,
+  isoDateSchema,
+  isoTimestampSchema,
+} from '../validation/bounds';
+import { safeText } from '../validation/safeText';
 
-const timestamp = z.string().min(1).max(40);
-const ref = z.string().min(1).max(255);
-const key = z.string().regex(/^review-\d+$/, {
-  message: 'must be a review key such as review-1',
+/** Every timestamp goes into a `varchar(30)` column. */
+const timestamp = isoTimestampSchema;
+/** Who did something, as their credentials said: an entity ref. */
+const ref = safeText({ min: 1, max: ENTITY_REF_MAX_LENGTH });
+const key = z
+  .string()
+  .max(20)
+  .regex(/^review-\d+$/, {
+    message: 'must be a review key such as review-1',
+  });
+/** A stored tone finding, bounded like every other stored value. */
+const archivedToneFindingSchema = fieldToneFindingSchema.extend({
+  field: safeText({ min: 1, max: 100 }),
+  start: boundedInt({ min: 0 }),
+  end: boundedInt({ min: 0 }),
+  phrase: safeText({ max: 4000, trim: false }),
+  suggestion: safeText({ max: 1000, trim: false }),
 });
+/** The longest history an import takes per kind of record. */
+const MANY = 10_000;
+const longText = safeText({ max: 4000 });
 
 /**
  * A whole programme as a portable JSON document: everything, history
@@ -51,104 +75,174 @@ export const programmeArchiveSchema = z
       createdAt: timestamp,
       updatedAt: timestamp,
     }),
-    phaseHistory: z.array(
-      z.object({
-        from: programmePhaseSchema,
-        to: programmePhaseSchema,
-        reason: z.string().optional(),
-        movedBy: ref,
-        movedAt: timestamp,
-      }),
-    ),
-    decisions: z.array(
-      z.object({
-        approach: approachSchema,
-        rationale: z.string(),
-        revisitOn: z.string().optional(),
-        answers: readinessAnswersSchema.optional(),
-        recommended: approachSchema.optional(),
-        decidedBy: ref,
-        decidedAt: timestamp,
-      }),
-    ),
-    scopeVersions: z.array(
-      z.object({
-        number: z.number().int().positive(),
-        scope: scopeVersionCreateSchema,
-        publishedBy: ref,
-        publishedAt: timestamp,
-        agreements: z.array(
-          z.object({
-            userRef: ref,
-            decision: z.enum(['agree', 'decline']),
-            comment: z.string(),
-            at: timestamp,
-          }),
-        ),
-      }),
-    ),
-    reviews: z.array(
-      reviewCreateSchema.extend({
-        key,
-        state: reviewStateSchema,
-        author: ref,
-        level: z.number().int().min(0).max(5).optional(),
-        toneFindings: z.array(fieldToneFindingSchema).optional(),
-        toneAcknowledged: z.boolean().optional(),
-        amends: key.optional(),
-        amendmentReason: z.string().optional(),
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        publishedAt: timestamp.optional(),
-      }),
-    ),
-    actions: z.array(
-      z.object({
-        description: z.string().min(1),
-        owner: ref,
-        measure: z.string().min(1),
-        dueDate: z.iso.date(),
-        status: actionStatusSchema,
-        source: actionSourceSchema
-          .omit({ reviewId: true })
-          .extend({ review: key.optional() }),
-        createdBy: ref,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-      }),
-    ),
-    handover: z.object({
-      items: z.array(
+    phaseHistory: z
+      .array(
         z.object({
-          templateKey: z.string().optional(),
-          title: z.string().min(1).max(300),
-          description: z.string(),
-          category: handoverCategorySchema,
-          process: z.string().optional(),
-          weight: z.number().int().min(1).max(10),
-          critical: z.boolean(),
-          owner: ref.optional(),
-          status: handoverStatusSchema,
-          evidence: z.string().optional(),
-          verifiedBy: ref.optional(),
-          verifiedAt: timestamp.optional(),
-          updatedBy: ref.optional(),
+          from: programmePhaseSchema,
+          to: programmePhaseSchema,
+          reason: safeText({ max: 2000 }).optional(),
+          movedBy: ref,
+          movedAt: timestamp,
+        }),
+      )
+      .max(MANY),
+    decisions: z
+      .array(
+        z.object({
+          approach: approachSchema,
+          rationale: longText,
+          revisitOn: isoDateSchema.optional(),
+          answers: readinessAnswersSchema.optional(),
+          recommended: approachSchema.optional(),
+          decidedBy: ref,
+          decidedAt: timestamp,
+        }),
+      )
+      .max(MANY),
+    scopeVersions: z
+      .array(
+        z.object({
+          number: boundedInt({ min: 1 }),
+          scope: scopeVersionCreateSchema,
+          publishedBy: ref,
+          publishedAt: timestamp,
+          agreements: z
+            .array(
+              z.object({
+                userRef: ref,
+                decision: z.enum(['agree', 'decline']),
+                comment: longText,
+                at: timestamp,
+              }),
+            )
+            .max(MANY),
+        }),
+      )
+      .max(MANY),
+    reviews: z
+      .array(
+        reviewCreateSchema.extend({
+          key,
+          state: reviewStateSchema,
+          author: ref,
+          level: boundedInt({ min: 0, max: 5 }).optional(),
+          toneFindings: z
+            .array(archivedToneFindingSchema)
+            .max(2 * MANY)
+            .optional(),
+          toneAcknowledged: z.boolean().optional(),
+          amends: key.optional(),
+          amendmentReason: longText.optional(),
+          createdAt: timestamp,
+          updatedAt: timestamp,
+          publishedAt: timestamp.optional(),
+        }),
+      )
+      .max(MANY),
+    actions: z
+      .array(
+        z.object({
+          description: safeText({ min: 1, max: 4000 }),
+          owner: ref,
+          measure: safeText({ min: 1, max: 4000 }),
+          dueDate: isoDateSchema,
+          status: actionStatusSchema,
+          source: z.object({
+            type: actionSourceSchema.shape.type,
+            process: processIdSchema.optional(),
+            review: key.optional(),
+          }),
+          createdBy: ref,
+          createdAt: timestamp,
           updatedAt: timestamp,
         }),
-      ),
-      skills: z.object({
-        people: z.array(
+      )
+      .max(MANY),
+    handover: z.object({
+      items: z
+        .array(
           z.object({
-            userRef: ref,
-            skills: z.record(z.string(), proficiencySchema),
+            /** A template key such as `process-owner-accepted`. */
+            templateKey: z
+              .string()
+              .max(100)
+              .regex(/^[a-z0-9][a-z0-9.-]*$/, {
+                message: 'must be a template key such as metrics-kept',
+              })
+              .optional(),
+            title: safeText({ min: 1, max: 300 }),
+            description: longText,
+            category: handoverCategorySchema,
+            process: processIdSchema.optional(),
+            weight: boundedInt({ min: 1, max: 10 }),
+            critical: z.boolean(),
+            owner: ref.optional(),
+            status: handoverStatusSchema,
+            evidence: longText.optional(),
+            verifiedBy: ref.optional(),
+            verifiedAt: timestamp.optional(),
+            updatedBy: ref.optional(),
+            updatedAt: timestamp,
           }),
-        ),
+        )
+        .max(MANY),
+      skills: z.object({
+        people: z
+          .array(
+            z.object({
+              userRef: ref,
+              skills: z
+                .record(processIdSchema, proficiencySchema)
+                .refine(skills => Object.keys(skills).length <= 100, {
+                  message: 'lists at most 100 processes',
+                }),
+            }),
+          )
+          .max(MANY),
         updatedBy: ref.optional(),
         updatedAt: timestamp.optional(),
       }),
     }),
   })
   .superRefine((archive, ctx) => {
+    // What the database keeps unique is refused here, as bad input, rather
+    // than by a constraint halfway through the import.
+    const numbers = new Set<number>();
+    archive.scopeVersions.forEach((v, index) => {
+      if (numbers.has(v.number)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `scope version ${v.number} is listed twice`,
+          path: ['scopeVersions', index, 'number'],
+        });
+      }
+      numbers.add(v.number);
+    });
+    const slots = new Set<string>();
+    archive.handover.items.forEach((item, index) => {
+      if (!item.templateKey) return;
+      const slot = `${item.templateKey}|${item.process ?? ''}`;
+      if (slots.has(slot)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `template item ${item.templateKey} is listed twice for the same process`,
+          path: ['handover', 'items', index, 'templateKey'],
+        });
+      }
+      slots.add(slot);
+    });
+    const amended = new Set<string>();
+    archive.reviews.forEach((r, index) => {
+      if (!r.amends) return;
+      if (amended.has(r.amends)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${r.amends} is amended twice; a published review has one amendment`,
+          path: ['reviews', index, 'amends'],
+        });
+      }
+      amended.add(r.amends);
+    });
     const keys = new Set<string>();
     archive.reviews.forEach((r, index) => {
       if (keys.has(r.key)) {

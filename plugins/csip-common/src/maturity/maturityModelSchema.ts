@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROCESS_ID_MAX_LENGTH } from '../validation/bounds';
 
 /**
  * Capability levels named after ISO/IEC 33020. Level 0 has no criteria: a
@@ -62,10 +63,19 @@ export const RATING_LABELS: Record<Rating, string> = {
 /** How many rating steps apart two ratings are (N=0 … F=3). @public */
 export const RATING_ORDER: Record<Rating, number> = { N: 0, P: 1, L: 2, F: 3 };
 
-/** A process id such as `change`. @public */
+/**
+ * A process id such as `change`: lower-case letters, digits and `-`, at most
+ * 64 characters. Only the format; whether the process is in the maturity
+ * model is for the backend to say.
+ *
+ * @public
+ */
 export const processIdSchema = z
   .string()
   .trim()
+  .max(PROCESS_ID_MAX_LENGTH, {
+    message: `must be at most ${PROCESS_ID_MAX_LENGTH} characters`,
+  })
   .regex(/^[a-z][a-z0-9-]*$/, {
     message: 'must be a process id such as change',
   });
@@ -81,6 +91,7 @@ export const criterionSchema = z.object({
   id: z
     .string()
     .trim()
+    .max(100)
     .regex(/^[a-z0-9][a-z0-9.-]*$/, {
       message: 'must be a lower-case id such as change-2-3',
     }),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { processIdSchema, ratingSchema } from '../maturity/maturityModelSchema';
 import { entityRefSchema } from '../programme/programmeSchema';
 import { toneFindingSchema } from '../tone/toneSchema';
+import { boundedInt, isoDateSchema } from '../validation/bounds';
+import { safeText } from '../validation/safeText';
 
 /** Who led a review: the coach, coach and team together, or the team alone. @public */
 export const ledBySchema = z.enum(['coach', 'co-led', 'team']);
@@ -27,12 +29,12 @@ export const reviewStateSchema = z.enum(['draft', 'published']);
 /** @public */
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
-const text = z.string().trim().min(1).max(4000);
-const isoDate = z.iso.date();
+const text = safeText({ min: 1, max: 4000 });
+const isoDate = isoDateSchema;
 
 /** The coach's rating of one criterion, with the team's own rating if asked. @public */
 export const reviewRatingSchema = z.object({
-  criterionId: z.string().trim().min(1).max(100),
+  criterionId: safeText({ min: 1, max: 100 }),
   coach: ratingSchema,
   team: ratingSchema.optional(),
 });
@@ -61,7 +63,7 @@ export const actionFieldsSchema = z.object({
 export type ActionFields = z.infer<typeof actionFieldsSchema>;
 
 const lists = {
-  participants: z.array(z.string().trim().min(1).max(200)).max(50),
+  participants: z.array(safeText({ min: 1, max: 200 })).max(50),
   evidence: z
     .array(evidenceSourceSchema)
     .max(5)
@@ -125,7 +127,7 @@ export type ReviewContent = Omit<ReviewCreate, 'process'>;
  * @public
  */
 export const reviewUpdateSchema = z.object({
-  version: z.number().int().min(1),
+  version: boundedInt({ min: 1 }),
   date: isoDate.optional(),
   ledBy: ledBySchema.optional(),
   participants: lists.participants.optional(),
@@ -145,7 +147,7 @@ export const reviewPublishSchema = z.object({
   /** Publish even though the tone checker has open findings; stored with the review. */
   acknowledgeTone: z.boolean().default(false),
   /** The version the publisher read; 409 when the draft changed since. */
-  version: z.number().int().min(1).optional(),
+  version: boundedInt({ min: 1 }),
 });
 
 /** @public */

@@ -1,20 +1,19 @@
 import { z } from 'zod';
+import { processIdSchema } from '../maturity/maturityModelSchema';
 import { entityRefSchema } from '../programme/programmeSchema';
+import { boundedInt, isoDateSchema } from '../validation/bounds';
+import { safeText } from '../validation/safeText';
 
 /** A capability level, 0 (Incomplete) to 5 (Innovating). @public */
-export const capabilityLevelSchema = z.number().int().min(0).max(5);
+export const capabilityLevelSchema = boundedInt({ min: 0, max: 5 });
 
-const isoDate = z.iso.date();
+const isoDate = isoDateSchema;
 
 /** One process in scope, with where it starts and where it should be by when. @public */
 export const scopeProcessSchema = z
   .object({
-    process: z
-      .string()
-      .trim()
-      .regex(/^[a-z][a-z0-9-]*$/, {
-        message: 'must be a process id such as change',
-      }),
+    /** Format and length only; the backend checks it is in the maturity model. */
+    process: processIdSchema,
     baselineLevel: capabilityLevelSchema,
     targetLevel: capabilityLevelSchema,
     targetDate: isoDate,
@@ -27,7 +26,7 @@ export const scopeProcessSchema = z
 /** @public */
 export type ScopeProcess = z.infer<typeof scopeProcessSchema>;
 
-const item = z.string().trim().min(1).max(1000);
+const item = safeText({ min: 1, max: 1000 });
 
 /**
  * The body of `POST /programmes/:id/scope/versions`: a complete scope, which
@@ -47,8 +46,8 @@ export const scopeVersionCreateSchema = z
     resources: z
       .object({
         coachDays: z.number().min(0).max(10000).default(0),
-        budget: z.number().min(0).default(0),
-        notes: z.string().trim().max(4000).default(''),
+        budget: z.number().min(0).max(1e12).default(0),
+        notes: safeText({ max: 4000 }).default(''),
       })
       .default({ coachDays: 0, budget: 0, notes: '' }),
     assumptions: z.array(item).max(50).default([]),
@@ -101,7 +100,7 @@ export type ScopeVersion = z.infer<typeof scopeVersionSchema>;
 export const agreementCreateSchema = z
   .object({
     decision: z.enum(['agree', 'decline']),
-    comment: z.string().trim().max(4000).default(''),
+    comment: safeText({ max: 4000 }).default(''),
   })
   .refine(a => a.decision === 'agree' || a.comment.length > 0, {
     message: 'a decline needs a comment saying what would make it agreeable',

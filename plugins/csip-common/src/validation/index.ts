@@ -1,1 +1,3 @@
+export * from './bounds';
 export * from './describeIssues';
+export * from './safeText';
