@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { processIdSchema } from '../maturity/maturityModelSchema';
 import { entityRefSchema } from '../programme/programmeSchema';
+import { boundedInt } from '../validation/bounds';
+import { safeText } from '../validation/safeText';
 
 /** What a handover item is about. @public */
 export const handoverCategorySchema = z.enum([
@@ -44,9 +46,19 @@ export const handoverItemSchema = z.object({
   critical: z.boolean(),
   owner: z.string().optional(),
   status: handoverStatusSchema,
+  /** The team's evidence; read-only once the item is verified. */
   evidence: z.string().optional(),
+  /** Who on the team marked it demonstrated, and when (kept after verification). */
+  demonstratedBy: z.string().optional(),
+  demonstratedAt: z.string().optional(),
+  /** The coach who verified it, and when. */
   verifiedBy: z.string().optional(),
   verifiedAt: z.string().optional(),
+  /**
+   * Set when the item's process left the scope: kept in the history, not
+   * counted in the score, coverage or readiness; cleared if it returns.
+   */
+  retiredAt: z.string().optional(),
   updatedBy: z.string().optional(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -64,10 +76,10 @@ export type HandoverItem = z.infer<typeof handoverItemSchema>;
 export const handoverItemUpdateSchema = z
   .object({
     status: handoverStatusSchema.optional(),
-    evidence: z.string().trim().max(4000).optional(),
+    evidence: safeText({ max: 4000 }).optional(),
     owner: entityRefSchema(['user']).nullable().optional(),
     /** The version read; 409 when the item changed since. */
-    version: z.number().int().min(1).optional(),
+    version: boundedInt({ min: 1 }),
   })
   .refine(
     u =>
@@ -82,11 +94,12 @@ export type HandoverItemUpdate = z.infer<typeof handoverItemUpdateSchema>;
 
 /** The body of `POST /programmes/:id/handover/items`: a custom item. @public */
 export const handoverItemCreateSchema = z.object({
-  title: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(2000).default(''),
+  /** `csip_handover_items.title` is `varchar(300)`. */
+  title: safeText({ min: 1, max: 300 }),
+  description: safeText({ max: 2000 }).default(''),
   category: handoverCategorySchema,
   process: processIdSchema.optional(),
-  weight: z.number().int().min(1).max(10).default(1),
+  weight: boundedInt({ min: 1, max: 10 }).default(1),
   critical: z.boolean().default(false),
   owner: entityRefSchema(['user']).optional(),
 });
@@ -111,7 +124,11 @@ export const skillsMatrixSchema = z.object({
     .array(
       z.object({
         userRef: entityRefSchema(['user']),
-        skills: z.record(processIdSchema, proficiencySchema),
+        skills: z
+          .record(processIdSchema, proficiencySchema)
+          .refine(skills => Object.keys(skills).length <= 100, {
+            message: 'lists at most 100 processes',
+          }),
       }),
     )
     .max(200)
@@ -129,8 +146,8 @@ export const skillsMatrixSchema = z.object({
         seen.add(key);
       });
     }),
-  /** The version read; 409 when the matrix changed since. */
-  version: z.number().int().min(0).optional(),
+  /** The version read (0 before the first save); 409 when the matrix changed since. */
+  version: boundedInt({ min: 0 }),
 });
 
 /** @public */

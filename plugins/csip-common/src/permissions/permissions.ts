@@ -128,6 +128,18 @@ export const csipHandoverManagePermission = createPermission({
 });
 
 /**
+ * Import a programme from an export document (a portal admin's task: the
+ * example policy limits it to an admin group). Imported records keep their
+ * original authors and carry provenance.
+ *
+ * @public
+ */
+export const csipProgrammeImportPermission = createPermission({
+  name: 'csip.programme.import',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission of CSIP Coach. The product's own role rules (only coaches
  * publish reviews, only approvers agree, …) always apply; a portal policy
  * can restrict each permission further, e.g. with the `HAS_PROGRAMME_ROLE`
@@ -147,4 +159,5 @@ export const csipPermissions = [
   csipHandoverUpdatePermission,
   csipHandoverVerifyPermission,
   csipHandoverManagePermission,
+  csipProgrammeImportPermission,
 ];

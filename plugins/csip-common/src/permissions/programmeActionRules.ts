@@ -2,6 +2,10 @@ import type {
   ProgrammeMember,
   ProgrammeRole,
 } from '../programme/programmeSchema';
+import type {
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
 import {
   csipActionManagePermission,
   csipApproachDecidePermission,
@@ -9,6 +13,7 @@ import {
   csipHandoverUpdatePermission,
   csipHandoverVerifyPermission,
   csipProgrammeCreatePermission,
+  csipProgrammeImportPermission,
   csipProgrammeUpdatePermission,
   csipReviewWritePermission,
   csipScopeAgreePermission,
@@ -23,9 +28,7 @@ import {
  * @public
  */
 export type ProgrammeActionRule = {
-  permission:
-    | typeof csipProgrammeCreatePermission
-    | typeof csipProgrammeUpdatePermission;
+  permission: BasicPermission | ResourcePermission<'csip-programme'>;
   /** The programme roles that may act; `anyone` when only the policy decides. */
   roles: readonly ProgrammeRole[] | 'anyone';
   /** Why not, when the user holds none of `roles`. */
@@ -49,13 +52,33 @@ export const PROGRAMME_ACTION_RULES = {
   },
   updateProgramme: {
     permission: csipProgrammeUpdatePermission,
-    roles: 'anyone',
+    roles: ['lead', 'coach'],
+    roleReason:
+      'Only the programme’s leads and coaches change its title, vision, drivers and owner',
     policyReason:
-      'Your portal’s permission policy does not allow you to change this programme or move it between phases',
+      'Your portal’s permission policy does not allow you to change this programme',
+  },
+  manageMembers: {
+    permission: csipProgrammeUpdatePermission,
+    roles: ['lead', 'coach'],
+    roleReason:
+      'Only the programme’s leads and coaches add or remove members and change roles',
+    policyReason:
+      'Your portal’s permission policy does not allow you to change this programme’s members',
+  },
+  movePhase: {
+    permission: csipProgrammeUpdatePermission,
+    roles: ['lead', 'coach'],
+    roleReason:
+      'Only the programme’s leads and coaches move it between phases',
+    policyReason:
+      'Your portal’s permission policy does not allow you to move this programme between phases',
   },
   decideApproach: {
     permission: csipApproachDecidePermission,
-    roles: 'anyone',
+    roles: ['lead', 'sponsor'],
+    roleReason:
+      'Only the programme’s leads and sponsors record the approach decision',
     policyReason:
       'Your portal’s permission policy does not allow you to record the approach decision',
   },
@@ -78,6 +101,14 @@ export const PROGRAMME_ACTION_RULES = {
     permission: csipReviewWritePermission,
     roles: ['coach'],
     roleReason: 'Only the programme’s coaches record reviews',
+    policyReason:
+      'Your portal’s permission policy does not allow you to write, publish or amend reviews',
+  },
+  writeTeamReview: {
+    permission: csipReviewWritePermission,
+    roles: ['coach', 'lead'],
+    roleReason:
+      'Only the programme’s coaches and leads record team-led reviews',
     policyReason:
       'Your portal’s permission policy does not allow you to write, publish or amend reviews',
   },
@@ -109,6 +140,12 @@ export const PROGRAMME_ACTION_RULES = {
       'Only the programme’s leads and coaches keep the skills matrix and add handover items',
     policyReason:
       'Your portal’s permission policy does not allow you to keep the skills matrix or add handover items',
+  },
+  importProgramme: {
+    permission: csipProgrammeImportPermission,
+    roles: 'anyone',
+    policyReason:
+      'Your portal’s permission policy does not allow you to import programmes',
   },
 } as const satisfies Record<string, ProgrammeActionRule>;
 
@@ -148,4 +185,17 @@ export function passesRoleRule(
   return (
     rule.roles === 'anyone' || holdsAnyRole(members, [userRef], rule.roles)
   );
+}
+
+/**
+ * The action that recording, publishing or amending a review takes: a
+ * team-led review may also be written by the programme's leads (the team
+ * runs its own reviews once the coach fades out); any other only by coaches.
+ *
+ * @public
+ */
+export function reviewAction(
+  ledBy: 'coach' | 'co-led' | 'team',
+): 'writeReview' | 'writeTeamReview' {
+  return ledBy === 'team' ? 'writeTeamReview' : 'writeReview';
 }

@@ -4,11 +4,12 @@ import {
   ProgrammePhase,
   programmePhaseSchema,
 } from '../programme';
+import { safeText } from '../validation/safeText';
 
 /** The body of `POST /programmes/:id/phase`. @public */
 export const phaseTransitionRequestSchema = z.object({
   to: programmePhaseSchema,
-  reason: z.string().trim().max(2000).optional(),
+  reason: safeText({ max: 2000 }).optional(),
 });
 
 /** @public */
@@ -36,6 +37,7 @@ export const unmetGateSchema = z.object({
     'approach-decided',
     'scope-agreed',
     'handover-ready',
+    'agreement-withdrawn',
     'next-phase-only',
     'reason-required',
     'same-phase',
@@ -56,6 +58,11 @@ export type PhaseGateFacts = {
   scopeAgreed: boolean;
   /** The handover checklist says the team is ready for the coach to leave. */
   handoverReady: boolean;
+  /**
+   * A required approver declined the current scope version after the
+   * programme left establish: agreement was withdrawn.
+   */
+  agreementWithdrawn?: boolean;
 };
 
 /** @public */
@@ -128,6 +135,13 @@ export function checkPhaseTransition(options: {
       });
     }
   }
+  if (from !== 'establish' && facts.agreementWithdrawn) {
+    unmet.push({
+      gate: 'agreement-withdrawn',
+      message:
+        'Agreement withdrawn: a sponsor declined the current scope version; agree a scope again before moving forward.',
+    });
+  }
   if (to === 'sustain' && !facts.handoverReady) {
     unmet.push({
       gate: 'handover-ready',
@@ -150,6 +164,7 @@ export const phaseStatusSchema = z.object({
     approachDecided: z.boolean(),
     scopeAgreed: z.boolean(),
     handoverReady: z.boolean(),
+    agreementWithdrawn: z.boolean().optional(),
   }),
   next: z
     .object({

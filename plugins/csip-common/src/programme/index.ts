@@ -1,2 +1,4 @@
+export * from './checkMembershipChange';
+export * from './membershipChangeSchema';
 export * from './programmeSchema';
 export * from './withCreatorAsLead';

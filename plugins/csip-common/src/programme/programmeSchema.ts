@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { approachSchema } from '../approach/approachSchema';
+import { boundedInt, ENTITY_REF_MAX_LENGTH } from '../validation/bounds';
+import { safeText } from '../validation/safeText';
 
 /**
  * The phases of a CSIP, in order.
@@ -47,7 +49,8 @@ const ENTITY_REF = /^([a-z0-9-]+):([a-z0-9._-]+)\/([a-z0-9._-]+)$/i;
 
 /**
  * A full catalog entity reference of one of the given kinds,
- * such as `user:default/jane` or `group:default/it-operations`.
+ * such as `user:default/jane` or `group:default/it-operations`, at most
+ * 255 characters (the columns that hold refs).
  *
  * @public
  */
@@ -55,6 +58,9 @@ export function entityRefSchema(kinds: string[]) {
   return z
     .string()
     .trim()
+    .max(ENTITY_REF_MAX_LENGTH, {
+      message: `must be at most ${ENTITY_REF_MAX_LENGTH} characters`,
+    })
     .regex(ENTITY_REF, {
       message: `must be a full entity reference such as ${kinds[0]}:default/name`,
     })
@@ -68,7 +74,7 @@ export function entityRefSchema(kinds: string[]) {
 
 /** @public */
 export const businessDriverSchema = z.object({
-  text: z.string().trim().min(1).max(500),
+  text: safeText({ min: 1, max: 500 }),
   visibility: z.enum(['obvious', 'hidden']),
 });
 
@@ -87,8 +93,9 @@ export type ProgrammeMember = z.infer<typeof programmeMemberSchema>;
  * @public
  */
 export const programmeCreateSchema = z.object({
-  title: z.string().trim().min(1).max(200),
-  vision: z.string().trim().max(4000).default(''),
+  /** `csip_programmes.title` is `varchar(200)`. */
+  title: safeText({ min: 1, max: 200 }),
+  vision: safeText({ max: 4000 }).default(''),
   driver: programmeDriverSchema,
   businessDrivers: z.array(businessDriverSchema).max(50).default([]),
   ownerRef: entityRefSchema(['group', 'system']),
@@ -105,6 +112,16 @@ export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
  */
 export const programmeSchema = programmeCreateSchema.extend({
   id: z.string(),
+  /** Where an imported programme came from; absent for programmes made here. */
+  provenance: z
+    .object({
+      /** Who imported it (from their credentials). */
+      importedBy: z.string(),
+      importedAt: z.string(),
+      /** When the export document was made, as it says. */
+      exportedAt: z.string(),
+    })
+    .optional(),
   approach: approachSchema.optional(),
   phase: programmePhaseSchema,
   archived: z.boolean(),
@@ -125,7 +142,7 @@ export type Programme = z.infer<typeof programmeSchema>;
 export const programmeListQuerySchema = z.object({
   owner: entityRefSchema(['group', 'system']).optional(),
   phase: programmePhaseSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: safeText({ max: 200 }).optional(),
   approach: approachSchema.optional(),
   scopeStatus: z
     .enum(['draft', 'awaiting-agreement', 'agreed', 'declined'])
@@ -153,6 +170,7 @@ export const programmeListQuerySchema = z.object({
     .default('created'),
   order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** An opaque cursor from a previous page. */
   cursor: z.string().max(500).optional(),
 });
 
@@ -245,7 +263,7 @@ export type Health = z.infer<typeof healthSchema>;
 export const programmeUpdateSchema = z
   .object({
     title: programmeCreateSchema.shape.title,
-    vision: z.string().trim().max(4000),
+    vision: safeText({ max: 4000 }),
     driver: programmeDriverSchema,
     businessDrivers: z.array(businessDriverSchema).max(50),
     ownerRef: programmeCreateSchema.shape.ownerRef,
@@ -254,7 +272,7 @@ export const programmeUpdateSchema = z
   .partial()
   .extend({
     archived: z.boolean().optional(),
-    version: z.number().int().positive(),
+    version: boundedInt({ min: 1 }),
   });
 
 /** @public */
