@@ -102,6 +102,25 @@ test('a team member demonstrates a handover item, the coach verifies it, and the
       .getByRole('listitem', { name: ITEM })
       .getByText(/^Verified by Alex Moreno on/),
   ).toBeVisible();
+  // The team's demonstration is kept beside the coach's verification.
+  await expect(
+    coach
+      .getByRole('listitem', { name: ITEM })
+      .getByText(/^Demonstrated by Omar .* on/),
+  ).toBeVisible();
+
+  // The verified evidence is read only for the team now: a coach reopens it.
+  await member.reload();
+  await member
+    .getByRole('listitem', { name: ITEM })
+    .getByRole('button', { name: 'Update' })
+    .click();
+  const verified = member.getByRole('dialog');
+  await expect(verified.getByLabel('Evidence')).toHaveAttribute('readonly', '');
+  await expect(
+    verified.getByText(/a coach reopens the item to change it/),
+  ).toBeVisible();
+  await verified.getByRole('button', { name: 'Cancel' }).click();
   await coach.screenshot({
     path: 'e2e-test-report/csip-handover.png',
     fullPage: true,

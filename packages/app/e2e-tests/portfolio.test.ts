@@ -25,7 +25,8 @@ test('the portfolio filters by phase and exports the filtered rows as CSV', asyn
     ).id as string;
   const moving = await create(`E2E portfolio implementing ${stamp}`);
   await create(`E2E portfolio establishing ${stamp}`);
-  await coach.post(`/programmes/${moving}/approach/decisions`, {
+  // Leads and sponsors record the approach decision.
+  await sponsor.post(`/programmes/${moving}/approach/decisions`, {
     approach: 'diy-with-coaching',
     rationale: 'Keep the know-how',
   });

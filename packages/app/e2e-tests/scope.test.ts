@@ -27,12 +27,14 @@ test('the coach publishes a scope, the sponsor reads the diff and agrees, and th
   });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
+  // Leads and sponsors record the approach decision: Dana does.
+  const sponsorToken = await personaToken(request, 'user:default/dana.sponsor');
   expect(
     (
       await request.post(
         `${backend}/api/csip/programmes/${id}/approach/decisions`,
         {
-          headers: auth,
+          headers: { Authorization: `Bearer ${sponsorToken}` },
           data: {
             approach: 'diy-with-coaching',
             rationale: 'Keep the know-how',
@@ -107,10 +109,33 @@ test('the coach publishes a scope, the sponsor reads the diff and agrees, and th
     fullPage: true,
   });
 
-  // Now the programme can leave establish.
+  // Now the programme can leave establish; leads and coaches move it, not
+  // the sponsor, who is told why.
   await sponsor.getByRole('tab', { name: 'Overview' }).click();
-  const move = sponsor.getByRole('button', { name: /Move to Implement/i });
+  await expect(
+    sponsor.getByRole('button', { name: /Move to Implement/i }),
+  ).toBeDisabled();
+  await expect(
+    sponsor.getByText(
+      'Only the programme’s leads and coaches move it between phases.',
+    ),
+  ).toBeVisible();
+
+  // The coach moves it, after confirming in a dialog (the reason is optional).
+  await coach.goto(`/csip/programmes/${id}`);
+  const move = coach.getByRole('button', { name: /Move to Implement/i });
   await expect(move).toBeEnabled();
   await move.click();
-  await expect(sponsor.getByText('Implement (2 of 5)').first()).toBeVisible();
+  const confirm = coach.getByRole('dialog', {
+    name: 'Move from Establish to Implement?',
+  });
+  await confirm
+    .getByLabel('Reason (optional)')
+    .fill('Scope agreed at the programme board');
+  await confirm.getByRole('button', { name: 'Move to Implement' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(coach.getByText('Implement (2 of 5)').first()).toBeVisible();
+  await expect(
+    coach.getByText('Reason: Scope agreed at the programme board'),
+  ).toBeVisible();
 });

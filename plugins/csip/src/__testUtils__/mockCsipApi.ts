@@ -17,6 +17,7 @@ export function mockCsipApi(
     getProgramme: notStubbed('getProgramme'),
     createProgramme: notStubbed('createProgramme'),
     updateProgramme: notStubbed('updateProgramme'),
+    listMembershipChanges: notStubbed('listMembershipChanges'),
     getPhaseStatus: notStubbed('getPhaseStatus'),
     movePhase: notStubbed('movePhase'),
     getRecommendation: notStubbed('getRecommendation'),

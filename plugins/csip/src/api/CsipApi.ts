@@ -15,6 +15,7 @@ import type {
   Health,
   MaturityModel,
   MaturityView,
+  MembershipChange,
   PhaseStatus,
   PhaseTransitionRequest,
   Programme,
@@ -57,6 +58,11 @@ export interface CsipApi {
   createProgramme(programme: ProgrammeCreate): Promise<Programme>;
   /** Updates with optimistic concurrency: a stale `version` fails with 409. */
   updateProgramme(id: string, update: ProgrammeUpdate): Promise<Programme>;
+  /**
+   * Every recorded change of the programme's members (who, when, the list
+   * before and after), oldest first.
+   */
+  listMembershipChanges(id: string): Promise<{ items: MembershipChange[] }>;
   getPhaseStatus(id: string): Promise<PhaseStatus>;
   /** Moves the programme; a blocked gate fails with 409 naming the unmet gates. */
   movePhase(id: string, request: PhaseTransitionRequest): Promise<Programme>;

@@ -62,6 +62,24 @@ describe('CsipClient', () => {
     });
   });
 
+  it('lists the changes of a programme’s members', async () => {
+    const change = {
+      programmeId: 'p 1',
+      changedBy: 'user:default/alex.coach',
+      changedAt: '2026-11-25T10:00:00.000Z',
+      before: [],
+      after: [{ userRef: 'user:default/omar.member', role: 'member' }],
+    };
+    const { fetch, client } = clientAnswering(200, { items: [change] });
+    await expect(client.listMembershipChanges('p 1')).resolves.toEqual({
+      items: [change],
+    });
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/csip/programmes/p%201/members/history',
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+
   it('gets a programme’s export', async () => {
     const archive = { format: 'csip-coach.programme', formatVersion: 1 };
     const { fetch, client } = clientAnswering(200, archive);

@@ -16,6 +16,7 @@ import type {
   Health,
   MaturityModel,
   MaturityView,
+  MembershipChange,
   PhaseStatus,
   PhaseTransitionRequest,
   Programme,
@@ -83,6 +84,12 @@ export class CsipClient implements CsipApi {
       method: 'PATCH',
       body: update,
     });
+  }
+
+  listMembershipChanges(id: string): Promise<{ items: MembershipChange[] }> {
+    return this.request(
+      `/programmes/${encodeURIComponent(id)}/members/history`,
+    );
   }
 
   getPhaseStatus(id: string): Promise<PhaseStatus> {

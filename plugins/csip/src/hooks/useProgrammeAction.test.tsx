@@ -150,21 +150,36 @@ describe('useProgrammeAction', () => {
     );
   });
 
-  it('needs only the programme id when no role rule applies', async () => {
-    const id = `p-hook-${++count}`;
-    const { access, authorizeSpy } = await settled(
-      'updateProgramme',
-      { id },
-      {
-        userEntityRef: 'user:default/somebody.else',
-        authorize: request =>
-          'resourceRef' in request && request.resourceRef === id ? DENY : ALLOW,
-      },
-    );
+  // Every action on a programme now has a role rule ("Who may do what"):
+  // editing it and moving its phase are for leads and coaches.
+  it('asks the policy about the programme once a lead passes the role rule', async () => {
+    const target = programme();
+    const { access, authorizeSpy } = await settled('movePhase', target, {
+      userEntityRef: 'user:default/priya.change',
+      authorize: request =>
+        'resourceRef' in request && request.resourceRef === target.id
+          ? DENY
+          : ALLOW,
+    });
     expect(access.reason).toBe(
-      'Your portal’s permission policy does not allow you to change this programme or move it between phases',
+      'Your portal’s permission policy does not allow you to move this programme between phases',
     );
     expect(authorizeSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not let a sponsor edit the programme, and does not ask the policy', async () => {
+    const { access, authorizeSpy } = await settled(
+      'updateProgramme',
+      programme(),
+      { userEntityRef: 'user:default/dana.sponsor' },
+    );
+    expect(access).toEqual({
+      loading: false,
+      allowed: false,
+      reason:
+        'Only the programme’s leads and coaches change its title, vision, drivers and owner',
+    });
+    expect(authorizeSpy).not.toHaveBeenCalled();
   });
 
   it('asks about creating programmes without a programme', async () => {

@@ -37,13 +37,34 @@ export const formParseParams: ParseParams = {
 /** Field path (such as `members.0.userRef`) to the first message about it. */
 export type FieldErrors = Record<string, string>;
 
+/**
+ * The common schemas' own messages about a text's length (`safeText`),
+ * worded like the form's other messages.
+ */
+const LENGTH_MESSAGES: Array<[RegExp, (found: RegExpExecArray) => string]> = [
+  [/^must not be empty$/, () => 'Required'],
+  [
+    /^must be at least (\d+) characters$/,
+    f => `Use at least ${f[1]} characters`,
+  ],
+  [/^must be at most (\d+) characters$/, f => `Use at most ${f[1]} characters`],
+];
+
+function inFormWords(message: string): string {
+  for (const [pattern, word] of LENGTH_MESSAGES) {
+    const found = pattern.exec(message);
+    if (found) return word(found);
+  }
+  return message;
+}
+
 /** The issues of a failed parse, one message per field. */
 export function fieldErrors(
   error: Parameters<typeof describeIssues>[0],
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const { field, message } of describeIssues(error)) {
-    errors[field] ??= message;
+    errors[field] ??= inFormWords(message);
   }
   return errors;
 }

@@ -1,11 +1,15 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import type { Decision } from '@csip-coach/plugin-csip-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CsipApi, csipApiRef } from '../../api';
-import { aDecision, aResponseError } from '../../__testUtils__/fixtures';
+import {
+  aDecision,
+  aProgramme,
+  aResponseError,
+} from '../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 import {
   freshProgrammeId,
@@ -13,11 +17,18 @@ import {
 } from '../../__testUtils__/permissionFixtures';
 import { ApproachTab } from './ApproachTab';
 
-function renderTab(csipApi: CsipApi, onDecided = jest.fn()) {
+const SPONSOR = 'user:default/dana.sponsor';
+const COACH = 'user:default/alex.coach';
+
+function renderTab(
+  csipApi: CsipApi,
+  onDecided = jest.fn(),
+  userEntityRef = SPONSOR,
+) {
   return renderInTestApp(
-    <ApproachTab programmeId="p1" onDecided={onDecided} />,
+    <ApproachTab programme={aProgramme()} onDecided={onDecided} />,
     {
-      apis: [[csipApiRef, csipApi]],
+      apis: [[csipApiRef, csipApi], mockApis.identity({ userEntityRef })],
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name':
           convertLegacyRouteRef(entityRouteRef),
@@ -245,13 +256,20 @@ describe('ApproachTab', () => {
 
   it('disables recording with the reason when the portal’s policy does not allow it', async () => {
     const csipApi = mockCsipApi({ listDecisions: async () => ({ items: [] }) });
-    await renderInTestApp(<ApproachTab programmeId={freshProgrammeId()} />, {
-      apis: [[csipApiRef, csipApi], policyDenying('csip.approach.decide')],
-      mountedRoutes: {
-        '/catalog/:namespace/:kind/:name':
-          convertLegacyRouteRef(entityRouteRef),
+    await renderInTestApp(
+      <ApproachTab programme={aProgramme({ id: freshProgrammeId() })} />,
+      {
+        apis: [
+          [csipApiRef, csipApi],
+          policyDenying('csip.approach.decide'),
+          mockApis.identity({ userEntityRef: SPONSOR }),
+        ],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name':
+            convertLegacyRouteRef(entityRouteRef),
+        },
       },
-    });
+    );
     const record = await screen.findByRole('button', {
       name: 'Record decision',
     });
@@ -264,5 +282,29 @@ describe('ApproachTab', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Done to you' }));
     expect(screen.getByRole('radio', { name: 'Done to you' })).toBeChecked();
     expect(csipApi.recordDecision).not.toHaveBeenCalled();
+  });
+
+  it('lets only leads and sponsors record the decision, saying why to a coach', async () => {
+    const csipApi = mockCsipApi({ listDecisions: async () => ({ items: [] }) });
+    await renderTab(csipApi, jest.fn(), COACH);
+    const record = await screen.findByRole('button', {
+      name: 'Record decision',
+    });
+    expect(record).toBeDisabled();
+    const reason =
+      'Only the programme’s leads and sponsors record the approach decision.';
+    expect(record).toHaveAccessibleDescription(reason);
+    expect(screen.getByText(reason)).toBeVisible();
+  });
+
+  it('lets a lead record the decision', async () => {
+    const csipApi = mockCsipApi({
+      listDecisions: async () => ({ items: [] }),
+      recordDecision: async () => aDecision(),
+    });
+    await renderTab(csipApi, jest.fn(), 'user:default/priya.change');
+    expect(
+      await screen.findByRole('button', { name: 'Record decision' }),
+    ).toBeEnabled();
   });
 });

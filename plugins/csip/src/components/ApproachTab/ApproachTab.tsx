@@ -2,6 +2,7 @@ import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress, useApi } from '@backstage/frontend-plugin-api';
 import {
   DecisionCreate,
+  type Programme,
   READINESS_QUESTIONS,
   ReadinessAnswers,
   recommendApproach,
@@ -24,7 +25,8 @@ const MIDDLE_ANSWERS = Object.fromEntries(
 
 /** @internal */
 export type ApproachTabProps = {
-  programmeId: string;
+  /** The programme: its id, and its members for the role rule. */
+  programme: Pick<Programme, 'id' | 'members'>;
   /** Called after a decision is recorded, so the page can show it. */
   onDecided?: () => void;
 };
@@ -32,15 +34,19 @@ export type ApproachTabProps = {
 /**
  * Choosing how to implement ITSM: the readiness questions, the live
  * recommendation from the common `recommendApproach`, the decision form and
- * the decision history. Recording the decision needs `csip.approach.decide`.
+ * the decision history. Only the programme's leads and sponsors record the
+ * decision, and only when the portal's policy allows `csip.approach.decide`
+ * (`useProgrammeAction('decideApproach')`); anyone else can still try the
+ * questions and sees the Record button disabled with the reason.
  *
  * @internal
  */
-export const ApproachTab = ({ programmeId, onDecided }: ApproachTabProps) => {
+export const ApproachTab = ({ programme, onDecided }: ApproachTabProps) => {
   const csipApi = useApi(csipApiRef);
+  const programmeId = programme.id;
   const [answers, setAnswers] = useState<ReadinessAnswers>(MIDDLE_ANSWERS);
   const recommendation = useMemo(() => recommendApproach(answers), [answers]);
-  const decide = useProgrammeAction('decideApproach', { id: programmeId });
+  const decide = useProgrammeAction('decideApproach', programme);
   const decisions = useAsyncRetry(
     () => csipApi.listDecisions(programmeId),
     [csipApi, programmeId],

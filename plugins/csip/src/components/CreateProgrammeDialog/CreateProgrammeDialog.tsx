@@ -4,21 +4,13 @@ import {
   Programme,
   programmeCreateSchema,
 } from '@csip-coach/plugin-csip-common';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { FormEvent, useState } from 'react';
 import { csipApiRef } from '../../api';
 import { useEntityOptions } from '../../hooks/useEntityOptions';
@@ -28,14 +20,13 @@ import {
   fieldErrors,
   formParseParams,
 } from '../../util/formIssues';
-import { DRIVER_DESCRIPTIONS, DRIVER_NAMES } from '../../util/labels';
 import { BusinessDriver, BusinessDriversField } from '../BusinessDriversField';
+import { DriverDraft, DriverField } from '../DriverField';
 import { EntityPicker } from '../EntityPicker';
 import { MemberDraft, MembersField } from '../MembersField';
 
 const OWNER_KINDS = ['Group', 'System'];
 const PERSON_KINDS = ['User'];
-const DRIVERS = ['strategic', 'operational'] as const;
 
 /** @internal */
 export type CreateProgrammeDialogProps = {
@@ -48,7 +39,7 @@ export type CreateProgrammeDialogProps = {
 type Draft = {
   title: string;
   vision: string;
-  driver: (typeof DRIVERS)[number] | '';
+  driver: DriverDraft;
   businessDrivers: BusinessDriver[];
   ownerRef: string | null;
   members: MemberDraft[];
@@ -166,43 +157,11 @@ export const CreateProgrammeDialog = ({
               multiline
               minRows={2}
             />
-            <FormControl error={Boolean(errors.driver)}>
-              <FormLabel id="csip-driver-label">Driver</FormLabel>
-              <RadioGroup
-                aria-labelledby="csip-driver-label"
-                value={draft.driver}
-                onChange={e =>
-                  set({ driver: e.target.value as Draft['driver'] })
-                }
-              >
-                {DRIVERS.map(driver => (
-                  <Box key={driver}>
-                    <FormControlLabel
-                      value={driver}
-                      control={
-                        <Radio
-                          inputProps={{
-                            'aria-describedby': `csip-driver-${driver}-help`,
-                          }}
-                        />
-                      }
-                      label={DRIVER_NAMES[driver]}
-                    />
-                    <Typography
-                      id={`csip-driver-${driver}-help`}
-                      variant="body2"
-                      color="text.secondary"
-                      sx={{ ml: 4, mt: -1, mb: 1 }}
-                    >
-                      {DRIVER_DESCRIPTIONS[driver]}
-                    </Typography>
-                  </Box>
-                ))}
-              </RadioGroup>
-              {errors.driver && (
-                <FormHelperText>{errors.driver}</FormHelperText>
-              )}
-            </FormControl>
+            <DriverField
+              value={draft.driver}
+              onChange={driver => set({ driver })}
+              error={errors.driver}
+            />
             <BusinessDriversField
               value={draft.businessDrivers}
               onChange={businessDrivers => set({ businessDrivers })}

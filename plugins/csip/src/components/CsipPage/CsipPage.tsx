@@ -25,9 +25,9 @@ import { ProgrammesEmptyState } from '../ProgrammesEmptyState';
  * The CSIP home: the scope versions awaiting the user's agreement and the
  * portfolio of every improvement programme in the portal (filtered, sorted
  * and paged by the backend, exportable as CSV), or what to do when there is
- * none yet. Creating and importing programmes are disabled with the reason
- * when the portal's permission policy does not allow
- * `csip.programme.create`.
+ * none yet. Creating programmes is disabled with the reason when the
+ * portal's permission policy does not allow `csip.programme.create`, and
+ * importing them when it does not allow `csip.programme.import`.
  *
  * @internal
  */
@@ -104,7 +104,7 @@ export const CsipPage = () => {
           </Typography>
           <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
             {any.value && <ExportCsvButton query={query} />}
-            {create.allowed && <ImportProgrammeButton onImported={open} />}
+            <ImportProgrammeButton onImported={open} />
             {any.value && createButton}
           </Stack>
         </Stack>

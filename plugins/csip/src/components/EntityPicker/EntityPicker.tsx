@@ -16,6 +16,7 @@ export type EntityPickerProps = {
   error?: string;
   /** Shown below the input when there is no error. */
   helperText?: string;
+  disabled?: boolean;
 };
 
 function optionLabel(option: EntityOption) {
@@ -30,7 +31,16 @@ function optionLabel(option: EntityOption) {
  * @internal
  */
 export const EntityPicker = (props: EntityPickerProps) => {
-  const { label, options, loading, value, onChange, error, helperText } = props;
+  const {
+    label,
+    options,
+    loading,
+    value,
+    onChange,
+    error,
+    helperText,
+    disabled,
+  } = props;
   const selected = value
     ? options.find(option => option.ref === value) ?? {
         ref: value,
@@ -43,6 +53,7 @@ export const EntityPicker = (props: EntityPickerProps) => {
     <Autocomplete
       options={options}
       loading={loading}
+      disabled={disabled}
       value={selected}
       onChange={(_event, option) => onChange(option?.ref ?? null)}
       getOptionLabel={optionLabel}

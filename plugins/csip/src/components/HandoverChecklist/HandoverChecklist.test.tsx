@@ -219,4 +219,61 @@ describe('HandoverChecklist', () => {
     ).toHaveTextContent(/a lead or coach can also add items/);
     expect(screen.getByRole('button', { name: 'Add item' })).toBeDisabled();
   });
+
+  it('shows who on the team demonstrated an item beside who verified it', async () => {
+    await renderChecklist({
+      items: [
+        aHandoverItem({
+          status: 'verified',
+          evidence: 'Minutes of the CAB of 18 November',
+          demonstratedBy: 'user:default/priya.change',
+          demonstratedAt: '2026-11-18T10:00:00.000Z',
+          verifiedBy: 'user:default/alex.coach',
+          verifiedAt: '2026-11-20T15:00:00.000Z',
+        }),
+      ],
+    });
+    const verified = item('h1');
+    expect(verified).toHaveTextContent(
+      /Demonstrated by .*priya\.change.* on .*18.*2026/,
+    );
+    expect(verified).toHaveTextContent(
+      /Verified by .*alex\.coach.* on .*20.*2026/,
+    );
+  });
+
+  it('greys out a retired item, says why, and neither counts nor updates it', async () => {
+    await renderChecklist({
+      items: [
+        ...someHandoverItems(),
+        aHandoverItem({
+          id: 'h5',
+          title: 'Problem management runs without the coach',
+          process: 'problem',
+          status: 'in-progress',
+          retiredAt: '2026-11-30T10:00:00.000Z',
+        }),
+      ],
+    });
+    expect(
+      screen.getByText(
+        '1 of 4 verified by the coach, 1 demonstrated by the team, 1 in progress, 1 not started; 1 retired (its process left the scope, not counted)',
+      ),
+    ).toBeInTheDocument();
+    const retired = item('h5');
+    expect(retired).toHaveTextContent(
+      'Retired: its process left the scope. Kept in the history, not counted; it comes back if the process returns.',
+    );
+    expect(
+      within(retired).getByText('Problem management runs without the coach'),
+    ).toHaveStyle({ textDecoration: 'line-through' });
+    const update = within(retired).getByRole('button', { name: 'Update' });
+    expect(update).toBeDisabled();
+    expect(update).toHaveAccessibleDescription(
+      /Retired: its process left the scope/,
+    );
+    expect(
+      within(item('h3')).getByRole('button', { name: 'Update' }),
+    ).toBeEnabled();
+  });
 });

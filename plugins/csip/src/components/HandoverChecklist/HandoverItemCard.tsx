@@ -5,6 +5,7 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import HistoryToggleOffIcon from '@mui/icons-material/HistoryToggleOff';
 import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
@@ -42,11 +43,17 @@ export type HandoverItemCardProps = {
   notAllowedId?: string;
 };
 
+/** What a retired item says about itself. */
+export const RETIRED_NOTE =
+  'Retired: its process left the scope. Kept in the history, not counted; it comes back if the process returns.';
+
 /**
  * One checklist item: what has to be true and why, its status in words,
- * weight, whether it is critical, owner, evidence, who verified it and
- * when, and the way to update it. It is the target of links to
- * `#handover-item-<id>`, so it takes the focus.
+ * weight, whether it is critical, owner, evidence, the team's
+ * demonstration (who, when) and the coach's verification (who, when), and
+ * the way to update it. A retired item (its process left the scope) is
+ * greyed and struck through, says so, and cannot be updated. It is the
+ * target of links to `#handover-item-<id>`, so it takes the focus.
  *
  * @internal
  */
@@ -56,6 +63,9 @@ export const HandoverItemCard = ({
   notAllowedId,
 }: HandoverItemCardProps) => {
   const titleId = `csip-handover-item-title-${item.id}`;
+  const retiredId = `csip-handover-item-retired-${item.id}`;
+  const retired = Boolean(item.retiredAt);
+  const shown = item.status === 'demonstrated' || item.status === 'verified';
   return (
     <Paper
       component="li"
@@ -66,6 +76,11 @@ export const HandoverItemCard = ({
       sx={{
         p: 2,
         listStyle: 'none',
+        ...(retired && {
+          color: 'text.disabled',
+          bgcolor: 'action.hover',
+          borderStyle: 'dashed',
+        }),
         '&:focus, &:target': {
           outline: theme => `3px solid ${theme.palette.primary.main}`,
           outlineOffset: 2,
@@ -79,21 +94,36 @@ export const HandoverItemCard = ({
           alignItems="flex-start"
           justifyContent="space-between"
         >
-          <Typography id={titleId} variant="body1" fontWeight="bold">
+          <Typography
+            id={titleId}
+            variant="body1"
+            fontWeight="bold"
+            sx={retired ? { textDecoration: 'line-through' } : undefined}
+          >
             {item.title}
           </Typography>
           <Button
             size="small"
             variant="outlined"
             startIcon={<EditOutlinedIcon aria-hidden />}
-            aria-describedby={[titleId, notAllowedId].filter(Boolean).join(' ')}
-            disabled={Boolean(notAllowedId)}
+            aria-describedby={[titleId, retired ? retiredId : notAllowedId]
+              .filter(Boolean)
+              .join(' ')}
+            disabled={retired || Boolean(notAllowedId)}
             onClick={() => onUpdate(item)}
             sx={{ flexShrink: 0 }}
           >
             Update
           </Button>
         </Stack>
+        {retired && (
+          <Stack direction="row" spacing={0.5} alignItems="flex-start">
+            <HistoryToggleOffIcon fontSize="small" aria-hidden />
+            <Typography id={retiredId} variant="body2" color="text.secondary">
+              {RETIRED_NOTE}
+            </Typography>
+          </Stack>
+        )}
         <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
           <Chip
             size="small"
@@ -127,6 +157,12 @@ export const HandoverItemCard = ({
         {item.evidence && (
           <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>
             Evidence: {item.evidence}
+          </Typography>
+        )}
+        {shown && item.demonstratedBy && (
+          <Typography variant="body2" color="text.secondary">
+            Demonstrated by <RefLink entityRef={item.demonstratedBy} />
+            {item.demonstratedAt && ` on ${formatDate(item.demonstratedAt)}`}
           </Typography>
         )}
         {item.status === 'verified' && item.verifiedBy && (

@@ -45,15 +45,26 @@ export function groupItems(
     .filter(c => c.groups.length > 0);
 }
 
-/** How far the checklist has come, in words. */
+/**
+ * How far the checklist has come, in words. Retired items (their process
+ * left the scope) are listed but not counted.
+ */
 export function summariseItems(items: readonly HandoverItem[]): string {
+  const counted = items.filter(i => !i.retiredAt);
+  const retired = items.length - counted.length;
   const count = (status: HandoverItem['status']) =>
-    items.filter(i => i.status === status).length;
+    counted.filter(i => i.status === status).length;
   return `${count('verified')} of ${
-    items.length
+    counted.length
   } verified by the coach, ${count(
     'demonstrated',
   )} demonstrated by the team, ${count('in-progress')} in progress, ${count(
     'not-started',
-  )} not started`;
+  )} not started${
+    retired
+      ? `; ${retired} retired (${
+          retired === 1 ? 'its' : 'their'
+        } process left the scope, not counted)`
+      : ''
+  }`;
 }

@@ -1,4 +1,6 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   BUILT_IN_PROCESSES,
   type HandoverItem,
@@ -54,7 +56,13 @@ async function renderDialog(
       onSaved={onSaved}
       onStale={onStale}
     />,
-    { apis: [[csipApiRef, csipApi]] },
+    {
+      apis: [[csipApiRef, csipApi]],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    },
   );
   const dialog = screen.getByRole('dialog', {
     name: options.item ? 'Update handover item' : 'Add handover item',
@@ -160,9 +168,104 @@ describe('HandoverItemDialog', () => {
       }
       expect(
         within(dialog).getByText(
-          `This item is verified. ${COACHES_VERIFY}, so you cannot reopen it; you can still add evidence or change the owner.`,
+          `This item is verified. ${COACHES_VERIFY}, so you cannot reopen it; you can still change the owner.`,
         ),
       ).toBeInTheDocument();
+    });
+
+    it('shows the team’s demonstration and the coach’s verification, and keeps verified evidence read only', async () => {
+      const csipApi = api();
+      const { dialog, user } = await renderDialog(csipApi, {
+        item: aHandoverItem({
+          status: 'verified',
+          evidence: 'Minutes of the CAB of 18 November',
+          demonstratedBy: 'user:default/priya.change',
+          demonstratedAt: '2026-11-18T10:00:00.000Z',
+          verifiedBy: 'user:default/alex.coach',
+          verifiedAt: '2026-11-20T15:00:00.000Z',
+        }),
+      });
+      expect(
+        within(dialog).getByText('Demonstrated by the team', {
+          selector: 'dt',
+        }).nextSibling,
+      ).toHaveTextContent(/priya\.change.* on .*18.*2026/);
+      expect(
+        within(dialog).getByText('Verified by the coach', { selector: 'dt' })
+          .nextSibling,
+      ).toHaveTextContent(/alex\.coach.* on .*20.*2026/);
+      const evidence = within(dialog).getByRole('textbox', {
+        name: 'Evidence',
+      });
+      expect(evidence).toHaveAttribute('readonly');
+      expect(evidence).toHaveValue('Minutes of the CAB of 18 November');
+      expect(evidence).toHaveAccessibleDescription(
+        'Read only: this is the evidence the coach verified; a coach reopens the item to change it.',
+      );
+
+      await user.selectOptions(
+        within(dialog).getByRole('combobox', { name: 'Owner' }),
+        'omar.member',
+      );
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await waitFor(() =>
+        expect(csipApi.updateHandoverItem).toHaveBeenCalledWith('h1', {
+          status: 'verified',
+          owner: 'user:default/omar.member',
+          version: 2,
+        }),
+      );
+      expect(csipApi.updateHandoverItem.mock.calls[0][1]).not.toHaveProperty(
+        'evidence',
+        expect.anything(),
+      );
+    });
+
+    it('lets a coach reopen a verified item and then change its evidence', async () => {
+      const csipApi = api();
+      const { dialog, user } = await renderDialog(csipApi, {
+        item: aHandoverItem({ status: 'verified', evidence: 'Minutes' }),
+        verifyAccess: A_COACH,
+      });
+      const evidence = within(dialog).getByRole('textbox', {
+        name: 'Evidence',
+      });
+      expect(evidence).toHaveAttribute('readonly');
+      await user.click(
+        within(dialog).getByRole('radio', { name: 'Demonstrated by the team' }),
+      );
+      expect(evidence).not.toHaveAttribute('readonly');
+      await user.type(evidence, ' and the runbook');
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await waitFor(() =>
+        expect(csipApi.updateHandoverItem).toHaveBeenCalledWith('h1', {
+          status: 'demonstrated',
+          evidence: 'Minutes and the runbook',
+          version: 2,
+        }),
+      );
+    });
+
+    it('does not let anyone change a retired item', async () => {
+      const csipApi = api();
+      const { dialog } = await renderDialog(csipApi, {
+        item: aHandoverItem({
+          status: 'in-progress',
+          retiredAt: '2026-11-30T10:00:00.000Z',
+        }),
+        verifyAccess: A_COACH,
+      });
+      expect(
+        within(dialog).getByText(/^Retired: its process left the scope\./),
+      ).toBeInTheDocument();
+      for (const radio of within(dialog).getAllByRole('radio')) {
+        expect(radio).toBeDisabled();
+      }
+      const save = within(dialog).getByRole('button', { name: 'Save' });
+      expect(save).toBeDisabled();
+      expect(save).toHaveAccessibleDescription(
+        /Retired: its process left the scope/,
+      );
     });
 
     it('tells a coach when the portal’s policy does not let them verify', async () => {

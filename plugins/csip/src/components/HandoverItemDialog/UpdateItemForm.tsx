@@ -30,7 +30,9 @@ import {
   fieldErrors,
   formParseParams,
 } from '../../util/formIssues';
+import { formatDate } from '../../util/formatDate';
 import { FormErrorSummary } from '../FormErrorSummary';
+import { RefLink } from '../RefLink';
 import { isStale, ownerOptions, refName, sentence } from './itemFormHelpers';
 
 /** @internal */
@@ -49,7 +51,11 @@ const NEEDS_EVIDENCE: readonly HandoverStatus[] = ['demonstrated', 'verified'];
 
 /**
  * The status, evidence and owner of one handover item, sent with the
- * version it was read at.
+ * version it was read at. It shows both records an item keeps: the team's
+ * demonstration (who, when, the evidence) and the coach's verification
+ * (who, when). A verified item's evidence is read only — a coach reopens
+ * the item to change it — and a retired item (its process left the scope)
+ * cannot be changed.
  *
  * @internal
  */
@@ -74,26 +80,29 @@ export const UpdateItemForm = ({
   const whyNot = verifyAccess.reason ?? 'Only coaches verify';
   const lockedVerified = item.status === 'verified' && !mayVerify;
   const needsEvidence = NEEDS_EVIDENCE.includes(status);
+  // The evidence of a verified item stays as verified until a coach reopens it.
+  const evidenceLocked = item.status === 'verified' && status === 'verified';
+  const retired = Boolean(item.retiredAt);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setServerError(undefined);
     const body = {
       status,
-      evidence: evidence.trim(),
+      evidence: evidenceLocked ? undefined : evidence.trim(),
       owner: owner || (item.owner ? null : undefined),
       version: item.version,
     };
     const parsed = handoverItemUpdateSchema.safeParse(body, formParseParams);
     const found = parsed.success ? {} : fieldErrors(parsed.error);
-    if (needsEvidence && !body.evidence) {
+    if (needsEvidence && !evidence.trim()) {
       found.evidence = `Evidence is needed to mark the item “${HANDOVER_STATUS_NAMES[status]}”: say what shows the team can do it`;
     }
     if (status === 'verified' && item.status !== 'verified' && !mayVerify) {
       found.status = whyNot;
     }
     setErrors(found);
-    if (!parsed.success || Object.keys(found).length) return;
+    if (retired || !parsed.success || Object.keys(found).length) return;
     setSaving(true);
     try {
       onSaved(await csipApi.updateHandoverItem(item.id, parsed.data));
@@ -124,6 +133,40 @@ export const UpdateItemForm = ({
           <Typography variant="body1" fontWeight="bold">
             {item.title}
           </Typography>
+          {retired && (
+            <Typography id="csip-handover-retired-why" variant="body2">
+              Retired: its process left the scope. The item is kept in the
+              history but not counted, and cannot be changed; it comes back if
+              the process returns to the scope.
+            </Typography>
+          )}
+          {(item.demonstratedBy || item.verifiedBy) && (
+            <Box component="dl" sx={{ m: 0, typography: 'body2' }}>
+              {item.demonstratedBy && (
+                <>
+                  <Box component="dt" sx={{ fontWeight: 700 }}>
+                    Demonstrated by the team
+                  </Box>
+                  <Box component="dd" sx={{ m: 0, mb: 1 }}>
+                    <RefLink entityRef={item.demonstratedBy} />
+                    {item.demonstratedAt &&
+                      ` on ${formatDate(item.demonstratedAt)}`}
+                  </Box>
+                </>
+              )}
+              {item.verifiedBy && (
+                <>
+                  <Box component="dt" sx={{ fontWeight: 700 }}>
+                    Verified by the coach
+                  </Box>
+                  <Box component="dd" sx={{ m: 0 }}>
+                    <RefLink entityRef={item.verifiedBy} />
+                    {item.verifiedAt && ` on ${formatDate(item.verifiedAt)}`}
+                  </Box>
+                </>
+              )}
+            </Box>
+          )}
           <FormErrorSummary
             errorCount={Object.keys(errors).length}
             serverError={serverError}
@@ -132,7 +175,7 @@ export const UpdateItemForm = ({
           <FormControl
             component="fieldset"
             error={Boolean(errors.status)}
-            disabled={lockedVerified}
+            disabled={lockedVerified || retired}
           >
             <FormLabel component="legend">Status</FormLabel>
             <RadioGroup
@@ -145,7 +188,7 @@ export const UpdateItemForm = ({
                   <Box key={s}>
                     <FormControlLabel
                       value={s}
-                      disabled={lockedVerified || coachOnly}
+                      disabled={lockedVerified || retired || coachOnly}
                       control={
                         <Radio
                           inputProps={
@@ -177,21 +220,24 @@ export const UpdateItemForm = ({
             <FormHelperText>
               {message('status') ??
                 (lockedVerified
-                  ? `This item is verified. ${whyNot}, so you cannot reopen it; you can still add evidence or change the owner.`
+                  ? `This item is verified. ${whyNot}, so you cannot reopen it; you can still change the owner.`
                   : 'The team demonstrates an item; the coach then verifies it.')}
             </FormHelperText>
           </FormControl>
           <TextField
             label="Evidence"
-            required={needsEvidence}
+            required={needsEvidence && !evidenceLocked}
             value={evidence}
             onChange={e => setEvidence(e.target.value)}
             multiline
             minRows={3}
+            InputProps={{ readOnly: evidenceLocked || retired }}
             error={Boolean(errors.evidence)}
             helperText={
               message('evidence') ??
-              'What shows the team can do it: a document, a meeting, a review. Needed to mark the item demonstrated or verified.'
+              (evidenceLocked
+                ? `Read only: this is the evidence the coach verified; a coach reopens the item to change it.`
+                : 'What shows the team can do it: a document, a meeting, a review. Needed to mark the item demonstrated or verified.')
             }
           />
           <TextField
@@ -201,6 +247,7 @@ export const UpdateItemForm = ({
             label="Owner"
             value={owner}
             onChange={e => setOwner(e.target.value)}
+            disabled={retired}
             error={Boolean(errors.owner)}
             helperText={
               message('owner') ?? 'The programme member who sees it through.'
@@ -217,7 +264,12 @@ export const UpdateItemForm = ({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={saving}>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={saving || retired}
+          aria-describedby={retired ? 'csip-handover-retired-why' : undefined}
+        >
           Save
         </Button>
       </DialogActions>

@@ -18,7 +18,7 @@ const jsonFile = (text: string, name = 'csip-change-management-csip.json') =>
 
 async function chooseAndImport(file?: File) {
   const user = userEvent.setup({ delay: null });
-  await user.click(screen.getByRole('button', { name: 'Import' }));
+  await user.click(await screen.findByRole('button', { name: 'Import' }));
   const dialog = screen.getByRole('dialog', { name: 'Import a programme' });
   const input = within(dialog).getByLabelText(/Export file/);
   expect(input).toHaveAttribute('type', 'file');
@@ -132,7 +132,7 @@ describe('ImportProgrammeButton', () => {
     await renderButton(csipApi);
     const user = userEvent.setup({ delay: null });
 
-    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
 
     await waitFor(() =>

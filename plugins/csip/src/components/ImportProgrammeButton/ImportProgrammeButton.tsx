@@ -12,7 +12,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { FormEvent, useState } from 'react';
 import { csipApiRef } from '../../api';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
 import { errorMessage } from '../../util/errorMessage';
+import { PermittedButton } from '../PermittedButton';
 
 /** @internal */
 export type ImportProgrammeButtonProps = {
@@ -35,7 +37,10 @@ function readText(file: Blob): Promise<string> {
  * "Import": a dialog to choose a file downloaded with Export and import it
  * as a new programme, history included. A file that is not JSON is refused
  * before anything is sent; the server's reasons for refusing a document
- * (which name the offending fields) are shown as they are.
+ * (which name the offending fields) are shown as they are. Importing needs
+ * the `csip.programme.import` permission (`useProgrammeAction
+ * ('importProgramme')`; the example policy keeps it to admins): without it
+ * the button is disabled with the reason.
  *
  * @internal
  */
@@ -43,6 +48,7 @@ export const ImportProgrammeButton = ({
   onImported,
 }: ImportProgrammeButtonProps) => {
   const csipApi = useApi(csipApiRef);
+  const access = useProgrammeAction('importProgramme');
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File>();
   const [fileError, setFileError] = useState<string>();
@@ -94,13 +100,15 @@ export const ImportProgrammeButton = ({
 
   return (
     <>
-      <Button
+      <PermittedButton
+        access={access}
+        reasonId="csip-import-programme-why"
         variant="outlined"
         startIcon={<FileUploadOutlinedIcon aria-hidden />}
         onClick={openDialog}
       >
         Import
-      </Button>
+      </PermittedButton>
       <Dialog
         open={open}
         onClose={close}
@@ -116,7 +124,9 @@ export const ImportProgrammeButton = ({
                 Choose a file downloaded with Export on a programme’s page. It
                 becomes a new programme with its whole history — scope versions
                 and agreements, reviews, actions and handover — and the original
-                stays as it is.
+                stays as it is. Its records keep their original authors, and the
+                programme says who imported it, when, and from an export of
+                which date.
               </Typography>
               {serverError && (
                 <Alert severity="error" role="alert">

@@ -1,5 +1,6 @@
 import type { ProgrammeRole } from '@csip-coach/plugin-csip-common';
 import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,6 +12,7 @@ import type { EntityOption } from '../../hooks/useEntityOptions';
 import type { FieldErrors } from '../../util/formIssues';
 import { PROGRAMME_ROLES, ROLE_NAMES } from '../../util/labels';
 import { EntityPicker } from '../EntityPicker';
+import { NotAllowedNote } from '../PermittedButton';
 
 /** One row of the members field; the person is null until picked. */
 export type MemberDraft = { userRef: string | null; role: ProgrammeRole };
@@ -24,7 +26,21 @@ export type MembersFieldProps = {
   /** The catalog's users. */
   people: EntityOption[];
   loading?: boolean;
+  /** What to say under the legend; the create form's help when not given. */
+  help?: string;
+  /**
+   * Why the change as it stands is not allowed (the common
+   * `checkMembershipChange`), in words, shown under the rows.
+   */
+  problems?: readonly string[];
+  /** The id of the problems' list, for the save button to refer to. */
+  problemsId?: string;
+  /** Why the signed-in user may not change the members; read only when set. */
+  notAllowedReason?: string;
 };
+
+const CREATE_HELP =
+  'Add the sponsor, the coach and the people who do the work. Someone with several roles gets one row per role. You are added as lead if you do not list yourself.';
 
 /**
  * The members of a programme: rows of a person (a catalog user) and their
@@ -38,7 +54,12 @@ export const MembersField = ({
   errors,
   people,
   loading,
+  help = CREATE_HELP,
+  problems = [],
+  problemsId = 'csip-members-problems',
+  notAllowedReason,
 }: MembersFieldProps) => {
+  const readOnly = Boolean(notAllowedReason);
   const update = (index: number, change: Partial<MemberDraft>) =>
     onChange(value.map((m, i) => (i === index ? { ...m, ...change } : m)));
 
@@ -53,10 +74,9 @@ export const MembersField = ({
         color="text.secondary"
         gutterBottom
       >
-        Add the sponsor, the coach and the people who do the work. Someone with
-        several roles gets one row per role. You are added as lead if you do not
-        list yourself.
+        {help}
       </Typography>
+      <NotAllowedNote id="csip-members-why" reason={notAllowedReason} />
       <Stack spacing={2}>
         {value.map((member, index) => {
           const number = index + 1;
@@ -75,6 +95,7 @@ export const MembersField = ({
                   value={member.userRef}
                   onChange={userRef => update(index, { userRef })}
                   error={errors[`members.${index}.userRef`]}
+                  disabled={readOnly}
                 />
               </Box>
               <TextField
@@ -85,6 +106,7 @@ export const MembersField = ({
                   update(index, { role: e.target.value as ProgrammeRole })
                 }
                 SelectProps={{ native: true }}
+                disabled={readOnly}
                 error={Boolean(errors[`members.${index}.role`])}
                 helperText={errors[`members.${index}.role`]}
                 sx={{ minWidth: 140 }}
@@ -97,6 +119,7 @@ export const MembersField = ({
               </TextField>
               <IconButton
                 aria-label={`Remove member ${number}`}
+                disabled={readOnly}
                 onClick={() => onChange(value.filter((_, i) => i !== index))}
               >
                 <DeleteOutlineIcon />
@@ -105,11 +128,23 @@ export const MembersField = ({
           );
         })}
       </Stack>
+      {problems.length > 0 && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          <Box component="ul" id={problemsId} sx={{ m: 0, pl: 2 }}>
+            {problems.map(problem => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </Box>
+        </Alert>
+      )}
       <Button
         startIcon={<AddIcon />}
         onClick={() => onChange([...value, { userRef: null, role: 'member' }])}
         sx={{ mt: 1 }}
-        aria-describedby="csip-members-help"
+        disabled={readOnly}
+        aria-describedby={
+          readOnly ? 'csip-members-help csip-members-why' : 'csip-members-help'
+        }
       >
         Add member
       </Button>

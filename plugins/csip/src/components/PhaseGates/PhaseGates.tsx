@@ -16,31 +16,50 @@ export type PhaseGatesProps = {
   unmetListId: string;
 };
 
+type Facts = PhaseStatus['facts'];
+
 const GATES: {
-  fact: keyof PhaseStatus['facts'];
+  id: string;
   when: string;
   what: string;
+  met: (facts: Facts) => boolean;
+  /** Whether the gate applies to the programme as it stands; always when not given. */
+  applies?: (status: PhaseStatus) => boolean;
+  /** What to say when it is not met; "Not met yet" when not given. */
+  unmet?: string;
 }[] = [
   {
-    fact: 'approachDecided',
+    id: 'approach-decided',
     when: 'Leaving Establish',
     what: 'the implementation approach is decided',
+    met: facts => facts.approachDecided,
   },
   {
-    fact: 'scopeAgreed',
+    id: 'scope-agreed',
     when: 'Leaving Establish',
     what: 'every sponsor agreed the current scope version',
+    met: facts => facts.scopeAgreed,
   },
   {
-    fact: 'handoverReady',
+    id: 'agreement-withdrawn',
+    when: 'Every move forward after Establish',
+    what: 'no sponsor has withdrawn their agreement to the current scope version',
+    met: facts => !facts.agreementWithdrawn,
+    applies: status => status.phase !== 'establish',
+    unmet: 'Not met: agreement withdrawn; agree a scope again',
+  },
+  {
+    id: 'handover-ready',
     when: 'Entering Sustain',
     what: 'the handover checklist shows the team is ready to carry on without the coach',
+    met: facts => facts.handoverReady,
   },
 ];
 
 /**
- * What the next forward move needs: every unmet gate in words with an icon,
- * or that every gate is met; and where each gate of the programme stands.
+ * What the next forward move needs: every unmet gate in words with an icon
+ * (the backend's messages, "agreement withdrawn" included), or that every
+ * gate is met; and where each gate of the programme stands.
  *
  * @internal
  */
@@ -85,10 +104,10 @@ export const PhaseGates = ({ status, unmetListId }: PhaseGatesProps) => {
         The gates of this programme
       </Typography>
       <List dense aria-label="The gates of this programme">
-        {GATES.map(gate => {
-          const met = status.facts[gate.fact];
+        {GATES.filter(gate => gate.applies?.(status) ?? true).map(gate => {
+          const met = gate.met(status.facts);
           return (
-            <ListItem key={gate.fact}>
+            <ListItem key={gate.id}>
               <ListItemIcon sx={{ minWidth: 36 }}>
                 {met ? (
                   <CheckCircleOutlineIcon color="success" aria-hidden />
@@ -98,7 +117,7 @@ export const PhaseGates = ({ status, unmetListId }: PhaseGatesProps) => {
               </ListItemIcon>
               <ListItemText
                 primary={`${gate.when}: ${gate.what}`}
-                secondary={met ? 'Met' : 'Not met yet'}
+                secondary={met ? 'Met' : gate.unmet ?? 'Not met yet'}
               />
             </ListItem>
           );

@@ -42,13 +42,24 @@ const inReview: PhaseStatus = {
   ],
 };
 
-function renderStepper(csipApi: CsipApi, onMoved = jest.fn()) {
-  return renderInTestApp(<PhaseStepper programmeId="p1" onMoved={onMoved} />, {
-    apis: [[csipApiRef, csipApi]],
-    mountedRoutes: {
-      '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
+const COACH = 'user:default/alex.coach';
+const SPONSOR = 'user:default/dana.sponsor';
+
+function renderStepper(
+  csipApi: CsipApi,
+  onMoved = jest.fn(),
+  userEntityRef = COACH,
+) {
+  return renderInTestApp(
+    <PhaseStepper programme={aProgramme()} onMoved={onMoved} />,
+    {
+      apis: [[csipApiRef, csipApi], mockApis.identity({ userEntityRef })],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
     },
-  });
+  );
 }
 
 describe('PhaseStepper', () => {
@@ -102,6 +113,13 @@ describe('PhaseStepper', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Move to Handover' }),
     );
+    const confirm = screen.getByRole('dialog', {
+      name: 'Move from Review to Handover?',
+    });
+    expect(csipApi.movePhase).not.toHaveBeenCalled();
+    await userEvent.click(
+      within(confirm).getByRole('button', { name: 'Move to Handover' }),
+    );
     await waitFor(() => expect(onMoved).toHaveBeenCalled());
     expect(csipApi.movePhase).toHaveBeenCalledWith('p1', {
       to: 'handover',
@@ -125,6 +143,11 @@ describe('PhaseStepper', () => {
     );
     await userEvent.click(
       await screen.findByRole('button', { name: 'Move to Handover' }),
+    );
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Move to Handover',
+      }),
     );
     expect(
       await screen.findByText(
@@ -178,18 +201,22 @@ describe('PhaseStepper', () => {
   it('disables the moves with the reason when the portal’s policy does not allow them', async () => {
     const programmeId = freshProgrammeId();
     const permissionApi = policyDenying('csip.programme.update');
-    await renderInTestApp(<PhaseStepper programmeId={programmeId} />, {
-      apis: [
-        [csipApiRef, mockCsipApi({ getPhaseStatus: async () => inReview })],
-        permissionApi,
-      ],
-      mountedRoutes: {
-        '/catalog/:namespace/:kind/:name':
-          convertLegacyRouteRef(entityRouteRef),
+    await renderInTestApp(
+      <PhaseStepper programme={aProgramme({ id: programmeId })} />,
+      {
+        apis: [
+          [csipApiRef, mockCsipApi({ getPhaseStatus: async () => inReview })],
+          permissionApi,
+          mockApis.identity({ userEntityRef: COACH }),
+        ],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name':
+            convertLegacyRouteRef(entityRouteRef),
+        },
       },
-    });
+    );
     const reason =
-      'Your portal’s permission policy does not allow you to change this programme or move it between phases.';
+      'Your portal’s permission policy does not allow you to move this programme between phases.';
     const forward = await screen.findByRole('button', {
       name: 'Move to Handover',
     });
@@ -206,22 +233,120 @@ describe('PhaseStepper', () => {
   it('asks the policy about this programme', async () => {
     const permissionApi = mockApis.permission();
     const authorize = jest.spyOn(permissionApi, 'authorize');
-    await renderInTestApp(<PhaseStepper programmeId="p1" />, {
-      apis: [
-        [csipApiRef, mockCsipApi({ getPhaseStatus: async () => inReview })],
-        permissionApi,
-      ],
-      mountedRoutes: {
-        '/catalog/:namespace/:kind/:name':
-          convertLegacyRouteRef(entityRouteRef),
+    // A programme of its own: usePermission keeps the answers about p1 that
+    // the tests above got, and would not ask again.
+    const programmeId = freshProgrammeId();
+    await renderInTestApp(
+      <PhaseStepper programme={aProgramme({ id: programmeId })} />,
+      {
+        apis: [
+          [csipApiRef, mockCsipApi({ getPhaseStatus: async () => inReview })],
+          permissionApi,
+          mockApis.identity({ userEntityRef: COACH }),
+        ],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name':
+            convertLegacyRouteRef(entityRouteRef),
+        },
       },
-    });
+    );
     expect(
       await screen.findByRole('button', { name: 'Move to Handover' }),
     ).toBeEnabled();
     expect(authorize).toHaveBeenCalledWith({
       permission: expect.objectContaining({ name: 'csip.programme.update' }),
-      resourceRef: 'p1',
+      resourceRef: programmeId,
     });
+  });
+
+  it('lets only leads and coaches move the programme, saying why to everyone else', async () => {
+    await renderStepper(
+      mockCsipApi({ getPhaseStatus: async () => inReview }),
+      jest.fn(),
+      SPONSOR,
+    );
+    const reason =
+      'Only the programme’s leads and coaches move it between phases.';
+    const forward = await screen.findByRole('button', {
+      name: 'Move to Handover',
+    });
+    expect(forward).toBeDisabled();
+    expect(forward).toHaveAccessibleDescription(
+      `Every gate for moving to Handover is met. ${reason}`,
+    );
+    expect(screen.getByRole('button', { name: 'Move back' })).toBeDisabled();
+    expect(screen.getByText(reason)).toBeVisible();
+  });
+
+  it('keeps the optional reason of a forward move, and moves nothing when cancelled', async () => {
+    const csipApi = mockCsipApi({
+      getPhaseStatus: async () => inReview,
+      movePhase: async () => aProgramme({ phase: 'handover' }),
+    });
+    const onMoved = jest.fn();
+    await renderStepper(csipApi, onMoved);
+    const user = userEvent.setup({ delay: null });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Move to Handover' }),
+    );
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Cancel',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(csipApi.movePhase).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Move to Handover' }));
+    const dialog = screen.getByRole('dialog', {
+      name: 'Move from Review to Handover?',
+    });
+    await user.type(
+      within(dialog).getByLabelText('Reason (optional)'),
+      'Every review is team-led now',
+    );
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Move to Handover' }),
+    );
+    await waitFor(() => expect(onMoved).toHaveBeenCalled());
+    expect(csipApi.movePhase).toHaveBeenCalledWith('p1', {
+      to: 'handover',
+      reason: 'Every review is team-led now',
+    });
+  });
+
+  it('shows a withdrawn agreement as an unmet gate like the others', async () => {
+    const message =
+      'Agreement withdrawn: a sponsor declined the current scope version; agree a scope again before moving forward.';
+    await renderStepper(
+      mockCsipApi({
+        getPhaseStatus: async () => ({
+          ...inReview,
+          facts: { ...inReview.facts, agreementWithdrawn: true },
+          next: {
+            to: 'handover',
+            allowed: false,
+            unmet: [{ gate: 'agreement-withdrawn', message }],
+          },
+        }),
+      }),
+    );
+    const unmet = await screen.findByRole('list', {
+      name: 'Before moving to Handover:',
+    });
+    expect(within(unmet).getAllByRole('listitem')).toHaveLength(1);
+    expect(unmet).toHaveTextContent(`Not met: ${message}`);
+    const move = screen.getByRole('button', { name: 'Move to Handover' });
+    expect(move).toBeDisabled();
+    expect(move).toHaveAccessibleDescription(/Agreement withdrawn/);
+    const gates = screen.getByRole('list', {
+      name: 'The gates of this programme',
+    });
+    expect(gates).toHaveTextContent(
+      'Not met: agreement withdrawn; agree a scope again',
+    );
   });
 });

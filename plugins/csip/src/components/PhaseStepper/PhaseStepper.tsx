@@ -3,10 +3,10 @@ import { Progress, useApi } from '@backstage/frontend-plugin-api';
 import {
   PROGRAMME_PHASES,
   ProgrammePhase,
+  type Programme,
 } from '@csip-coach/plugin-csip-common';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import UndoIcon from '@mui/icons-material/Undo';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -15,9 +15,9 @@ import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
 import { useProgrammeAction } from '../../hooks/useProgrammeAction';
-import { errorMessage } from '../../util/errorMessage';
 import { PHASE_NAMES } from '../../util/labels';
 import { MoveBackDialog } from '../MoveBackDialog';
+import { MoveForwardDialog } from '../MoveForwardDialog';
 import { NotAllowedNote } from '../PermittedButton';
 import { PhaseGates } from '../PhaseGates';
 import { PhaseHistory } from '../PhaseHistory';
@@ -25,7 +25,8 @@ import { PhaseSteps } from '../PhaseSteps';
 
 /** @internal */
 export type PhaseStepperProps = {
-  programmeId: string;
+  /** The programme: its id, and its members for the role rule. */
+  programme: Pick<Programme, 'id' | 'members'>;
   /** Called after the programme moved, so the page can show its new phase. */
   onMoved?: () => void;
 };
@@ -33,17 +34,20 @@ export type PhaseStepperProps = {
 /**
  * Where the programme is in its five phases, what the next move needs (the
  * backend's unmet gates, in words), the moves forward and back, and every
- * past move. The moves need `csip.programme.update`; when the portal's
- * permission policy does not allow it they are disabled with the reason.
+ * past move. Only the programme's leads and coaches move it, and only when
+ * the portal's permission policy allows `csip.programme.update`
+ * (`useProgrammeAction('movePhase')`); anyone else sees the moves disabled
+ * with the reason. Moving forward asks for confirmation (the reason is
+ * optional); moving back needs a reason.
  *
  * @internal
  */
-export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
+export const PhaseStepper = ({ programme, onMoved }: PhaseStepperProps) => {
   const csipApi = useApi(csipApiRef);
-  const [moveError, setMoveError] = useState<string>();
-  const [moving, setMoving] = useState(false);
+  const programmeId = programme.id;
+  const [movingForward, setMovingForward] = useState(false);
   const [movingBack, setMovingBack] = useState(false);
-  const update = useProgrammeAction('updateProgramme', { id: programmeId });
+  const update = useProgrammeAction('movePhase', programme);
   const {
     value: status,
     error,
@@ -64,20 +68,8 @@ export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
 
   const move = async (to: ProgrammePhase, reason?: string) => {
     await csipApi.movePhase(programmeId, { to, reason });
-    setMoveError(undefined);
     retry();
     onMoved?.();
-  };
-
-  const moveForward = async (to: ProgrammePhase) => {
-    setMoving(true);
-    try {
-      await move(to);
-    } catch (e) {
-      setMoveError(errorMessage(e));
-    } finally {
-      setMoving(false);
-    }
   };
 
   const { next } = status;
@@ -98,22 +90,17 @@ export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
           Phase: {PHASE_NAMES[status.phase]}
         </Typography>
         <PhaseSteps phase={status.phase} />
-        {moveError && (
-          <Alert severity="error" onClose={() => setMoveError(undefined)}>
-            The programme was not moved: {moveError}
-          </Alert>
-        )}
         <PhaseGates status={status} unmetListId={unmetListId} />
         <Stack direction="row" spacing={2}>
           {next && (
             <Button
               variant="contained"
               startIcon={<ArrowForwardIcon />}
-              disabled={!next.allowed || moving || !update.allowed}
+              disabled={!next.allowed || !update.allowed}
               aria-describedby={[unmetListId, notAllowedId]
                 .filter(Boolean)
                 .join(' ')}
-              onClick={() => moveForward(next.to)}
+              onClick={() => setMovingForward(true)}
             >
               Move to {PHASE_NAMES[next.to]}
             </Button>
@@ -138,6 +125,17 @@ export const PhaseStepper = ({ programmeId, onMoved }: PhaseStepperProps) => {
         </Typography>
         <PhaseHistory transitions={status.transitions} />
       </Stack>
+      {movingForward && next && (
+        <MoveForwardDialog
+          from={status.phase}
+          to={next.to}
+          onClose={() => setMovingForward(false)}
+          onMoveForward={async reason => {
+            await move(next.to, reason);
+            setMovingForward(false);
+          }}
+        />
+      )}
       {movingBack && (
         <MoveBackDialog
           from={status.phase}

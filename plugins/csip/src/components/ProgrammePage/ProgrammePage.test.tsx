@@ -1,9 +1,11 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { screen, within } from '@testing-library/react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CsipApi, csipApiRef } from '../../api';
+import { catalogEntities } from '../../__testUtils__/catalogEntities';
 import {
   aBlockedPhaseStatus,
   aProgramme,
@@ -14,6 +16,7 @@ import { aHandoverView } from '../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 import { anArchive } from '../../__testUtils__/reportFixtures';
 import { rootRouteRef } from '../../routes';
+import { formatLocalDate } from '../../util/formatDate';
 import { ProgrammePage } from './ProgrammePage';
 
 function renderPage(csipApi: CsipApi, path = '/csip/programmes/p1') {
@@ -33,6 +36,7 @@ const api = (overrides: Partial<CsipApi> = {}) =>
     getPhaseStatus: async () => aBlockedPhaseStatus(),
     listDecisions: async () => ({ items: [] }),
     getHandover: async () => aHandoverView(),
+    listMembershipChanges: async () => ({ items: [] }),
     ...overrides,
   });
 
@@ -153,5 +157,107 @@ describe('ProgrammePage', () => {
     ).toHaveAttribute('href', '/csip/programmes/p1/report');
     expect(screen.getByRole('button', { name: 'Export' })).toBeEnabled();
     expect(csipApi.exportProgramme).not.toHaveBeenCalled();
+  });
+
+  it('says under the title where an imported programme came from', async () => {
+    const provenance = {
+      importedBy: 'user:default/alex.coach',
+      importedAt: '2026-12-01T10:00:00.000Z',
+      exportedAt: '2026-11-28T09:00:00.000Z',
+    };
+    await renderPage(
+      api({ getProgramme: async () => aProgramme({ provenance }) }),
+    );
+    expect(await screen.findByText(/^Imported by/)).toHaveTextContent(
+      `Imported by alex.coach on ${formatLocalDate(
+        provenance.importedAt,
+      )} from an export of ${formatLocalDate(provenance.exportedAt)}.`,
+    );
+  });
+
+  it('keeps the membership history on the overview', async () => {
+    const csipApi = api({
+      listMembershipChanges: async () => ({
+        items: [
+          {
+            programmeId: 'p1',
+            changedBy: 'user:default/alex.coach',
+            changedAt: '2026-11-25T16:30:00.000Z',
+            before: [],
+            after: [{ userRef: 'user:default/omar.member', role: 'member' }],
+          },
+        ],
+      }),
+    });
+    await renderPage(csipApi);
+    const history = await screen.findByRole('list', {
+      name: 'Membership history',
+    });
+    expect(history).toHaveTextContent(/Added: .*omar\.member as Member/);
+    expect(csipApi.listMembershipChanges).toHaveBeenCalledWith('p1');
+  });
+
+  it('lets a coach edit the programme and shows the saved programme', async () => {
+    let current = aProgramme();
+    const csipApi = api({
+      getProgramme: async () => current,
+      updateProgramme: async (_id, update) => {
+        current = { ...current, ...update, version: current.version + 1 };
+        return current;
+      },
+    });
+    await renderInTestApp(<ProgrammePage />, {
+      apis: [
+        [csipApiRef, csipApi],
+        mockApis.identity({ userEntityRef: 'user:default/alex.coach' }),
+        catalogApiMock({ entities: catalogEntities }),
+      ],
+      mountPath: '/csip/programmes/:programmeId',
+      initialRouteEntries: ['/csip/programmes/p1'],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    await user.click(
+      await screen.findByRole('button', { name: 'Edit programme' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Edit programme' });
+    const title = within(dialog).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Change CSIP 2027');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Change CSIP 2027' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(csipApi.updateProgramme).toHaveBeenCalledWith('p1', {
+      title: 'Change CSIP 2027',
+      version: 1,
+    });
+  });
+
+  it('tells a member why they cannot edit the programme', async () => {
+    await renderInTestApp(<ProgrammePage />, {
+      apis: [
+        [csipApiRef, api()],
+        mockApis.identity({ userEntityRef: 'user:default/dana.sponsor' }),
+      ],
+      mountPath: '/csip/programmes/:programmeId',
+      initialRouteEntries: ['/csip/programmes/p1'],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    const edit = await screen.findByRole('button', { name: 'Edit programme' });
+    expect(edit).toBeDisabled();
+    expect(edit).toHaveAccessibleDescription(
+      'Only the programme’s leads and coaches change its title, vision, drivers and owner.',
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import ArchiveOutlinedIcon from '@mui/icons-material/ArchiveOutlined';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import PrintOutlinedIcon from '@mui/icons-material/PrintOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -16,9 +17,11 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { csipApiRef } from '../../api';
+import { useProgrammeAction } from '../../hooks/useProgrammeAction';
 import {
   programmeReportRouteRef,
   programmeRouteRef,
@@ -26,12 +29,16 @@ import {
 } from '../../routes';
 import { ActionsTab } from '../ActionsTab';
 import { ApproachTab } from '../ApproachTab';
+import { EditProgrammeDialog } from '../EditProgrammeDialog';
 import { ExportProgrammeButton } from '../ExportProgrammeButton';
 import { HandoverGlance } from '../HandoverGlance';
 import { HandoverTab } from '../HandoverTab';
+import { MembershipHistory } from '../MembershipHistory';
+import { PermittedButton } from '../PermittedButton';
 import { PhaseLabel } from '../PhaseLabel';
 import { PhaseStepper } from '../PhaseStepper';
 import { ProgrammeOverview } from '../ProgrammeOverview';
+import { ProvenanceNote } from '../ProvenanceNote';
 import { ReviewsTab } from '../ReviewsTab';
 import { ScopeTab } from '../ScopeTab';
 
@@ -51,6 +58,10 @@ type TabId = (typeof TABS)[number]['id'];
  * programme is and where it stands in its phases), the implementation
  * approach, the scope with its sponsors' agreement, the coaching reviews of
  * its processes, the action register and the handover. The open tab is kept in `?tab=` so it can be linked to.
+ * Leads and coaches edit the programme and its members from the header
+ * (`useProgrammeAction('updateProgramme')`); an imported programme says
+ * where it came from under its title; the overview keeps the membership
+ * history.
  *
  * @internal
  */
@@ -70,6 +81,8 @@ export const ProgrammePage = () => {
     () => csipApi.getProgramme(programmeId),
     [csipApi, programmeId],
   );
+  const [editing, setEditing] = useState(false);
+  const edit = useProgrammeAction('updateProgramme', programme);
 
   let body: JSX.Element;
   if (error) {
@@ -110,9 +123,21 @@ export const ProgrammePage = () => {
                 Printable report
               </Button>
             )}
+            <PermittedButton
+              access={edit}
+              reasonId="csip-edit-programme-button-why"
+              variant="outlined"
+              startIcon={<EditOutlinedIcon aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
+              Edit programme
+            </PermittedButton>
             <ExportProgrammeButton programme={programme} />
           </Stack>
         </Stack>
+        {programme.provenance && (
+          <ProvenanceNote provenance={programme.provenance} />
+        )}
         {programme.archived && (
           <Alert severity="info" icon={<ArchiveOutlinedIcon />}>
             Archived: this programme is kept for its history and is no longer
@@ -147,21 +172,40 @@ export const ProgrammePage = () => {
         >
           {tab === 'overview' && (
             <Stack spacing={3}>
-              <PhaseStepper programmeId={programme.id} onMoved={retry} />
+              <PhaseStepper programme={programme} onMoved={retry} />
               <HandoverGlance programmeId={programme.id} />
               <ProgrammeOverview programme={programme} />
+              <MembershipHistory
+                programmeId={programme.id}
+                refreshKey={programme.version}
+              />
             </Stack>
           )}
           {tab === 'approach' && (
-            <ApproachTab programmeId={programme.id} onDecided={retry} />
+            <ApproachTab programme={programme} onDecided={retry} />
           )}
           {tab === 'scope' && (
-            <ScopeTab programmeId={programme.id} onChanged={retry} />
+            <ScopeTab
+              programmeId={programme.id}
+              programme={programme}
+              onChanged={retry}
+            />
           )}
           {tab === 'reviews' && <ReviewsTab programme={programme} />}
           {tab === 'actions' && <ActionsTab programme={programme} />}
           {tab === 'handover' && <HandoverTab programme={programme} />}
         </Box>
+        {editing && (
+          <EditProgrammeDialog
+            programme={programme}
+            onClose={() => setEditing(false)}
+            onStale={retry}
+            onSaved={() => {
+              setEditing(false);
+              retry();
+            }}
+          />
+        )}
       </Stack>
     );
   }

@@ -33,10 +33,11 @@ const Handover = ({
 }) => {
   const blockers = view.readiness.blockers;
   const ready = view.readiness.ready || blockers.length === 0;
-  const verified = view.items.filter(i => i.status === 'verified').length;
-  const demonstrated = view.items.filter(
-    i => i.status === 'demonstrated',
-  ).length;
+  // Retired items (their process left the scope) are listed, not counted.
+  const counted = view.items.filter(i => !i.retiredAt);
+  const retired = view.items.length - counted.length;
+  const verified = counted.filter(i => i.status === 'verified').length;
+  const demonstrated = counted.filter(i => i.status === 'demonstrated').length;
   return (
     <>
       <ReportFacts
@@ -115,9 +116,15 @@ const Handover = ({
         {view.items.length ? (
           <>
             <Typography variant="body2">
-              {verified} of {plural(view.items.length, 'item', 'items')}{' '}
-              verified by the coach; {demonstrated} demonstrated by the team and
-              awaiting verification.
+              {verified} of {plural(counted.length, 'item', 'items')} verified
+              by the coach; {demonstrated} demonstrated by the team and awaiting
+              verification.
+              {retired > 0 &&
+                ` ${plural(
+                  retired,
+                  'item is',
+                  'items are',
+                )} retired because their process left the scope, and not counted.`}
             </Typography>
             <ReportTable
               label="Handover checklist"
@@ -130,7 +137,9 @@ const Handover = ({
                     : item.title,
                   HANDOVER_CATEGORY_NAMES[item.category],
                   item.critical ? 'Critical' : 'No',
-                  HANDOVER_STATUS_NAMES[item.status],
+                  item.retiredAt
+                    ? 'Retired: its process left the scope'
+                    : HANDOVER_STATUS_NAMES[item.status],
                   item.evidence || '—',
                 ],
               }))}

@@ -6,10 +6,15 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CsipApi, csipApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { formatDate } from '../../util/formatDate';
+import { formatDate, formatLocalDate } from '../../util/formatDate';
 import { catalogEntities } from '../../__testUtils__/catalogEntities';
 import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 import {
+  aHandoverItem,
+  aHandoverView,
+} from '../../__testUtils__/handoverFixtures';
+import {
+  aReportProgramme,
   emptyReportApiStubs,
   reportApiStubs,
 } from '../../__testUtils__/reportFixtures';
@@ -112,6 +117,65 @@ describe('ProgrammeReport', () => {
     expect(members[1]).toMatch(/^Coach.*alex\.coach/);
     expect(members[2]).toMatch(/^Lead.*priya\.change/);
     expect(members[3]).toMatch(/^Member.*priya\.change/);
+  });
+
+  it('says where an imported programme came from', async () => {
+    const provenance = {
+      importedBy: 'user:default/alex.coach',
+      importedAt: '2026-12-01T10:00:00.000Z',
+      exportedAt: '2026-11-28T09:00:00.000Z',
+    };
+    await renderReport(
+      api({ getProgramme: async () => aReportProgramme({ provenance }) }),
+    );
+    const programme = within(await section('The programme'));
+    const escape = (text: string) =>
+      text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(programme.getByText('Provenance').nextSibling).toHaveTextContent(
+      new RegExp(
+        `^Imported by .*alex.* on ${escape(
+          formatLocalDate(provenance.importedAt),
+        )} from an export of ${escape(
+          formatLocalDate(provenance.exportedAt),
+        )}\\.$`,
+      ),
+    );
+  });
+
+  it('says nothing about provenance for a programme made here', async () => {
+    await renderReport(api());
+    const programme = within(await section('The programme'));
+    expect(programme.queryByText('Provenance')).toBeNull();
+  });
+
+  it('lists retired handover items without counting them', async () => {
+    const view = aHandoverView();
+    await renderReport(
+      api({
+        getHandover: async () => ({
+          ...view,
+          items: [
+            ...view.items,
+            aHandoverItem({
+              id: 'h5',
+              title: 'Problem management runs without the coach',
+              process: 'problem',
+              retiredAt: '2026-11-30T10:00:00.000Z',
+            }),
+          ],
+        }),
+      }),
+    );
+    const handover = within(await section('Handover'));
+    expect(
+      handover.getByText(
+        /1 of 4 items verified by the coach; .* 1 item is retired because their process left the scope, and not counted\./,
+      ),
+    ).toBeInTheDocument();
+    const checklist = bodyRows(
+      handover.getByRole('table', { name: 'Handover checklist' }),
+    );
+    expect(checklist[4]).toMatch(/Retired: its process left the scope—$/);
   });
 
   it('reports the current scope, its status and who agreed it when', async () => {

@@ -10,6 +10,7 @@ import {
   ROLE_NAMES,
   VISIBILITY_NAMES,
 } from '../../util/labels';
+import { ProvenanceNote } from '../ProvenanceNote';
 import { RefLink } from '../RefLink';
 import type { ReportPart } from './loadReport';
 import { PartOrError } from './PartOrError';
@@ -92,7 +93,8 @@ const Approach = ({
 };
 
 /**
- * What the programme is: owner, phase, driver, the implementation approach
+ * What the programme is: owner, phase, driver, where it came from when it
+ * was imported (provenance), the implementation approach
  * with the latest decision's rationale, the vision, the business drivers
  * and the members by role.
  *
@@ -118,6 +120,16 @@ export const ProgrammeSection = ({
             DRIVER_DESCRIPTIONS[programme.driver]
           }`,
         },
+        ...(programme.provenance
+          ? [
+              {
+                term: 'Provenance',
+                value: (
+                  <ProvenanceNote plain provenance={programme.provenance} />
+                ),
+              },
+            ]
+          : []),
       ]}
     />
     <div>

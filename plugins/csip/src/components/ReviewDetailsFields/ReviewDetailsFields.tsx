@@ -36,7 +36,15 @@ export type ReviewDetailsFieldsProps = {
   errors: FieldErrors;
   /** Names offered for participants, such as the programme's members. */
   participantOptions: string[];
+  /**
+   * Why the signed-in user may not record a review led that way (a lead
+   * records team-led reviews only): those options are disabled and the
+   * reason is said under them. Every option is open when not given.
+   */
+  ledByNotAllowed?: Partial<Record<LedBy, string>>;
 };
+
+const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** The first message about a field or any of its items. */
 function messageFor(errors: FieldErrors, field: string): string | undefined {
@@ -47,7 +55,8 @@ function messageFor(errors: FieldErrors, field: string): string | undefined {
 }
 
 /**
- * The date of the review, who led it, the participants (free-text names,
+ * The date of the review, who led it (options the signed-in user may not
+ * record disabled, with the reason), the participants (free-text names,
  * entered as chips) and the sources of evidence.
  *
  * @internal
@@ -57,8 +66,16 @@ export const ReviewDetailsFields = ({
   onChange,
   errors,
   participantOptions,
+  ledByNotAllowed = {},
 }: ReviewDetailsFieldsProps) => {
   const ledById = useId();
+  const ledByWhyId = `${ledById}-why`;
+  const closed = ledBySchema.options.filter(
+    l => ledByNotAllowed[l] && l !== value.ledBy,
+  );
+  const ledByWhy = [...new Set(closed.map(l => ledByNotAllowed[l]!))]
+    .map(asSentence)
+    .join(' ');
   const participantsError = messageFor(errors, 'participants');
   const evidenceError = messageFor(errors, 'evidence');
   return (
@@ -82,16 +99,33 @@ export const ReviewDetailsFields = ({
           value={value.ledBy}
           onChange={e => onChange({ ledBy: e.target.value as LedBy })}
         >
-          {ledBySchema.options.map(ledBy => (
-            <FormControlLabel
-              key={ledBy}
-              value={ledBy}
-              control={<Radio />}
-              label={LED_BY_NAMES[ledBy]}
-            />
-          ))}
+          {ledBySchema.options.map(ledBy => {
+            const notAllowed = closed.includes(ledBy);
+            return (
+              <FormControlLabel
+                key={ledBy}
+                value={ledBy}
+                disabled={notAllowed}
+                control={
+                  <Radio
+                    inputProps={
+                      notAllowed
+                        ? { 'aria-describedby': ledByWhyId }
+                        : undefined
+                    }
+                  />
+                }
+                label={LED_BY_NAMES[ledBy]}
+              />
+            );
+          })}
         </RadioGroup>
         {errors.ledBy && <FormHelperText>{errors.ledBy}</FormHelperText>}
+        {ledByWhy && (
+          <FormHelperText id={ledByWhyId} error={false}>
+            {`${closed.map(l => LED_BY_NAMES[l]).join(', ')}: ${ledByWhy}`}
+          </FormHelperText>
+        )}
       </FormControl>
       <Autocomplete
         multiple

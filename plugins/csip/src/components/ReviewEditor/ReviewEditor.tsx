@@ -3,6 +3,7 @@ import {
   levelledRatings,
   levelName,
   reviewToneFindings,
+  type LedBy,
   type ProcessDefinition,
   type Programme,
   type Review,
@@ -44,6 +45,12 @@ export type ReviewEditorProps = {
   /** Called with the published review, or the published amendment. */
   onPublished: (review: Review) => void;
   onCancel: () => void;
+  /**
+   * Why the signed-in user may not record a review led that way, such as a
+   * lead, who records team-led reviews only (`reviewAction(ledBy)`); keep
+   * the object stable. Every way is open when not given.
+   */
+  ledByNotAllowed?: Partial<Record<LedBy, string>>;
 };
 
 /** What publishing records: the level and how many criteria are unrated. */
@@ -77,6 +84,7 @@ export const ReviewEditor = ({
   onSaved,
   onPublished,
   onCancel,
+  ledByNotAllowed,
 }: ReviewEditorProps) => {
   const [draft, setDraft] = useState<ReviewDraft>(() => draftFrom(review));
   const [showTeam, setShowTeam] = useState(() =>
@@ -140,6 +148,7 @@ export const ReviewEditor = ({
         onChange={on.set}
         errors={errors}
         participantOptions={members.names}
+        ledByNotAllowed={ledByNotAllowed}
       />
       <List
         title="Strengths — what is working"

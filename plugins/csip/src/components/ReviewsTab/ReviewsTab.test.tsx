@@ -27,6 +27,7 @@ import { ReviewsTab } from './ReviewsTab';
 
 const COACH = 'user:default/alex.coach';
 const SPONSOR = 'user:default/dana.sponsor';
+const LEAD = 'user:default/priya.change';
 
 const reviews = () => [
   aDraftReview(),
@@ -477,5 +478,73 @@ describe('ReviewsTab', () => {
     expect(
       screen.getByRole('link', { name: 'Back to all reviews' }),
     ).toBeInTheDocument();
+  });
+
+  it('lets a lead start a review, which is led by the team', async () => {
+    const draft = aDraftReview({ id: 'r9', date: today(), ledBy: 'team' });
+    const csipApi = api({
+      createReview: async () => draft,
+      getReview: async () => draft,
+    });
+    await renderTab(csipApi, { userEntityRef: LEAD });
+    const user = userEvent.setup({ delay: null });
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Start a review of Change management',
+      }),
+    );
+    await waitFor(() =>
+      expect(csipApi.createReview).toHaveBeenCalledWith(
+        'p1',
+        expect.objectContaining({
+          process: 'change',
+          date: today(),
+          ledBy: 'team',
+        }),
+      ),
+    );
+
+    // The lead edits the team-led draft, but cannot make it coach-led or co-led.
+    const ledBy = await screen.findByRole('radiogroup', {
+      name: 'Who led it',
+    });
+    expect(
+      within(ledBy).getByRole('radio', { name: 'Led by the team' }),
+    ).toBeChecked();
+    for (const name of ['Led by the coach', 'Co-led by coach and team']) {
+      const radio = within(ledBy).getByRole('radio', { name });
+      expect(radio).toBeDisabled();
+      expect(radio).toHaveAccessibleDescription(
+        'Led by the coach, Co-led by coach and team: Only the programme’s coaches record reviews.',
+      );
+    }
+    expect(screen.getByRole('button', { name: 'Publish' })).toBeEnabled();
+  });
+
+  it('shows a lead a coach-led draft read-only, saying why', async () => {
+    await renderTab(api(), {
+      userEntityRef: LEAD,
+      query: '?tab=reviews&review=r3',
+    });
+    expect(
+      await screen.findByText(/Draft: the coach is still writing/),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Date of the review/)).toBeNull();
+    expect(
+      screen.getByText(
+        'Read only: Only the programme’s coaches record reviews.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('lets a coach choose any way of leading a review', async () => {
+    await renderTab(api(), { query: '?tab=reviews&review=r3' });
+    const ledBy = await screen.findByRole('radiogroup', {
+      name: 'Who led it',
+    });
+    for (const radio of within(ledBy).getAllByRole('radio')) {
+      expect(radio).toBeEnabled();
+    }
   });
 });

@@ -39,8 +39,9 @@ function today(): string {
  * The programme's maturity reviews: where each process stands against its
  * target, every review newest first, and one opened review (kept in
  * `?review=` so it can be linked to). Coaches start, edit, publish and
- * amend reviews here, when the portal's permission policy lets them;
- * everyone else reads them and sees why they may not write.
+ * amend reviews here, and leads do so for team-led reviews (a lead's new
+ * review is led by the team), when the portal's permission policy lets
+ * them; everyone else reads them and sees why they may not write.
  *
  * @internal
  */
@@ -63,6 +64,11 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
     [csipApi, programme.id],
   );
   const write = useProgrammeAction('writeReview', programme);
+  const writeTeam = useProgrammeAction('writeTeamReview', programme);
+  // Coaches start any review; a lead starts a team-led one (the team runs
+  // its own reviews once the coach fades out).
+  const startAccess = !write.allowed && writeTeam.allowed ? writeTeam : write;
+  const startLedBy = write.allowed ? undefined : ('team' as const);
 
   const select = (reviewId?: string) =>
     setSearchParams(
@@ -90,7 +96,11 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
     try {
       const draft = await csipApi.createReview(
         programme.id,
-        reviewCreateSchema.parse({ process, date: today() }),
+        reviewCreateSchema.parse({
+          process,
+          date: today(),
+          ...(startLedBy && { ledBy: startLedBy }),
+        }),
       );
       reload();
       select(draft.id);
@@ -110,7 +120,13 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
       />
     );
   }
-  if (!model.value || !maturity.value || !reviews.value || write.loading) {
+  if (
+    !model.value ||
+    !maturity.value ||
+    !reviews.value ||
+    write.loading ||
+    writeTeam.loading
+  ) {
     return <Progress />;
   }
   const allReviews = reviews.value.items;
@@ -136,6 +152,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
           model={model.value}
           reviews={allReviews}
           write={write}
+          writeTeam={writeTeam}
           onSaved={reload}
           onClose={() => select(undefined)}
           onPublished={(review: Review, how) => {
@@ -197,15 +214,15 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
               r => r.process === p.process && r.state === 'draft',
             )}
             starting={starting !== undefined}
-            onStart={write.allowed ? () => start(p.process) : undefined}
-            notAllowedReason={write.reason}
+            onStart={startAccess.allowed ? () => start(p.process) : undefined}
+            notAllowedReason={startAccess.reason}
           />
         ))}
       </Box>
       <ReviewList
         reviews={allReviews}
         processName={processName}
-        canWrite={write.allowed}
+        canWrite={startAccess.allowed}
       />
     </Stack>
   );

@@ -2,6 +2,9 @@ import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress, useApi } from '@backstage/frontend-plugin-api';
 import {
   effectiveReviews,
+  ledBySchema,
+  reviewAction,
+  type LedBy,
   type MaturityModel,
   type ProcessDefinition,
   type Programme,
@@ -11,7 +14,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { csipApiRef } from '../../api';
 import type { ProgrammeActionAccess } from '../../hooks/useProgrammeAction';
@@ -26,8 +29,16 @@ export type SelectedReviewProps = {
   model: MaturityModel;
   /** Every review of the programme, to find the previous published one. */
   reviews: Review[];
-  /** Whether the signed-in user may write reviews, and if not why. */
+  /**
+   * Whether the signed-in user may write reviews led by the coach or
+   * co-led (`writeReview`), and if not why.
+   */
   write: ProgrammeActionAccess;
+  /**
+   * Whether they may write team-led reviews (`writeTeamReview`: coaches and
+   * leads); the same as `write` when not given.
+   */
+  writeTeam?: ProgrammeActionAccess;
   /** A draft was saved. */
   onSaved(): void;
   /** A draft was published, or a published review amended. */
@@ -60,7 +71,8 @@ function previousOf(review: Review, reviews: Review[]): Review | undefined {
 
 /**
  * One review, opened from the Reviews tab: a coach edits a draft or amends
- * a published review; everyone else reads it, compared with the previous
+ * a published review, and so does a lead when the review is team-led
+ * (`reviewAction(ledBy)`); everyone else reads it, compared with the previous
  * published review of the same process, and is told why they may not
  * change it.
  *
@@ -72,6 +84,7 @@ export const SelectedReview = ({
   model,
   reviews,
   write,
+  writeTeam = write,
   onSaved,
   onPublished,
   onClose,
@@ -82,6 +95,22 @@ export const SelectedReview = ({
     () => csipApi.getReview(reviewId),
     [csipApi, reviewId],
   );
+  // A team-led review is also the leads' to write; any other only the coaches'.
+  const accessFor = (ledBy: LedBy) =>
+    reviewAction(ledBy) === 'writeTeamReview' ? writeTeam : write;
+  // The ways of leading a review the user may not record, and why; kept
+  // stable so the editor's details do not re-render for nothing.
+  const coachReason = write.allowed ? undefined : write.reason ?? '';
+  const teamReason = writeTeam.allowed ? undefined : writeTeam.reason ?? '';
+  const ledByNotAllowed = useMemo(() => {
+    const closed: Partial<Record<LedBy, string>> = {};
+    for (const ledBy of ledBySchema.options) {
+      const reason =
+        reviewAction(ledBy) === 'writeTeamReview' ? teamReason : coachReason;
+      if (reason !== undefined) closed[ledBy] = reason || 'Not allowed';
+    }
+    return closed;
+  }, [coachReason, teamReason]);
 
   const back = (
     <Box>
@@ -116,8 +145,9 @@ export const SelectedReview = ({
       criteria: [],
     };
     const known = model.processes.some(p => p.id === review.process);
+    const access = accessFor(review.ledBy);
     const editing =
-      write.allowed && known && (review.state === 'draft' || amending);
+      access.allowed && known && (review.state === 'draft' || amending);
     if (editing) {
       body = (
         <ReviewEditor
@@ -125,6 +155,7 @@ export const SelectedReview = ({
           process={process}
           review={review}
           mode={review.state === 'draft' ? 'draft' : 'amend'}
+          ledByNotAllowed={ledByNotAllowed}
           onSaved={onSaved}
           onPublished={result =>
             onPublished(
@@ -150,7 +181,7 @@ export const SelectedReview = ({
           {review.state === 'draft' && (
             <NotAllowedNote
               id="csip-review-draft-why"
-              reason={write.reason && `Read only: ${write.reason}`}
+              reason={access.reason && `Read only: ${access.reason}`}
             />
           )}
           <ReviewView
@@ -158,8 +189,8 @@ export const SelectedReview = ({
             previous={previousOf(review, reviews)}
             amended={reviews.find(r => r.id === review.amends)}
             process={process}
-            canAmend={write.allowed && known}
-            amendNotAllowedReason={known ? write.reason : undefined}
+            canAmend={access.allowed && known}
+            amendNotAllowedReason={known ? access.reason : undefined}
             onAmend={() => setAmending(true)}
           />
         </Stack>

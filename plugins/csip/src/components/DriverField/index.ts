@@ -1,0 +1,2 @@
+export { DriverField, DRIVERS } from './DriverField';
+export type { DriverDraft, DriverFieldProps } from './DriverField';

@@ -1,0 +1,2 @@
+export { EditProgrammeDialog } from './EditProgrammeDialog';
+export type { EditProgrammeDialogProps } from './EditProgrammeDialog';

@@ -1,0 +1,2 @@
+export { MembershipHistory } from './MembershipHistory';
+export type { MembershipHistoryProps } from './MembershipHistory';

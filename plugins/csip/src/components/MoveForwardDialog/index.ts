@@ -1,0 +1,2 @@
+export { MoveForwardDialog } from './MoveForwardDialog';
+export type { MoveForwardDialogProps } from './MoveForwardDialog';

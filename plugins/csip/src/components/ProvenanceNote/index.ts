@@ -1,0 +1,2 @@
+export { ProvenanceNote } from './ProvenanceNote';
+export type { ProvenanceNoteProps } from './ProvenanceNote';
