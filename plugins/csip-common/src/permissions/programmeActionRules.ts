@@ -69,8 +69,7 @@ export const PROGRAMME_ACTION_RULES = {
   movePhase: {
     permission: csipProgrammeUpdatePermission,
     roles: ['lead', 'coach'],
-    roleReason:
-      'Only the programme’s leads and coaches move it between phases',
+    roleReason: 'Only the programme’s leads and coaches move it between phases',
     policyReason:
       'Your portal’s permission policy does not allow you to move this programme between phases',
   },
