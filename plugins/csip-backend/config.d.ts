@@ -12,6 +12,40 @@ export interface Config {
      * criterion for every level 1 to 5; criterion ids must stay stable
      * once reviews refer to them.
      */
+    /**
+     * Additions to the tone guide, checked by the review editor and by
+     * `POST /tone/check` alike (served to the editor by `GET /tone/config`).
+     * Validated at start-up: a bad entry stops the backend with a message
+     * naming it.
+     */
+    tone?: {
+      /**
+       * Phrases to flag on top of the built-in rules, matched as whole
+       * words, case-insensitively, with any whitespace between words.
+       */
+      extraPhrases?: Array<{
+        /** Up to 100 characters, e.g. "heads will roll". */
+        phrase: string;
+        category:
+          | 'verdict'
+          | 'absolute'
+          | 'blame'
+          | 'label'
+          | 'assumption'
+          | 'command';
+        /** The coaching rephrasing offered in its place; must not itself be flagged. */
+        suggestion: string;
+        /** One short sentence on why the wording gets in the way; the category's reason by default. */
+        why?: string;
+      }>;
+      /**
+       * Terms never to flag, on top of the built-in ITSM allow-list
+       * ("failed changes", "change failure rate", "emergency change", ...),
+       * matched on dictionary forms (so "failed check" also covers "failed
+       * checks").
+       */
+      allow?: string[];
+    };
     processes?: Array<{
       /** Lower-case id such as `incident`. */
       id: string;

@@ -171,7 +171,12 @@ export const programmeListQuerySchema = z.object({
   order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** An opaque cursor from a previous page. */
-  cursor: z.string().max(500).optional(),
+  /** An opaque cursor from a previous page (the backend decodes it). */
+  cursor: z
+    .string()
+    .max(500)
+    .regex(/^[A-Za-z0-9_-]*$/, { message: 'is not a cursor from this API' })
+    .optional(),
 });
 
 /** @public */

@@ -1,4 +1,4 @@
-import { checkTone } from '../tone/checkTone';
+import { checkTone, type ToneOptions } from '../tone/checkTone';
 import type { FieldToneFinding, ReviewContent } from './reviewSchema';
 
 type Texts = Pick<
@@ -34,12 +34,34 @@ export function reviewTexts(
 }
 
 /**
- * The tone checker's findings over every text field of a review.
+ * The most tone findings kept per text field of a review: enough to show
+ * the coach what to rephrase, never so many that one long text fills the
+ * database (a published review stores its findings).
  *
  * @public
  */
-export function reviewToneFindings(review: Texts): FieldToneFinding[] {
+export const TONE_FINDINGS_PER_FIELD_MAX = 50;
+
+/**
+ * The tone checker's findings over every text field of a review, at most
+ * {@link TONE_FINDINGS_PER_FIELD_MAX} per field (the first ones in the text).
+ * `options` carries the portal's `csip.tone` additions (extra phrases and
+ * allow-listed terms); its `limit` is ignored in favour of the per-field cap.
+ *
+ * @public
+ */
+export function reviewToneFindings(
+  review: Texts,
+  options: Omit<ToneOptions, 'limit'> = {},
+): FieldToneFinding[] {
   return reviewTexts(review).flatMap(([field, text]) =>
-    checkTone(text).map(finding => ({ field, ...finding })),
+    checkTone(text, {
+      extraPhrases: options.extraPhrases,
+      allow: options.allow,
+      limit: TONE_FINDINGS_PER_FIELD_MAX,
+    }).map(finding => ({
+      field,
+      ...finding,
+    })),
   );
 }

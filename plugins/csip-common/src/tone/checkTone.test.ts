@@ -73,6 +73,7 @@ describe('checkTone', () => {
         phrase: 'a  MESS',
         category: 'verdict',
         suggestion: 'a work in progress',
+        why: expect.any(String),
       },
       {
         start: 40,
@@ -80,6 +81,7 @@ describe('checkTone', () => {
         phrase: 'Your Fault',
         category: 'blame',
         suggestion: 'a shared learning point',
+        why: expect.any(String),
       },
     ]);
     for (const f of findings) {
@@ -96,6 +98,7 @@ describe('checkTone', () => {
           phrase: text,
           category: 'absolute',
           suggestion: 'rarely',
+          why: expect.any(String),
         },
       ]);
     }
@@ -182,6 +185,7 @@ describe('checkTone', () => {
         phrase: 'You failed to',
         category: 'blame',
         suggestion: 'the team did not yet',
+        why: expect.any(String),
       },
     ]);
     expect(checkTone('They failed to test it.')[0]).toMatchObject({
@@ -225,7 +229,9 @@ describe('checkTone', () => {
     expect(checkTone(text)).toEqual(checkTone(text));
   });
 
-  it('is fast enough to run on every keystroke', () => {
+  // Speed is measured by `yarn bench:tone` (Node and Chromium), not here:
+  // a timed assertion in a unit test fails on a busy machine.
+  it('checks the longest accepted text', () => {
     const text = JUDGEMENTAL_SENTENCES.concat(
       NEUTRAL_SENTENCES.map(s => ({ text: s, categories: [] })),
     )
@@ -233,17 +239,20 @@ describe('checkTone', () => {
       .join(' ')
       .repeat(10)
       .slice(0, 20000);
-    const began = Date.now();
     const findings = checkTone(text);
-    expect(Date.now() - began).toBeLessThan(500);
     expect(findings.length).toBeGreaterThan(100);
+    for (const f of findings) {
+      expect(text.slice(f.start, f.end)).toBe(f.phrase);
+    }
   });
 });
 
 describe('TONE_PHRASES', () => {
   it('has at least 40 phrases and at least 8 per category', () => {
     expect(TONE_PHRASES.length).toBeGreaterThanOrEqual(40);
-    for (const category of toneCategorySchema.options) {
+    // The fixed phrase list covers the four original categories; the newer
+    // `assumption` and `command` come from the language rules.
+    for (const category of ['verdict', 'absolute', 'blame', 'label'] as const) {
       expect(
         TONE_PHRASES.filter(p => p.category === category).length,
       ).toBeGreaterThanOrEqual(8);
@@ -266,7 +275,14 @@ describe('TONE_PHRASES', () => {
     'flags %p on its own as %p',
     (phrase, category, suggestion) => {
       expect(checkTone(phrase)).toEqual([
-        { start: 0, end: phrase.length, phrase, category, suggestion },
+        {
+          start: 0,
+          end: phrase.length,
+          phrase,
+          category,
+          suggestion,
+          why: expect.any(String),
+        },
       ]);
     },
   );

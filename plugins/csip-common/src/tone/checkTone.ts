@@ -1,112 +1,264 @@
-import type { ToneFinding } from './toneSchema';
-import { TONE_ALLOW_LIST, TONE_PHRASES } from './tonePhrases';
-
-/** A letter, combining mark, digit or underscore: part of a word. */
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
-const BEFORE = `(?<!${WORD_CHAR})`;
-const AFTER = `(?!${WORD_CHAR})`;
-
-/** Stands in for allow-listed text: neither a word character nor whitespace. */
-const MASK = '\u0000';
+import { analyse, type ToneToken } from './toneNlp';
+import { ruleCandidates, type Candidate } from './toneRules';
+import { TONE_ALLOW_LIST, TONE_PHRASES, type TonePhrase } from './tonePhrases';
+import { TONE_CATEGORY_LABELS, type ToneFinding } from './toneSchema';
 
 /**
- * The regular expression source for one phrase: special characters escaped,
- * any run of whitespace between words, straight or curly apostrophes.
- */
-function phraseSource(phrase: string): string {
-  return phrase
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-    .replace(/['\u2018\u2019]/g, "['\\u2018\\u2019]")
-    .replace(/\s+/g, '\\s+');
-}
-
-function byLengthDescending(a: string, b: string): number {
-  return b.length - a.length;
-}
-
-function alternation(phrases: readonly string[]): string {
-  return [...phrases].sort(byLengthDescending).map(phraseSource).join('|');
-}
-
-/** Finds every place where at least one phrase starts. */
-const ANY_PHRASE = new RegExp(
-  `${BEFORE}(?:${alternation(TONE_PHRASES.map(p => p.phrase))})${AFTER}`,
-  'giu',
-);
-
-/** Tests each phrase at one position only. */
-const EACH_PHRASE = TONE_PHRASES.map(
-  p => new RegExp(`${BEFORE}(?:${phraseSource(p.phrase)})${AFTER}`, 'iuy'),
-);
-
-const ALLOWED = new RegExp(
-  `${BEFORE}(?:${alternation(TONE_ALLOW_LIST)})${AFTER}`,
-  'giu',
-);
-
-type Candidate = { start: number; end: number; index: number };
-
-/** Every match of every phrase, overlapping ones included. */
-function findCandidates(masked: string): Candidate[] {
-  const candidates: Candidate[] = [];
-  ANY_PHRASE.lastIndex = 0;
-  let found = ANY_PHRASE.exec(masked);
-  while (found) {
-    const start = found.index;
-    EACH_PHRASE.forEach((re, index) => {
-      re.lastIndex = start;
-      const match = re.exec(masked);
-      if (match) {
-        candidates.push({ start, end: start + match[0].length, index });
-      }
-    });
-    ANY_PHRASE.lastIndex = start + 1;
-    found = ANY_PHRASE.exec(masked);
-  }
-  return candidates;
-}
-
-/**
- * Finds judgemental wording in review text, each finding with a coaching
- * rephrasing. Deterministic and free of I/O, so the editor can call it on
- * every keystroke.
- *
- * Phrases from `TONE_PHRASES` match case-insensitively as whole words or
- * phrases ("never" does not match "nevertheless"), with any whitespace
- * between words and straight or curly apostrophes. Terms in
- * `TONE_ALLOW_LIST` ("failed changes", "change failure rate", ...) are
- * masked first and never flagged. Where matches overlap the longest wins,
- * then the earliest. Findings are sorted by `start`; `phrase` is the text
- * exactly as typed.
+ * Options of {@link checkTone}. `extraPhrases` and `allow` come from the
+ * portal's `csip.tone` configuration (served by `GET /tone/config`), so the
+ * editor and the backend check with the same additions.
  *
  * @public
  */
-export function checkTone(text: string): ToneFinding[] {
-  if (text.length === 0) {
-    return [];
-  }
-  const masked = text.replace(ALLOWED, allowed => MASK.repeat(allowed.length));
-  const candidates = findCandidates(masked).sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+export type ToneOptions = {
+  /** Return only the first `limit` findings (by `start`). */
+  limit?: number;
+  /** Phrases to flag on top of the built-in rules, matched as whole words. */
+  extraPhrases?: readonly TonePhrase[];
+  /** Terms never to flag, on top of {@link TONE_ALLOW_LIST}. */
+  allow?: readonly string[];
+};
 
-  const taken = new Uint8Array(text.length);
-  const findings: ToneFinding[] = [];
-  for (const { start, end, index } of candidates) {
-    if (!taken.subarray(start, end).some(t => t === 1)) {
-      taken.fill(1, start, end);
-      const { category, suggestion } = TONE_PHRASES[index];
-      findings.push({
-        start,
-        end,
-        phrase: text.slice(start, end),
-        category,
-        suggestion,
-      });
+type PhraseMatcher = {
+  /** Normal forms of the phrase's tokens. */
+  words: string[];
+  finding: Required<Omit<TonePhrase, 'phrase'>>;
+  priority: number;
+};
+
+type AllowMatcher = Array<{ norm: string; lemma: string }>;
+
+type Compiled<T> = Map<string, T[]>;
+
+function index<T>(map: Compiled<T>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compilePhrases(
+  phrases: readonly TonePhrase[],
+  priority: number,
+): Compiled<PhraseMatcher> {
+  const map: Compiled<PhraseMatcher> = new Map();
+  for (const p of phrases) {
+    const words = analyse(p.phrase).tokens.map(t => t.norm);
+    if (words.length === 0) continue;
+    index(map, words[0], {
+      words,
+      priority,
+      finding: {
+        category: p.category,
+        suggestion: p.suggestion,
+        why: p.why ?? TONE_CATEGORY_LABELS[p.category].why,
+      },
+    });
+  }
+  return map;
+}
+
+function compileAllowList(terms: readonly string[]): Compiled<AllowMatcher> {
+  const map: Compiled<AllowMatcher> = new Map();
+  for (const term of terms) {
+    const words = analyse(term).tokens.map(t => ({
+      norm: t.norm,
+      lemma: t.lemma,
+    }));
+    if (words.length === 0) continue;
+    index(map, words[0].norm, words);
+    if (words[0].lemma !== words[0].norm) index(map, words[0].lemma, words);
+  }
+  return map;
+}
+
+let builtIn:
+  | { phrases: Compiled<PhraseMatcher>; allow: Compiled<AllowMatcher> }
+  | undefined;
+
+function builtInMatchers() {
+  if (!builtIn) {
+    builtIn = {
+      phrases: compilePhrases(TONE_PHRASES, 0),
+      allow: compileAllowList(TONE_ALLOW_LIST),
+    };
+  }
+  return builtIn;
+}
+
+const extraPhraseCache = new WeakMap<
+  readonly TonePhrase[],
+  Compiled<PhraseMatcher>
+>();
+const extraAllowCache = new WeakMap<
+  readonly string[],
+  Compiled<AllowMatcher>
+>();
+
+function extraPhrases(phrases: readonly TonePhrase[] | undefined) {
+  if (!phrases || phrases.length === 0) return undefined;
+  let compiled = extraPhraseCache.get(phrases);
+  if (!compiled) {
+    // Configured phrases win over built-in ones on the same span.
+    compiled = compilePhrases(phrases, -1);
+    extraPhraseCache.set(phrases, compiled);
+  }
+  return compiled;
+}
+
+function extraAllow(terms: readonly string[] | undefined) {
+  if (!terms || terms.length === 0) return undefined;
+  let compiled = extraAllowCache.get(terms);
+  if (!compiled) {
+    compiled = compileAllowList(terms);
+    extraAllowCache.set(terms, compiled);
+  }
+  return compiled;
+}
+
+/** Marks the tokens of every allow-listed term. */
+function blockAllowed(
+  tokens: readonly ToneToken[],
+  blocked: Uint8Array,
+  allow: Compiled<AllowMatcher>,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lists = [allow.get(t.norm)];
+    if (t.lemma !== t.norm) lists.push(allow.get(t.lemma));
+    for (const list of lists) {
+      if (!list) continue;
+      for (const words of list) {
+        if (i + words.length > tokens.length) continue;
+        let ok = true;
+        for (let j = 0; j < words.length && ok; j++) {
+          const u = tokens[i + j];
+          ok =
+            (u.norm === words[j].norm || u.lemma === words[j].lemma) &&
+            (j === 0 || u.sentence === t.sentence);
+        }
+        if (ok) blocked.fill(1, i, i + words.length);
+      }
     }
   }
-  return findings.sort((a, b) => a.start - b.start);
+}
+
+/** "not always", "almost everyone": a hedged absolute describes, not generalises. */
+const HEDGES = new Set(['not', 'almost', 'nearly', 'virtually']);
+
+function hedged(tokens: readonly ToneToken[], i: number): boolean {
+  return (
+    i > 0 &&
+    HEDGES.has(tokens[i - 1].norm) &&
+    tokens[i - 1].sentence === tokens[i].sentence
+  );
+}
+
+function phraseCandidates(
+  tokens: readonly ToneToken[],
+  blocked: Uint8Array,
+  phrases: Compiled<PhraseMatcher>,
+  out: Candidate[],
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const list = phrases.get(tokens[i].norm);
+    if (!list) continue;
+    for (const { words, finding, priority } of list) {
+      if (i + words.length > tokens.length) continue;
+      if (
+        finding.category === 'absolute' &&
+        priority >= 0 &&
+        hedged(tokens, i)
+      ) {
+        continue;
+      }
+      let ok = true;
+      for (let j = 0; j < words.length && ok; j++) {
+        ok = tokens[i + j].norm === words[j] && !blocked[i + j];
+      }
+      if (ok) {
+        out.push({
+          start: tokens[i].start,
+          end: tokens[i + words.length - 1].end,
+          ...finding,
+          priority,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Finds judgemental wording in review text, each finding with its category,
+ * a coaching rephrasing that fits the sentence and a short reason.
+ *
+ * The text is analysed with wink-nlp's English model (tokens, lemmas, parts
+ * of speech, sentences) and checked by rules that use that structure:
+ * evaluative adjectives and nouns by their dictionary form ("fail", "fails",
+ * "failure"), judgements of people (a person or team as the subject of an
+ * evaluative predicate), certainty and mind-reading ("clearly", "they don't
+ * care"), absolutes and habitual blame ("always", "keeps breaking"),
+ * commands and shaming ("must stop", "should be ashamed"), sweeping
+ * verdicts on a whole process ("the process is broken"), plus the fixed
+ * phrases of {@link TONE_PHRASES} and any `extraPhrases`. Terms in
+ * {@link TONE_ALLOW_LIST} and `allow` ("failed changes", "change failure
+ * rate", "emergency change", ...) are never flagged.
+ *
+ * Deterministic and free of I/O; the model loads once, on the first call
+ * with text, and a paragraph then takes well under a millisecond, so the
+ * editor can call it on every keystroke and the backend gets the same
+ * findings. Where findings overlap the longest wins, then a configured
+ * phrase over a built-in one over a rule, then the earliest. Findings are
+ * sorted by `start`; `phrase` is the text exactly as typed. With `limit`,
+ * only the first `limit` findings are returned.
+ *
+ * @public
+ */
+export function checkTone(
+  text: string,
+  options: ToneOptions = {},
+): ToneFinding[] {
+  const limit = options.limit ?? Infinity;
+  if (text.length === 0 || limit <= 0 || !/\S/.test(text)) {
+    return [];
+  }
+  const analysis = analyse(text);
+  const { tokens } = analysis;
+  const matchers = builtInMatchers();
+  const blocked = new Uint8Array(tokens.length);
+  blockAllowed(tokens, blocked, matchers.allow);
+  const allow = extraAllow(options.allow);
+  if (allow) blockAllowed(tokens, blocked, allow);
+
+  const candidates: Candidate[] = [];
+  const extra = extraPhrases(options.extraPhrases);
+  if (extra) phraseCandidates(tokens, blocked, extra, candidates);
+  phraseCandidates(tokens, blocked, matchers.phrases, candidates);
+  ruleCandidates(analysis, text, blocked, candidates);
+
+  candidates.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      a.priority - b.priority ||
+      a.start - b.start,
+  );
+  const taken = new Uint8Array(text.length);
+  const findings: ToneFinding[] = [];
+  for (const c of candidates) {
+    if (c.end <= c.start || taken.subarray(c.start, c.end).some(x => x === 1)) {
+      continue;
+    }
+    taken.fill(1, c.start, c.end);
+    findings.push({
+      start: c.start,
+      end: c.end,
+      phrase: text.slice(c.start, c.end),
+      category: c.category,
+      suggestion: c.suggestion,
+      why: c.why,
+    });
+  }
+  findings.sort((a, b) => a.start - b.start);
+  return findings.length > limit ? findings.slice(0, limit) : findings;
 }
 
 /**

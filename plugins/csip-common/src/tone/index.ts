@@ -1,3 +1,5 @@
 export * from './toneSchema';
 export * from './tonePhrases';
 export * from './checkTone';
+export * from './toneConfig';
+export { preloadToneModel } from './toneNlp';

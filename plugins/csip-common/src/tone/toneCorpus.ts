@@ -43,7 +43,12 @@ export const JUDGEMENTAL_SENTENCES: ReadonlyArray<{
     text: 'No one updates the CMDB after a change.',
     categories: ['absolute'],
   },
-  { text: 'Everyone ignores the freeze period.', categories: ['absolute'] },
+  // "ignores" with a person as its subject is blame since the language
+  // rules (it was 'absolute' only when only "everyone" was on the list).
+  {
+    text: 'Everyone ignores the freeze period.',
+    categories: ['absolute', 'blame'],
+  },
   {
     text: 'The configuration baseline is completely out of date.',
     categories: ['absolute'],
@@ -106,6 +111,19 @@ export const JUDGEMENTAL_SENTENCES: ReadonlyArray<{
   {
     text: 'The service desk is uncooperative and unprofessional.',
     categories: ['label'],
+  },
+  {
+    text: 'The team clearly does not care about backout plans.',
+    categories: ['assumption'],
+  },
+  {
+    text: 'They skipped the peer review on purpose.',
+    categories: ['assumption'],
+  },
+  { text: 'The team must stop deploying on Fridays.', categories: ['command'] },
+  {
+    text: 'The engineers should be ashamed of these records.',
+    categories: ['command'],
   },
   {
     text: 'You never follow the process and the result is a mess.',

@@ -1,12 +1,24 @@
 import { z } from 'zod';
+import { safeText } from '../validation/safeText';
 
 /**
  * The kinds of judgemental wording the tone checker flags.
  *
- * - `verdict`: judges instead of describing ("failed", "poor", "a mess");
- * - `absolute`: overgeneralises ("always", "never", "nobody");
- * - `blame`: points at a person ("you should have", "your fault");
- * - `label`: characterises people ("lazy", "resistant", "stubborn").
+ * - `verdict`: judges instead of describing ("failed", "poor", "a mess",
+ *   "the whole process is broken");
+ * - `absolute`: overgeneralises or blames by habit ("always", "never",
+ *   "keeps breaking", "time after time");
+ * - `blame`: points at a person ("you should have", "your fault", "cut
+ *   corners");
+ * - `label`: characterises people ("lazy", "out of his depth", "the team is
+ *   not capable");
+ * - `assumption`: presents a guess about motives or certainty as fact
+ *   ("clearly", "obviously", "they don't care", "on purpose");
+ * - `command`: orders or shames instead of inviting ("must stop", "get your
+ *   act together", "should be ashamed").
+ *
+ * The first four are the original categories; a client that only knows them
+ * can show any other category with its `why`.
  *
  * @public
  */
@@ -15,6 +27,8 @@ export const toneCategorySchema = z.enum([
   'absolute',
   'blame',
   'label',
+  'assumption',
+  'command',
 ]);
 
 /** @public */
@@ -23,8 +37,10 @@ export type ToneCategory = z.infer<typeof toneCategorySchema>;
 /**
  * One piece of judgemental wording found in a text: `start` and `end` are
  * offsets (UTF-16 code units, as in JavaScript strings) into the checked text,
- * `phrase` is `text.slice(start, end)` exactly as typed, and `suggestion` is a
- * coaching rephrasing that can replace the span.
+ * `phrase` is `text.slice(start, end)` exactly as typed, `suggestion` is a
+ * coaching rephrasing that can replace the span, and `why` says in one short
+ * sentence why this wording gets in the way of coaching. `why` is absent
+ * from findings stored before it existed.
  *
  * @public
  */
@@ -34,6 +50,7 @@ export const toneFindingSchema = z.object({
   phrase: z.string(),
   category: toneCategorySchema,
   suggestion: z.string(),
+  why: z.string().max(500).optional(),
 });
 
 /** @public */
@@ -44,7 +61,8 @@ export const TONE_TEXT_MAX_LENGTH = 20000;
 
 /** The body of `POST /tone/check`. @public */
 export const toneCheckRequestSchema = z.object({
-  text: z.string().max(TONE_TEXT_MAX_LENGTH),
+  /** Not trimmed: the findings' offsets refer to the text as sent. */
+  text: safeText({ max: TONE_TEXT_MAX_LENGTH, trim: false }),
 });
 
 /** @public */
@@ -83,5 +101,13 @@ export const TONE_CATEGORY_LABELS: Record<
   label: {
     label: 'Label',
     why: 'Labels people instead of describing behaviour and the conditions behind it.',
+  },
+  assumption: {
+    label: 'Assumption',
+    why: 'States a guess about motives or thoughts as fact; only what was seen and heard can be described.',
+  },
+  command: {
+    label: 'Command',
+    why: 'Orders or shames instead of inviting; people own the changes they choose.',
   },
 };

@@ -2,6 +2,8 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { csipApiRef } from '../../api';
+import { mockCsipApi } from '../../__testUtils__/mockCsipApi';
 import { ToneTextField } from './ToneTextField';
 
 const Controlled = ({
@@ -80,6 +82,49 @@ describe('ToneTextField', () => {
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByText(/to reconsider/)).not.toBeInTheDocument();
+  });
+
+  it("checks with the portal's csip.tone additions, as the server does", async () => {
+    const csipApi = mockCsipApi({
+      getToneConfig: async () => ({
+        extraPhrases: [
+          {
+            phrase: 'heads will roll',
+            category: 'command',
+            suggestion: 'we will look at this together',
+            why: 'Threats close the conversation.',
+          },
+        ],
+        allow: ['lazy evaluation'],
+      }),
+    });
+    await renderInTestApp(
+      <Controlled initial="Lazy evaluation is on, or heads will roll" />,
+      { apis: [[csipApiRef, csipApi]] },
+    );
+    expect(
+      await screen.findByText(/“heads will roll” — Command/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(
+      screen.getByText('Threats close the conversation.'),
+    ).toBeInTheDocument();
+    expect(csipApi.getToneConfig).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows why each finding gets in the way', async () => {
+    await renderInTestApp(
+      <Controlled initial="The team keeps breaking the build" />,
+    );
+    expect(screen.getByText(/“keeps breaking” — Absolute/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Habitual blame .* turns some occasions into a trait/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: 'Use “has on several occasions broken”',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('shows a validation error instead of the tone summary', async () => {

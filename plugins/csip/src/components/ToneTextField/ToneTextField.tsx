@@ -11,6 +11,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ReactNode, useEffect, useId, useMemo, useRef } from 'react';
+import { useToneOptions } from './useToneOptions';
 
 /** @internal */
 export type ToneTextFieldProps = {
@@ -50,9 +51,10 @@ const HelperLine = ({ icon, text }: { icon: ReactNode; text: string }) => (
 
 /**
  * A multiline field for review text that runs the tone checker locally on
- * every change. Each finding is listed below the field with its category,
- * why the wording gets in the way of coaching, and a button that replaces
- * the phrase with the coaching rephrasing in one click.
+ * every change, with the portal's `csip.tone` additions (the same options
+ * the backend uses). Each finding is listed below the field with its
+ * category, why the wording gets in the way of coaching, and a button that
+ * replaces the phrase with the coaching rephrasing in one click.
  *
  * @internal
  */
@@ -67,7 +69,8 @@ export const ToneTextField = ({
 }: ToneTextFieldProps) => {
   const id = useId();
   const inputRef = useRef<HTMLTextAreaElement>(null);
-  const findings = useMemo(() => checkTone(value), [value]);
+  const tone = useToneOptions();
+  const findings = useMemo(() => checkTone(value, tone), [value, tone]);
   const helperId = `${id}-helper-text`;
   const findingsId = `${id}-findings`;
   const warn = findings.length > 0 && !error;
@@ -147,9 +150,24 @@ export const ToneTextField = ({
                       />
                       “{finding.phrase}” — {category.label}
                     </Typography>
-                    <Typography variant="caption" color="text.secondary">
+                    <Typography
+                      variant="caption"
+                      color="text.secondary"
+                      component="p"
+                      sx={{ m: 0 }}
+                    >
                       {category.why}
                     </Typography>
+                    {finding.why && finding.why !== category.why && (
+                      <Typography
+                        variant="caption"
+                        color="text.secondary"
+                        component="p"
+                        sx={{ m: 0 }}
+                      >
+                        {finding.why}
+                      </Typography>
+                    )}
                   </Box>
                   <Button
                     size="small"

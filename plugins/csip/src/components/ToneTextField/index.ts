@@ -1,2 +1,3 @@
 export { ToneTextField, wordingsToReconsider } from './ToneTextField';
 export type { ToneTextFieldProps } from './ToneTextField';
+export { useToneOptions } from './useToneOptions';
