@@ -18,7 +18,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261123050000_portfolio.js',
+      migration: '20261201000000_trust.js',
     });
 
     const anonymous = await request(server)

@@ -4,14 +4,18 @@ import {
 } from '@backstage/backend-plugin-api';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { csipPermissions } from '@csip-coach/plugin-csip-common';
-import { getAppliedMigration } from './database/applyDatabaseMigrations';
+import {
+  getAppliedMigration,
+  prepareSchedulerMigrations,
+} from './database/applyDatabaseMigrations';
 import { createStores } from './database/createStores';
-import { seedDemoData } from './demo/seedDemoData';
 import { readMaturityModel } from './maturity/readMaturityModel';
+import { readToneConfig } from './tone/readToneConfig';
 import { ProgrammeAuthorizer } from './permissions/ProgrammeAuthorizer';
 import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
 import { createServices } from './services/createServices';
+import { scheduleStartupTasks } from './tasks/scheduleStartupTasks';
 
 /**
  * The CSIP Coach backend plugin, served at `/api/csip`.
@@ -32,33 +36,23 @@ export const csipPlugin = createBackendPlugin({
         logger: coreServices.logger,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
         notifications: notificationService,
       },
       async init(deps) {
         const { config, database, logger, permissionsRegistry } = deps;
-        const stores = await createStores(database);
+        // Migrations run once per process, here; several instances starting
+        // together take turns on knex's migration lock.
+        const stores = await createStores(database, { logger });
         const { programmes: programmeStore } = stores;
         const model = readMaturityModel(config);
+        const tone = readToneConfig(config);
         const knex = await database.getClient();
         logger.info(
           `CSIP Coach database at migration ${
             (await getAppliedMigration(knex)) ?? 'none'
           }`,
         );
-
-        if (config.getOptionalBoolean('csip.demoData')) {
-          await seedDemoData({
-            knex,
-            programmeStore,
-            decisionStore: stores.decisions,
-            scopeStore: stores.scopes,
-            reviewStore: stores.reviews,
-            actionStore: stores.actions,
-            handoverStore: stores.handover,
-            model,
-            logger,
-          });
-        }
 
         permissionsRegistry.addResourceType({
           resourceRef: programmeResourceRef,
@@ -76,27 +70,17 @@ export const csipPlugin = createBackendPlugin({
           stores,
           authorizer,
           model,
+          tone,
           notifications: deps.notifications,
           logger,
         });
-        // Programmes from before the portfolio status existed (or whose
-        // refresh failed) get theirs in the background.
-        services.refresher
-          .backfill()
-          .then(count => {
-            if (count)
-              logger.info(`Computed the status of ${count} programmes`);
-          })
-          .catch(error =>
-            logger.warn(`Could not compute programme statuses: ${error}`),
-          );
         deps.httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
             auditor: deps.auditor,
+            // Writes recompute the status inside their own transaction.
             ...services,
-            refreshStatus: services.refresher.refresh,
             health: async () => ({
               status: 'ok',
               migration: await getAppliedMigration(knex),
@@ -106,6 +90,20 @@ export const csipPlugin = createBackendPlugin({
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
+        });
+
+        // Background work that must run once across instances: the status
+        // backfill (missing or stale rows) and the demo data.
+        if (!database.migrations?.skip) {
+          await prepareSchedulerMigrations(knex, { logger });
+        }
+        await scheduleStartupTasks({
+          scheduler: deps.scheduler,
+          knex,
+          model,
+          logger,
+          refresh: services.refresher.refresh,
+          demoData: config.getOptionalBoolean('csip.demoData') ?? false,
         });
       },
     });

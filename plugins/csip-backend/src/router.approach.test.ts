@@ -26,7 +26,12 @@ const programme = {
   driver: 'operational' as const,
   businessDrivers: [],
   ownerRef: 'group:default/it-operations',
-  members: [],
+  // Leads and sponsors record the decision: the signed-in test user
+  // (mockServices.httpAuth's default) leads, Dana sponsors.
+  members: [
+    { userRef: 'user:default/mock', role: 'lead' as const },
+    { userRef: 'user:default/dana', role: 'sponsor' as const },
+  ],
   createdBy: 'user:default/jo',
 };
 

@@ -108,6 +108,7 @@ describe.each(databases.eachSupportedId())(
       });
       await post(`/reviews/${review.id}/publish`, coach, {
         acknowledgeTone: true,
+        version: review.version,
       });
       await post(`/reviews/${review.id}/amendments`, coach, {
         process: 'change',
@@ -140,9 +141,11 @@ describe.each(databases.eachSupportedId())(
       await patch(`/handover/items/${handover.items[0].id}`, member, {
         status: 'demonstrated',
         evidence: 'Minutes of the board',
+        version: handover.items[0].version,
       });
       await patch(`/handover/items/${handover.items[0].id}`, coach, {
         status: 'verified',
+        version: handover.items[0].version + 1,
       });
       await post(`/programmes/${id}/handover/items`, coach, {
         title: 'Runbook for emergency changes',
@@ -162,6 +165,7 @@ describe.each(databases.eachSupportedId())(
                 skills: { change: 'proficient' },
               },
             ],
+            version: 0,
           }),
       );
       return id;

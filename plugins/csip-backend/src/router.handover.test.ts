@@ -118,13 +118,13 @@ describe.each(databases.eachSupportedId())(
       const noEvidence = await request(app)
         .patch(url)
         .set('Authorization', member)
-        .send({ status: 'demonstrated' });
+        .send({ status: 'demonstrated', version: item.version });
       expect(noEvidence.status).toBe(400);
       expect(noEvidence.body.error.message).toContain('evidence');
       const notMember = await request(app)
         .patch(url)
         .set('Authorization', outsider)
-        .send({ status: 'in-progress' });
+        .send({ status: 'in-progress', version: item.version });
       expect(notMember.status).toBe(403);
       const badStatus = await request(app)
         .patch(url)
@@ -156,7 +156,7 @@ describe.each(databases.eachSupportedId())(
       const memberVerifies = await request(app)
         .patch(url)
         .set('Authorization', member)
-        .send({ status: 'verified' });
+        .send({ status: 'verified', version: item.version + 1 });
       expect(memberVerifies.status).toBe(403);
       expect(memberVerifies.body.error.message).toContain('coaches verify');
 
@@ -169,7 +169,7 @@ describe.each(databases.eachSupportedId())(
       const verified = await request(app)
         .patch(url)
         .set('Authorization', coach)
-        .send({ status: 'verified' });
+        .send({ status: 'verified', version: item.version + 1 });
       expect(verified.status).toBe(200);
       expect(verified.body).toMatchObject({
         status: 'verified',
@@ -186,7 +186,7 @@ describe.each(databases.eachSupportedId())(
       const memberReopens = await request(app)
         .patch(url)
         .set('Authorization', member)
-        .send({ status: 'in-progress' });
+        .send({ status: 'in-progress', version: item.version + 2 });
       expect(memberReopens.status).toBe(403);
     });
 
@@ -206,7 +206,7 @@ describe.each(databases.eachSupportedId())(
           await request(app)
             .put(skillsUrl)
             .set('Authorization', member)
-            .send({ people })
+            .send({ people, version: 0 })
         ).status,
       ).toBe(403);
       const bad = await request(app)
@@ -228,6 +228,7 @@ describe.each(databases.eachSupportedId())(
               skills: { incident: 'expert' },
             },
           ],
+          version: 0,
         });
       expect(unknown.status).toBe(400);
       expect(unknown.body.error.message).toContain("'incident'");
@@ -324,6 +325,7 @@ describe.each(databases.eachSupportedId())(
           .send({
             status: 'verified',
             evidence: 'Seen at the handover review',
+            version: item.version,
           });
         expect(res.status).toBe(200);
       }
@@ -341,6 +343,7 @@ describe.each(databases.eachSupportedId())(
               skills: { change: 'expert' },
             },
           ],
+          version: 0,
         });
       const draft = await request(app)
         .post(`/programmes/${id}/reviews`)
@@ -349,7 +352,7 @@ describe.each(databases.eachSupportedId())(
       await request(app)
         .post(`/reviews/${draft.body.id}/publish`)
         .set('Authorization', coach)
-        .send({});
+        .send({ version: draft.body.version });
 
       const ready = await handover();
       expect(ready.score).toBe(100);

@@ -105,12 +105,12 @@ describe.each(databases.eachSupportedId())(
       const demonstrated = await request(app)
         .patch(`/handover/items/${items[0].id}`)
         .set('Authorization', coach)
-        .send({ status: 'demonstrated', evidence: 'Seen' });
+        .send({ status: 'demonstrated', evidence: 'Seen', version: 1 });
       expect(demonstrated.status).toBe(200);
       const verified = await request(app)
         .patch(`/handover/items/${items[0].id}`)
         .set('Authorization', coach)
-        .send({ status: 'verified' });
+        .send({ status: 'verified', version: 2 });
       expect(verified.status).toBe(403);
       expect(verified.body.error.message).toContain('csip.handover.verify');
     });
@@ -133,7 +133,7 @@ describe.each(databases.eachSupportedId())(
           await request(app)
             .put(`/programmes/${id}/skills`)
             .set('Authorization', coach)
-            .send({ people: [] })
+            .send({ people: [], version: 0 })
         ).status,
       ).toBe(403);
     });

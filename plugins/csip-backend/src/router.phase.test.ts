@@ -13,7 +13,12 @@ const programme = {
   driver: 'strategic' as const,
   businessDrivers: [],
   ownerRef: 'system:default/payments-platform',
-  members: [],
+  // Leads and coaches move phases: the signed-in test user
+  // (mockServices.httpAuth's default) leads it, Ada coaches.
+  members: [
+    { userRef: 'user:default/mock', role: 'lead' as const },
+    { userRef: 'user:default/ada', role: 'coach' as const },
+  ],
   createdBy: 'user:default/jo',
 };
 

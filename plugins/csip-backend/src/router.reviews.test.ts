@@ -246,7 +246,7 @@ describe.each(databases.eachSupportedId())(
       const refused = await request(app)
         .post(`/reviews/${draft.id}/publish`)
         .set('Authorization', coach)
-        .send({});
+        .send({ version: draft.version });
       expect(refused.status).toBe(400);
       expect(refused.body.error.message).toContain('observations.0');
       expect(refused.body.error.message).toContain('acknowledgeTone');
@@ -262,7 +262,7 @@ describe.each(databases.eachSupportedId())(
       const acknowledged = await request(app)
         .post(`/reviews/${draft.id}/publish`)
         .set('Authorization', coach)
-        .send({ acknowledgeTone: true });
+        .send({ acknowledgeTone: true, version: draft.version });
       expect(acknowledged.status).toBe(200);
       expect(acknowledged.body.toneAcknowledged).toBe(true);
       expect(acknowledged.body.toneFindings).toEqual([
@@ -284,7 +284,7 @@ describe.each(databases.eachSupportedId())(
       await request(app)
         .post(`/reviews/${draft.id}/publish`)
         .set('Authorization', coach)
-        .send({});
+        .send({ version: draft.version });
 
       const edit = await request(app)
         .patch(`/reviews/${draft.id}`)
@@ -295,7 +295,7 @@ describe.each(databases.eachSupportedId())(
       const again = await request(app)
         .post(`/reviews/${draft.id}/publish`)
         .set('Authorization', coach)
-        .send({});
+        .send({ version: 2 });
       expect(again.status).toBe(409);
 
       const noReason = await request(app)

@@ -206,6 +206,7 @@ describe.each(databases.eachSupportedId())('scope routes on %s', databaseId => {
     const { app, id } = await setup();
     await request(app)
       .post(`/programmes/${id}/approach/decisions`)
+      .set('Authorization', sponsor)
       .send({ approach: 'diy-with-coaching', rationale: 'Keep the know-how' });
     await request(app)
       .post(`/programmes/${id}/scope/versions`)
@@ -213,6 +214,7 @@ describe.each(databases.eachSupportedId())('scope routes on %s', databaseId => {
       .send(scope);
     const blocked = await request(app)
       .post(`/programmes/${id}/phase`)
+      .set('Authorization', coach)
       .send({ to: 'implement' });
     expect(blocked.status).toBe(409);
     await request(app)

@@ -1,4 +1,7 @@
-import { PermissionsService } from '@backstage/backend-plugin-api';
+import {
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
 import {
   mockErrorHandler,
   mockServices,
@@ -7,7 +10,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PermissionRuleset } from '@backstage/plugin-permission-node';
-import type { Programme } from '@csip-coach/plugin-csip-common';
+import type { Programme, ToneConfig } from '@csip-coach/plugin-csip-common';
 import express from 'express';
 import { ConfigReader } from '@backstage/config';
 import { createStores } from '../database/createStores';
@@ -26,6 +29,19 @@ export async function createTestApp(options: {
   databases: TestDatabases;
   databaseId: TestDatabaseId;
   permissions?: PermissionsService;
+  /** The tone guide's `csip.tone` additions; none by default. */
+  tone?: ToneConfig;
+  /**
+   * Who the signed-in user is and which groups they own through; by
+   * default `mockServices.userInfo()` (the user, and no groups).
+   */
+  userInfo?: UserInfoService;
+  /**
+   * Whether the router refreshes a programme's status again after each
+   * successful write, as the plugin does (default). Off, the status row is
+   * only what the writing transaction computed.
+   */
+  refreshAfterWrite?: boolean;
 }) {
   const knex = await options.databases.init(options.databaseId);
   const database = mockServices.database({ knex });
@@ -53,13 +69,17 @@ export async function createTestApp(options: {
     stores,
     authorizer,
     model: readMaturityModel(new ConfigReader({})),
+    tone: options.tone,
   });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
-    userInfo: mockServices.userInfo(),
+    userInfo: options.userInfo ?? mockServices.userInfo(),
     auditor,
     ...services,
-    refreshStatus: services.refresher.refresh,
+    refreshStatus:
+      options.refreshAfterWrite === false
+        ? undefined
+        : services.refresher.refresh,
     health: async () => ({ status: 'ok', migration: 'x.js' }),
   });
   const app = express();

@@ -100,6 +100,11 @@ export class DatabaseActionStore implements ActionStore {
 
   private constructor(private readonly db: Knex) {}
 
+  /** The same store, reading and writing inside `tx`. */
+  withTransaction(tx: Knex.Transaction): DatabaseActionStore {
+    return new DatabaseActionStore(tx);
+  }
+
   async createAction(action: NewAction): Promise<Action> {
     const [created] = await insertActions(this.db, [action]);
     return created;

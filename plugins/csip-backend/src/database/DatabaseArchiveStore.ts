@@ -30,8 +30,20 @@ export class DatabaseArchiveStore {
 
   private constructor(private readonly db: Knex) {}
 
-  /** Imports the archive; returns the new programme's id. */
-  async importArchive(archive: ProgrammeArchive): Promise<string> {
+  /** The same store, reading and writing inside `tx`. */
+  withTransaction(tx: Knex.Transaction): DatabaseArchiveStore {
+    return new DatabaseArchiveStore(tx);
+  }
+
+  /**
+   * Imports the archive; returns the new programme's id. The programme
+   * carries its provenance: who imported it and when, and when the document
+   * was exported.
+   */
+  async importArchive(
+    archive: ProgrammeArchive,
+    provenance: { importedBy: string; importedAt: string },
+  ): Promise<string> {
     const id = randomUUID();
     const p = archive.programme;
     await this.db.transaction(async tx => {
@@ -48,6 +60,9 @@ export class DatabaseArchiveStore {
         created_by: p.createdBy,
         created_at: p.createdAt,
         updated_at: p.updatedAt,
+        imported_by: provenance.importedBy,
+        imported_at: provenance.importedAt,
+        exported_at: archive.exportedAt,
       });
       const members = p.members.filter(
         (m, i, all) =>

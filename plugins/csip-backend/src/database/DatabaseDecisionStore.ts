@@ -50,6 +50,11 @@ export class DatabaseDecisionStore implements DecisionStore {
 
   private constructor(private readonly db: Knex) {}
 
+  /** The same store, reading and writing inside `tx`. */
+  withTransaction(tx: Knex.Transaction): DatabaseDecisionStore {
+    return new DatabaseDecisionStore(tx);
+  }
+
   async recordDecision(decision: NewDecision): Promise<Decision> {
     const row: DecisionRow = {
       id: randomUUID(),

@@ -27,6 +27,9 @@ type ItemRow = {
   evidence: string | null;
   verified_by: string | null;
   verified_at: string | null;
+  demonstrated_by?: string | null;
+  demonstrated_at?: string | null;
+  retired_at?: string | null;
   updated_by: string | null;
   updated_at: string;
   position: number;
@@ -56,8 +59,11 @@ function toItem(row: ItemRow): HandoverItem {
     ...(row.owner && { owner: row.owner }),
     status: row.status,
     ...(row.evidence && { evidence: row.evidence }),
+    ...(row.demonstrated_by && { demonstratedBy: row.demonstrated_by }),
+    ...(row.demonstrated_at && { demonstratedAt: row.demonstrated_at }),
     ...(row.verified_by && { verifiedBy: row.verified_by }),
     ...(row.verified_at && { verifiedAt: row.verified_at }),
+    ...(row.retired_at && { retiredAt: row.retired_at }),
     ...(row.updated_by && { updatedBy: row.updated_by }),
     updatedAt: row.updated_at,
     version: row.version,
@@ -81,6 +87,11 @@ export class DatabaseHandoverStore implements HandoverStore {
   }
 
   private constructor(private readonly db: Knex) {}
+
+  /** The same store, reading and writing inside `tx`. */
+  withTransaction(tx: Knex.Transaction): DatabaseHandoverStore {
+    return new DatabaseHandoverStore(tx);
+  }
 
   async listItems(programmeId: string): Promise<HandoverItem[]> {
     const rows = await this.db<ItemRow>('csip_handover_items')
@@ -192,6 +203,12 @@ export class DatabaseHandoverStore implements HandoverStore {
           ...(patch.verifiedAt !== undefined && {
             verified_at: patch.verifiedAt,
           }),
+          ...(patch.demonstratedBy !== undefined && {
+            demonstrated_by: patch.demonstratedBy,
+          }),
+          ...(patch.demonstratedAt !== undefined && {
+            demonstrated_at: patch.demonstratedAt,
+          }),
           updated_by: patch.updatedBy,
           updated_at: new Date().toISOString(),
           version: current.version + 1,
@@ -205,6 +222,29 @@ export class DatabaseHandoverStore implements HandoverStore {
         (await tx<ItemRow>('csip_handover_items').where({ id }).first())!,
       );
     });
+  }
+
+  async retireAndRestore(
+    programmeId: string,
+    inScope: readonly string[],
+  ): Promise<void> {
+    const now = new Date().toISOString();
+    const items = () =>
+      this.db<ItemRow>('csip_handover_items')
+        .where({ programme_id: programmeId })
+        .whereNot({ process: '' });
+    await (inScope.length
+      ? items().whereNotIn('process', [...inScope])
+      : items()
+    )
+      .whereNull('retired_at')
+      .update({ retired_at: now, updated_at: now });
+    if (inScope.length) {
+      await items()
+        .whereIn('process', [...inScope])
+        .whereNotNull('retired_at')
+        .update({ retired_at: null, updated_at: now });
+    }
   }
 
   async getSkills(programmeId: string): Promise<SkillsMatrix> {

@@ -26,6 +26,11 @@ export class DatabaseProgrammeStatusStore {
 
   private constructor(private readonly db: Knex) {}
 
+  /** The same store, reading and writing inside `tx`. */
+  withTransaction(tx: Knex.Transaction): DatabaseProgrammeStatusStore {
+    return new DatabaseProgrammeStatusStore(tx);
+  }
+
   async upsert(programmeId: string, status: ProgrammeStatus): Promise<void> {
     const row = {
       programme_id: programmeId,
@@ -42,15 +47,5 @@ export class DatabaseProgrammeStatusStore {
       .insert(row)
       .onConflict('programme_id')
       .merge();
-  }
-
-  /** Programmes that have no status yet (e.g. created before it existed). */
-  async missing(limit: number): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.db('csip_programmes as p')
-      .leftJoin('csip_programme_status as s', 's.programme_id', 'p.id')
-      .whereNull('s.programme_id')
-      .select('p.id')
-      .limit(limit);
-    return rows.map(r => r.id);
   }
 }

@@ -51,6 +51,11 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
 
   private constructor(private readonly db: Knex) {}
 
+  /** The same store, reading and writing inside `tx`. */
+  withTransaction(tx: Knex.Transaction): DatabaseProgrammeStore {
+    return new DatabaseProgrammeStore(tx);
+  }
+
   /** Programme rows with the latest decided approach joined in. */
   private programmes(db: Knex = this.db) {
     const latestApproach = db('csip_approach_decisions as d')

@@ -91,6 +91,11 @@ export class DatabaseReviewStore implements ReviewStore {
 
   private constructor(private readonly db: Knex) {}
 
+  /** The same store, reading and writing inside `tx`. */
+  withTransaction(tx: Knex.Transaction): DatabaseReviewStore {
+    return new DatabaseReviewStore(tx);
+  }
+
   async createDraft(
     programmeId: string,
     review: ReviewCreate,
@@ -228,7 +233,15 @@ export class DatabaseReviewStore implements ReviewStore {
         updated_at: now,
         published_at: now,
       };
-      await tx<ReviewRow>('csip_reviews').insert(row);
+      try {
+        await tx<ReviewRow>('csip_reviews').insert(row);
+      } catch (error) {
+        // The unique index on `amends`: another amendment won the race.
+        throw new ConflictError(
+          `Review '${original.id}' was amended by someone else at the same time; reload and amend that amendment instead`,
+          error as Error,
+        );
+      }
       await insertActions(
         tx,
         meta.actions.map(a => ({

@@ -67,6 +67,11 @@ export class DatabaseScopeStore implements ScopeStore {
 
   private constructor(private readonly db: Knex) {}
 
+  /** The same store, reading and writing inside `tx`. */
+  withTransaction(tx: Knex.Transaction): DatabaseScopeStore {
+    return new DatabaseScopeStore(tx);
+  }
+
   async publishVersion(
     programmeId: string,
     scope: ScopeVersionCreate,

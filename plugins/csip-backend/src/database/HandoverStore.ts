@@ -14,6 +14,8 @@ export type HandoverItemPatch = {
   owner?: string | null;
   verifiedBy?: string | null;
   verifiedAt?: string | null;
+  demonstratedBy?: string | null;
+  demonstratedAt?: string | null;
   updatedBy: string;
 };
 
@@ -42,6 +44,14 @@ export interface HandoverStore {
     patch: HandoverItemPatch,
     version?: number,
   ): Promise<HandoverItem>;
+  /**
+   * Retires the per-process items of processes no longer in `inScope`
+   * (kept, not counted) and restores retired items whose process is back.
+   */
+  retireAndRestore(
+    programmeId: string,
+    inScope: readonly string[],
+  ): Promise<void>;
   getSkills(programmeId: string): Promise<SkillsMatrix>;
   /** Replaces the matrix; ConflictError when `version` is given and stale. */
   putSkills(

@@ -22,6 +22,9 @@ export type ProgrammeRow = {
   created_by: string;
   created_at: string;
   updated_at: string;
+  imported_by?: string | null;
+  imported_at?: string | null;
+  exported_at?: string | null;
   /** The latest decision's approach, joined in by the queries. */
   approach?: Programme['approach'] | null;
   /** The portfolio status, joined in by list queries. */
@@ -66,7 +69,12 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(cursor: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Number.isInteger(value?.offset) && value.offset >= 0) {
+    // Within a PostgreSQL integer: a larger offset is a database error there.
+    if (
+      Number.isInteger(value?.offset) &&
+      value.offset >= 0 &&
+      value.offset <= 2_147_483_647
+    ) {
       return value;
     }
   } catch {
@@ -120,6 +128,13 @@ export function toProgramme(
     members,
     createdBy: row.created_by,
     createdAt: row.created_at,
+    ...(row.imported_by && {
+      provenance: {
+        importedBy: row.imported_by,
+        importedAt: row.imported_at ?? '',
+        exportedAt: row.exported_at ?? '',
+      },
+    }),
   };
 }
 

@@ -1,20 +1,22 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import type { MaturityModel } from '@csip-coach/plugin-csip-common';
+import type { MaturityModel, ToneConfig } from '@csip-coach/plugin-csip-common';
 import type { Stores } from '../database/createStores';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { ActionService } from './ActionService';
 import { ApproachService } from './ApproachService';
 import { ArchiveService } from './ArchiveService';
-import { ensureChecklist, HandoverService } from './HandoverService';
+import { HandoverService } from './HandoverService';
 import { ProgrammeService } from './ProgrammeService';
+import { ProgrammeWriter } from './ProgrammeWriter';
 import { ReviewService } from './ReviewService';
 import { createStatusRefresher } from './refreshProgrammeStatus';
 import { ScopeService } from './ScopeService';
 
 /**
  * The services the router calls, wired to the stores: one place for the
- * plugin and the tests.
+ * plugin and the tests. Every write of a programme goes through one
+ * ProgrammeWriter (one locked transaction, status recomputed inside it).
  *
  * @internal
  */
@@ -22,10 +24,13 @@ export function createServices(options: {
   stores: Stores;
   authorizer: ProgrammeAuthorizer;
   model: MaturityModel;
+  /** The portal's `csip.tone` additions to the tone guide. */
+  tone?: ToneConfig;
   notifications?: NotificationService;
   logger?: LoggerService;
 }) {
   const { stores, authorizer, model } = options;
+  const writer = new ProgrammeWriter(stores, model);
   const sources = {
     model,
     scopes: stores.scopes,
@@ -33,11 +38,10 @@ export function createServices(options: {
     handover: stores.handover,
   };
   const programmes = ProgrammeService.create({
-    programmes: stores.programmes,
-    decisions: stores.decisions,
-    scopes: stores.scopes,
+    stores,
+    writer,
     authorizer,
-    handover: sources,
+    model,
   });
   return {
     programmes,
@@ -45,43 +49,41 @@ export function createServices(options: {
       decisions: stores.decisions,
       programmes,
       authorizer,
+      writer,
     }),
     scope: ScopeService.create({
       programmes: stores.programmes,
       programmeService: programmes,
       scopes: stores.scopes,
       authorizer,
+      writer,
+      model,
       notifications: options.notifications,
       logger: options.logger,
-      // The first scope creates the handover checklist; later versions add
-      // the items of newly in-scope processes.
-      onPublished: version =>
-        ensureChecklist(
-          version.programmeId,
-          version.processes.map(p => p.process),
-          sources,
-        ),
     }),
     reviews: ReviewService.create({
       model,
+      tone: options.tone,
       reviews: stores.reviews,
       scopes: stores.scopes,
       programmeService: programmes,
       authorizer,
+      writer,
     }),
     actions: ActionService.create({
       actions: stores.actions,
       programmeService: programmes,
       authorizer,
+      writer,
     }),
     handover: HandoverService.create({
       ...sources,
       programmeService: programmes,
       authorizer,
+      writer,
     }),
     refresher: createStatusRefresher({
-      stores,
-      sources,
+      writer,
       logger: options.logger,
     }),
     archives: ArchiveService.create({
@@ -89,6 +91,7 @@ export function createServices(options: {
       archives: stores.archives,
       programmeService: programmes,
       authorizer,
+      writer,
     }),
   };
 }

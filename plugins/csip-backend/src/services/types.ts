@@ -4,4 +4,9 @@ import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 export type Caller = {
   credentials: BackstageCredentials;
   userRef: string;
+  /**
+   * The entity refs the user owns through (themselves and their groups),
+   * from the user info service: whether they belong to a programme's owner.
+   */
+  ownershipRefs?: string[];
 };

@@ -8,6 +8,7 @@ import {
 import { ActionStore } from '../../database/ActionStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ProgrammeService } from '../ProgrammeService';
+import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 
 /**
@@ -21,11 +22,13 @@ export class ActionService {
     actions: ActionStore;
     programmeService: ProgrammeService;
     authorizer: ProgrammeAuthorizer;
+    writer: ProgrammeWriter;
   }): ActionService {
     return new ActionService(
       options.actions,
       options.programmeService,
       options.authorizer,
+      options.writer,
     );
   }
 
@@ -33,6 +36,7 @@ export class ActionService {
     private readonly actions: ActionStore,
     private readonly programmeService: ProgrammeService,
     private readonly authorizer: ProgrammeAuthorizer,
+    private readonly writer: ProgrammeWriter,
   ) {}
 
   async listActions(programmeId: string, caller: Caller): Promise<Action[]> {
@@ -49,12 +53,14 @@ export class ActionService {
       programmeId,
       caller,
     );
-    await this.mustBeMember(programme, caller);
-    return this.actions.createAction({
-      ...input,
-      programmeId,
-      source: { type: 'manual' },
-      createdBy: caller.userRef,
+    return this.writer.write(programme.id, async ({ stores, programme: p }) => {
+      await this.mustBeMember(p, caller);
+      return stores.actions.createAction({
+        ...input,
+        programmeId,
+        source: { type: 'manual' },
+        createdBy: caller.userRef,
+      });
     });
   }
 
@@ -71,8 +77,10 @@ export class ActionService {
       action.programmeId,
       caller,
     );
-    await this.mustBeMember(programme, caller);
-    return this.actions.updateAction(id, update);
+    return this.writer.write(programme.id, async ({ stores, programme: p }) => {
+      await this.mustBeMember(p, caller);
+      return stores.actions.updateAction(id, update);
+    });
   }
 
   private async mustBeMember(programme: Programme, caller: Caller) {

@@ -1,13 +1,13 @@
 import { InputError } from '@backstage/errors';
 import {
   checkDecision,
-  csipApproachDecidePermission,
   Decision,
   DecisionCreate,
 } from '@csip-coach/plugin-csip-common';
 import { DecisionStore } from '../../database/DecisionStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ProgrammeService } from '../ProgrammeService';
+import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 
 /**
@@ -21,11 +21,13 @@ export class ApproachService {
     decisions: DecisionStore;
     programmes: ProgrammeService;
     authorizer: ProgrammeAuthorizer;
+    writer: ProgrammeWriter;
   }): ApproachService {
     return new ApproachService(
       options.decisions,
       options.programmes,
       options.authorizer,
+      options.writer,
     );
   }
 
@@ -33,6 +35,7 @@ export class ApproachService {
     private readonly decisions: DecisionStore,
     private readonly programmes: ProgrammeService,
     private readonly authorizer: ProgrammeAuthorizer,
+    private readonly writer: ProgrammeWriter,
   ) {}
 
   async listDecisions(
@@ -49,24 +52,26 @@ export class ApproachService {
     caller: Caller,
   ): Promise<Decision> {
     await this.programmes.getProgramme(programmeId, caller);
-    await this.authorizer.authorizeProgramme(
-      csipApproachDecidePermission,
-      programmeId,
-      caller.credentials,
-    );
-    const { recommended, issues } = checkDecision(input);
-    if (issues.length) {
-      throw new InputError(
-        `Invalid decision: ${issues
-          .map(i => `${i.field}: ${i.message}`)
-          .join('; ')}`,
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      await this.authorizer.authorizeAction(
+        'decideApproach',
+        programme,
+        caller,
       );
-    }
-    return this.decisions.recordDecision({
-      ...input,
-      programmeId,
-      recommended,
-      decidedBy: caller.userRef,
+      const { recommended, issues } = checkDecision(input);
+      if (issues.length) {
+        throw new InputError(
+          `Invalid decision: ${issues
+            .map(i => `${i.field}: ${i.message}`)
+            .join('; ')}`,
+        );
+      }
+      return stores.decisions.recordDecision({
+        ...input,
+        programmeId,
+        recommended,
+        decidedBy: caller.userRef,
+      });
     });
   }
 }

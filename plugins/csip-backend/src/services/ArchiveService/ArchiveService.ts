@@ -1,5 +1,5 @@
 import {
-  csipProgrammeCreatePermission,
+  PROGRAMME_ACTION_RULES,
   Programme,
   ProgrammeArchive,
 } from '@csip-coach/plugin-csip-common';
@@ -7,6 +7,7 @@ import type { Stores } from '../../database/createStores';
 import { DatabaseArchiveStore } from '../../database/DatabaseArchiveStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ProgrammeService } from '../ProgrammeService';
+import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 import { buildArchive } from './buildArchive';
 
@@ -22,6 +23,7 @@ export class ArchiveService {
     archives: DatabaseArchiveStore;
     programmeService: ProgrammeService;
     authorizer: ProgrammeAuthorizer;
+    writer: ProgrammeWriter;
   }): ArchiveService {
     return new ArchiveService(options);
   }
@@ -32,6 +34,7 @@ export class ArchiveService {
       archives: DatabaseArchiveStore;
       programmeService: ProgrammeService;
       authorizer: ProgrammeAuthorizer;
+      writer: ProgrammeWriter;
     },
   ) {}
 
@@ -44,16 +47,29 @@ export class ArchiveService {
     return buildArchive(programme, this.options.stores, caller.userRef);
   }
 
-  /** Importing creates a programme, so it needs the create permission. */
+  /**
+   * Importing needs the `csip.programme.import` permission (an admin's
+   * task: the records keep their original authors, so who may bring them
+   * in is the portal's decision). The programme, its records and its status
+   * are written in one transaction and carry the provenance.
+   */
   async importProgramme(
     archive: ProgrammeArchive,
     caller: Caller,
   ): Promise<Programme> {
     await this.options.authorizer.authorize(
-      csipProgrammeCreatePermission,
+      PROGRAMME_ACTION_RULES.importProgramme.permission,
       caller.credentials,
     );
-    const id = await this.options.archives.importArchive(archive);
-    return this.options.programmeService.getProgramme(id, caller);
+    const id = await this.options.writer.create(stores =>
+      stores.archives.importArchive(archive, {
+        importedBy: caller.userRef,
+        importedAt: new Date().toISOString(),
+      }),
+    );
+    // The importer gets back what they imported even when a members-only
+    // read policy would not let them read it later: a read check here would
+    // answer 403 after the import committed.
+    return (await this.options.stores.programmes.getProgramme(id))!;
   }
 }

@@ -1,4 +1,4 @@
-import { InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type {
   HandoverItem,
   HandoverItemCreate,
@@ -9,6 +9,7 @@ import type {
 } from '@csip-coach/plugin-csip-common';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ProgrammeService } from '../ProgrammeService';
+import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 import { computeHandoverView, HandoverSources } from './computeHandoverView';
 
@@ -24,12 +25,14 @@ export class HandoverService {
     options: HandoverSources & {
       programmeService: ProgrammeService;
       authorizer: ProgrammeAuthorizer;
+      writer: ProgrammeWriter;
     },
   ): HandoverService {
     return new HandoverService(
       options,
       options.programmeService,
       options.authorizer,
+      options.writer,
     );
   }
 
@@ -37,6 +40,7 @@ export class HandoverService {
     private readonly sources: HandoverSources,
     private readonly programmeService: ProgrammeService,
     private readonly authorizer: ProgrammeAuthorizer,
+    private readonly writer: ProgrammeWriter,
   ) {}
 
   async getHandover(
@@ -50,58 +54,100 @@ export class HandoverService {
     return computeHandoverView(programme, this.sources);
   }
 
+  /**
+   * Members record progress and demonstrate items; only coaches verify an
+   * item or reopen a verified one. A verified item's evidence is read-only.
+   * The team's demonstration (who, when) is kept beside the coach's
+   * verification. All of it decided on the item as it is inside the
+   * transaction, at the version the caller read.
+   */
   async updateItem(
     id: string,
     update: HandoverItemUpdate,
     caller: Caller,
   ): Promise<HandoverItem> {
-    const item = await this.sources.handover.getItem(id);
-    if (!item) {
+    const found = await this.sources.handover.getItem(id);
+    if (!found) {
       throw new NotFoundError(`No handover item with id '${id}'`);
     }
-    const programme = await this.programmeService.getProgramme(
-      item.programmeId,
-      caller,
-    );
-    const status = update.status ?? item.status;
-    const becameVerified = status === 'verified' && item.status !== 'verified';
-    const leftVerified = status !== 'verified' && item.status === 'verified';
-    await this.authorizer.authorizeAction(
-      'updateHandoverItem',
-      programme,
-      caller,
-    );
-    // Only coaches verify, and only coaches reopen what they verified.
-    if (becameVerified || leftVerified) {
-      await this.authorizer.authorizeAction(
-        'verifyHandoverItem',
-        programme,
-        caller,
-      );
-    }
-    const evidence = update.evidence ?? item.evidence ?? '';
-    if (
-      (status === 'demonstrated' || status === 'verified') &&
-      !evidence.trim()
-    ) {
-      throw new InputError(
-        `Invalid handover item update: evidence: required to mark an item ${status}; say what shows it`,
-      );
-    }
-    return this.sources.handover.updateItem(
-      id,
-      {
-        status: update.status,
-        evidence: update.evidence,
-        owner: update.owner,
-        ...(becameVerified && {
-          verifiedBy: caller.userRef,
-          verifiedAt: new Date().toISOString(),
-        }),
-        ...(leftVerified && { verifiedBy: null, verifiedAt: null }),
-        updatedBy: caller.userRef,
+    await this.programmeService.getProgramme(found.programmeId, caller);
+    return this.writer.write(
+      found.programmeId,
+      async ({ stores, programme }) => {
+        const item = await stores.handover.getItem(id);
+        if (!item) {
+          throw new NotFoundError(`No handover item with id '${id}'`);
+        }
+        await this.authorizer.authorizeAction(
+          'updateHandoverItem',
+          programme,
+          caller,
+        );
+        const status = update.status ?? item.status;
+        const becameVerified =
+          status === 'verified' && item.status !== 'verified';
+        const leftVerified =
+          status !== 'verified' && item.status === 'verified';
+        // Only coaches verify, and only coaches reopen what they verified.
+        if (becameVerified || leftVerified) {
+          await this.authorizer.authorizeAction(
+            'verifyHandoverItem',
+            programme,
+            caller,
+          );
+        }
+        if (item.version !== update.version) {
+          throw new ConflictError(
+            `The item was changed by someone else (version ${item.version}, you sent ${update.version}); reload and try again`,
+          );
+        }
+        if (
+          item.status === 'verified' &&
+          !leftVerified &&
+          update.evidence !== undefined &&
+          update.evidence !== (item.evidence ?? '')
+        ) {
+          throw new ConflictError(
+            'The evidence of a verified item is read-only; a coach reopens the item first',
+          );
+        }
+        if (item.retiredAt) {
+          throw new ConflictError(
+            'This item is retired because its process left the scope; it comes back if the process returns',
+          );
+        }
+        const evidence = update.evidence ?? item.evidence ?? '';
+        if (
+          (status === 'demonstrated' || status === 'verified') &&
+          !evidence.trim()
+        ) {
+          throw new InputError(
+            `Invalid handover item update: evidence: required to mark an item ${status}; say what shows it`,
+          );
+        }
+        const now = new Date().toISOString();
+        const becameDemonstrated =
+          status === 'demonstrated' && item.status !== 'demonstrated';
+        return stores.handover.updateItem(
+          id,
+          {
+            status: update.status,
+            evidence: update.evidence,
+            owner: update.owner,
+            ...(becameDemonstrated && {
+              demonstratedBy: caller.userRef,
+              demonstratedAt: now,
+            }),
+            ...(becameVerified && {
+              verifiedBy: caller.userRef,
+              verifiedAt: now,
+            }),
+            ...(leftVerified && { verifiedBy: null, verifiedAt: null }),
+            updatedBy: caller.userRef,
+          },
+          update.version,
+        );
       },
-      update.version,
     );
   }
 
@@ -110,17 +156,16 @@ export class HandoverService {
     input: HandoverItemCreate,
     caller: Caller,
   ): Promise<HandoverItem> {
-    const programme = await this.programmeService.getProgramme(
-      programmeId,
-      caller,
-    );
-    await this.authorizer.authorizeAction('manageHandover', programme, caller);
+    await this.programmeService.getProgramme(programmeId, caller);
     if (input.process) this.knownProcesses([input.process], 'process');
-    return this.sources.handover.addCustomItem(
-      programmeId,
-      input,
-      caller.userRef,
-    );
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      await this.authorizer.authorizeAction(
+        'manageHandover',
+        programme,
+        caller,
+      );
+      return stores.handover.addCustomItem(programmeId, input, caller.userRef);
+    });
   }
 
   async putSkills(
@@ -128,15 +173,18 @@ export class HandoverService {
     update: SkillsMatrixUpdate,
     caller: Caller,
   ): Promise<SkillsMatrix> {
-    const programme = await this.programmeService.getProgramme(
-      programmeId,
-      caller,
-    );
-    await this.authorizer.authorizeAction('manageHandover', programme, caller);
+    await this.programmeService.getProgramme(programmeId, caller);
     update.people.forEach((person, index) =>
       this.knownProcesses(Object.keys(person.skills), `people.${index}.skills`),
     );
-    return this.sources.handover.putSkills(programmeId, update, caller.userRef);
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      await this.authorizer.authorizeAction(
+        'manageHandover',
+        programme,
+        caller,
+      );
+      return stores.handover.putSkills(programmeId, update, caller.userRef);
+    });
   }
 
   private knownProcesses(ids: string[], field: string) {

@@ -47,6 +47,23 @@ export async function ensureChecklist(
 }
 
 /**
+ * Brings the checklist in line with a newly published scope: adds the
+ * template items it calls for, retires the items of processes that left the
+ * scope and restores those of processes that came back. Runs inside the
+ * publishing transaction.
+ *
+ * @internal
+ */
+export async function syncChecklist(
+  programmeId: string,
+  processIds: readonly string[],
+  sources: Pick<HandoverSources, 'model' | 'handover'>,
+): Promise<void> {
+  await ensureChecklist(programmeId, processIds, sources);
+  await sources.handover.retireAndRestore(programmeId, processIds);
+}
+
+/**
  * The handover of a programme: checklist, knowledge-transfer score, skills
  * coverage of the in-scope processes, coach fade-out, exit readiness with
  * every blocker, and summit progress towards the scope's targets.
@@ -62,15 +79,16 @@ export async function computeHandoverView(
   if (scope.current) {
     await ensureChecklist(programme.id, inScope, sources);
   }
-  const [items, reviews, skills] = await Promise.all([
-    sources.handover.listItems(programme.id),
-    sources.reviews.listReviews(programme.id),
-    sources.handover.getSkills(programme.id),
-  ]);
+  // One query at a time: inside a transaction they share one connection.
+  const allItems = await sources.handover.listItems(programme.id);
+  const reviews = await sources.reviews.listReviews(programme.id);
+  const skills = await sources.handover.getSkills(programme.id);
   const processes = inScope.map(id => ({
     id,
     name: sources.model.processes.find(p => p.id === id)?.name ?? id,
   }));
+  // Retired items (their process left the scope) are listed, not counted.
+  const items = allItems.filter(i => !i.retiredAt);
   const coverage = skillsCoverage(skills.people, inScope);
   const maturity = summariseMaturity({
     processes: sources.model.processes,
@@ -78,7 +96,7 @@ export async function computeHandoverView(
     reviews,
   });
   return {
-    items,
+    items: allItems,
     score: knowledgeTransferScore(items),
     coverage,
     fadeOut: coachFadeOut(reviews),

@@ -1,3 +1,7 @@
 export { HandoverService } from './HandoverService';
-export { computeHandoverView, ensureChecklist } from './computeHandoverView';
+export {
+  computeHandoverView,
+  ensureChecklist,
+  syncChecklist,
+} from './computeHandoverView';
 export type { HandoverSources } from './computeHandoverView';

@@ -1,9 +1,16 @@
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  checkMembershipChange,
   checkPhaseTransition,
   csipProgrammeCreatePermission,
   csipProgrammeReadPermission,
-  csipProgrammeUpdatePermission,
+  diffMembers,
+  MembershipChange,
   PhaseGateFacts,
   PhaseStatus,
   PhaseTransitionRequest,
@@ -17,49 +24,63 @@ import {
   ProgrammeUpdate,
   withCreatorAsLead,
 } from '@csip-coach/plugin-csip-common';
-import { DecisionStore } from '../../database/DecisionStore';
 import type { PortfolioQuery } from '../../database/portfolioQuery';
-import { ProgrammeStore } from '../../database/ProgrammeStore';
-import { ScopeStore } from '../../database/ScopeStore';
+import type { StoreSet } from '../../database/ProgrammeTransactions';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import {
   computeHandoverView,
   HandoverSources,
 } from '../HandoverService/computeHandoverView';
+import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { computeScopeView } from '../ScopeService/computeScopeView';
 import { Caller } from '../types';
 
+/** The fields of a programme update other than its members and version. */
+const EDITABLE_FIELDS = [
+  'title',
+  'vision',
+  'driver',
+  'businessDrivers',
+  'ownerRef',
+  'archived',
+] as const;
+
+const same = (a: string, b: string) =>
+  a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
+
 /**
  * The rules around programmes and their phases; the router calls this, this
- * checks permissions and gates, then calls the stores.
+ * checks permissions and gates, then calls the stores. Every write runs in
+ * one transaction of the programme (ProgrammeWriter), where the role rules
+ * are checked against the members read inside it.
  *
  * @internal
  */
 export class ProgrammeService {
   static create(options: {
-    programmes: ProgrammeStore;
-    decisions: DecisionStore;
-    scopes: ScopeStore;
+    stores: StoreSet;
+    writer: ProgrammeWriter;
     authorizer: ProgrammeAuthorizer;
-    /** Where handover readiness (the gate into sustain) is computed from. */
-    handover: Omit<HandoverSources, 'scopes'>;
+    model: HandoverSources['model'];
   }): ProgrammeService {
     return new ProgrammeService(
-      options.programmes,
-      options.decisions,
-      options.scopes,
+      options.stores,
+      options.writer,
       options.authorizer,
-      { ...options.handover, scopes: options.scopes },
+      options.model,
     );
   }
 
   private constructor(
-    private readonly programmes: ProgrammeStore,
-    private readonly decisions: DecisionStore,
-    private readonly scopes: ScopeStore,
+    private readonly stores: StoreSet,
+    private readonly writer: ProgrammeWriter,
     private readonly authorizer: ProgrammeAuthorizer,
-    private readonly handover: HandoverSources,
+    private readonly model: HandoverSources['model'],
   ) {}
+
+  private get programmes() {
+    return this.stores.programmes;
+  }
 
   /** Creates a programme in `establish`; the creator becomes a lead. */
   async createProgramme(
@@ -70,11 +91,17 @@ export class ProgrammeService {
       csipProgrammeCreatePermission,
       caller.credentials,
     );
-    return this.programmes.createProgramme({
-      ...input,
-      members: withCreatorAsLead(input.members, caller.userRef),
-      createdBy: caller.userRef,
-    });
+    const id = await this.writer.create(
+      async stores =>
+        (
+          await stores.programmes.createProgramme({
+            ...input,
+            members: withCreatorAsLead(input.members, caller.userRef),
+            createdBy: caller.userRef,
+          })
+        ).id,
+    );
+    return (await this.programmes.getProgramme(id))!;
   }
 
   async getProgramme(id: string, caller: Caller): Promise<Programme> {
@@ -110,23 +137,89 @@ export class ProgrammeService {
     );
   }
 
+  /**
+   * Edits the programme's fields (leads and coaches) and its members (leads
+   * and coaches, never raising their own role, keeping a lead or coach, and
+   * a sponsor change needs a sponsor or the owner group). The read
+   * permission is checked first, so nobody who may not read the programme
+   * learns anything from the answer; the version last.
+   */
   async updateProgramme(
     id: string,
     update: ProgrammeUpdate,
     caller: Caller,
   ): Promise<Programme> {
-    await this.mustExist(id);
-    await this.authorizer.authorizeProgramme(
-      csipProgrammeUpdatePermission,
-      id,
-      caller.credentials,
-    );
-    return this.programmes.updateProgramme(id, update);
+    await this.getProgramme(id, caller);
+    await this.writer.write(id, async ({ stores, programme }) => {
+      const editsFields = EDITABLE_FIELDS.some(f => update[f] !== undefined);
+      const membership =
+        update.members !== undefined
+          ? diffMembers(programme.members, update.members)
+          : undefined;
+      const changesMembers = Boolean(
+        membership && (membership.added.length || membership.removed.length),
+      );
+      if (editsFields || !changesMembers) {
+        await this.authorizer.authorizeAction(
+          'updateProgramme',
+          programme,
+          caller,
+        );
+      }
+      if (changesMembers && update.members) {
+        await this.authorizer.authorizeAction(
+          'manageMembers',
+          programme,
+          caller,
+        );
+        const problems = checkMembershipChange({
+          before: programme.members,
+          after: update.members,
+          actorRef: caller.userRef,
+          actorOwnsProgramme: (caller.ownershipRefs ?? []).some(ref =>
+            same(ref, programme.ownerRef),
+          ),
+        });
+        const forbidden = problems.filter(p => p.code !== 'last-lead-or-coach');
+        if (forbidden.length) {
+          throw new NotAllowedError(forbidden.map(p => p.message).join('; '));
+        }
+        if (problems.length) {
+          throw new InputError(
+            `Invalid programme update: ${problems
+              .map(p => p.message)
+              .join('; ')}`,
+          );
+        }
+      }
+      const updated = await stores.programmes.updateProgramme(id, {
+        ...update,
+        ...(!changesMembers && { members: undefined }),
+      });
+      if (changesMembers) {
+        await stores.memberships.record({
+          programmeId: id,
+          changedBy: caller.userRef,
+          before: programme.members,
+          after: updated.members,
+        });
+      }
+    });
+    return (await this.programmes.getProgramme(id))!;
+  }
+
+  /** Every change of the programme's members, oldest first. */
+  async listMembershipChanges(
+    id: string,
+    caller: Caller,
+  ): Promise<MembershipChange[]> {
+    await this.getProgramme(id, caller);
+    return this.stores.memberships.list(id);
   }
 
   async getPhaseStatus(id: string, caller: Caller): Promise<PhaseStatus> {
     const programme = await this.getProgramme(id, caller);
-    const { facts, explain } = await this.gateFacts(programme);
+    const { facts, explain } = await this.gateFacts(programme, this.stores);
     const nextIndex = PROGRAMME_PHASES.indexOf(programme.phase) + 1;
     const nextPhase = PROGRAMME_PHASES[nextIndex];
     const next = nextPhase
@@ -155,53 +248,56 @@ export class ProgrammeService {
     request: PhaseTransitionRequest,
     caller: Caller,
   ): Promise<Programme> {
-    const programme = await this.mustExist(id);
-    await this.authorizer.authorizeProgramme(
-      csipProgrammeUpdatePermission,
-      id,
-      caller.credentials,
-    );
-    const { facts, explain } = await this.gateFacts(programme);
-    const check = explain(
-      checkPhaseTransition({
+    await this.getProgramme(id, caller);
+    await this.writer.write(id, async ({ stores, programme }) => {
+      await this.authorizer.authorizeAction('movePhase', programme, caller);
+      const { facts, explain } = await this.gateFacts(programme, stores);
+      const check = explain(
+        checkPhaseTransition({
+          from: programme.phase,
+          to: request.to,
+          reason: request.reason,
+          facts,
+        }),
+      );
+      if (!check.allowed) {
+        const messages = check.unmet.map(u => u.message).join(' ');
+        if (check.unmet.every(u => u.gate === 'reason-required')) {
+          throw new InputError(`Invalid phase change: reason: ${messages}`);
+        }
+        throw new ConflictError(
+          `Cannot move from ${programme.phase} to ${request.to}: ${check.unmet
+            .map(u => `[${u.gate}] ${u.message}`)
+            .join(' ')}`,
+        );
+      }
+      await stores.programmes.movePhase({
+        programmeId: id,
         from: programme.phase,
         to: request.to,
-        reason: request.reason,
-        facts,
-      }),
-    );
-    if (!check.allowed) {
-      const messages = check.unmet.map(u => u.message).join(' ');
-      if (check.unmet.every(u => u.gate === 'reason-required')) {
-        throw new InputError(`Invalid phase change: reason: ${messages}`);
-      }
-      throw new ConflictError(
-        `Cannot move from ${programme.phase} to ${request.to}: ${check.unmet
-          .map(u => `[${u.gate}] ${u.message}`)
-          .join(' ')}`,
-      );
-    }
-    return this.programmes.movePhase({
-      programmeId: id,
-      from: programme.phase,
-      to: request.to,
-      reason: request.reason?.trim() || undefined,
-      movedBy: caller.userRef,
+        reason: request.reason?.trim() || undefined,
+        movedBy: caller.userRef,
+      });
     });
+    return (await this.programmes.getProgramme(id))!;
   }
 
   /**
    * What the gates look at, and a way to add the handover blockers to the
    * message of an unmet handover gate, so the 409 says what to fix.
    */
-  private async gateFacts(programme: Programme) {
-    const decisions = await this.decisions.listDecisions(programme.id);
-    const scope = await computeScopeView(programme, this.scopes);
-    const { readiness } = await computeHandoverView(programme, this.handover);
+  private async gateFacts(programme: Programme, stores: StoreSet) {
+    const decisions = await stores.decisions.listDecisions(programme.id);
+    const scope = await computeScopeView(programme, stores.scopes);
+    const { readiness } = await computeHandoverView(programme, {
+      ...stores,
+      model: this.model,
+    });
     const facts: PhaseGateFacts = {
       approachDecided: decisions.length > 0,
       scopeAgreed: scope.status === 'agreed',
       handoverReady: readiness.ready,
+      agreementWithdrawn: scope.status === 'declined',
     };
     const explain = <T extends { unmet: UnmetGate[] }>(check: T): T => ({
       ...check,

@@ -11,7 +11,10 @@ import {
   ReviewCreate,
   ReviewPublish,
   reviewToneFindings,
+  DEFAULT_TONE_CONFIG,
+  type ToneConfig,
   ReviewUpdate,
+  reviewAction,
   summariseMaturity,
   type FieldToneFinding,
   type ReviewRating,
@@ -21,6 +24,7 @@ import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeService } from '../ProgrammeService';
 import { computeScopeView } from '../ScopeService/computeScopeView';
+import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 
 /**
@@ -39,6 +43,9 @@ export class ReviewService {
     /** Reads programmes with their existence and read-permission checks. */
     programmeService: ProgrammeService;
     authorizer: ProgrammeAuthorizer;
+    writer: ProgrammeWriter;
+    /** The portal's `csip.tone` additions; none by default. */
+    tone?: ToneConfig;
   }): ReviewService {
     return new ReviewService(
       options.model,
@@ -46,6 +53,8 @@ export class ReviewService {
       options.scopes,
       options.programmeService,
       options.authorizer,
+      options.writer,
+      options.tone ?? DEFAULT_TONE_CONFIG,
     );
   }
 
@@ -55,10 +64,17 @@ export class ReviewService {
     private readonly scopes: ScopeStore,
     private readonly programmeService: ProgrammeService,
     private readonly authorizer: ProgrammeAuthorizer,
+    private readonly writer: ProgrammeWriter,
+    private readonly tone: ToneConfig,
   ) {}
 
   getModel(): MaturityModel {
     return this.model;
+  }
+
+  /** The tone guide's configured additions, for the editor and /tone/check. */
+  getToneConfig(): ToneConfig {
+    return this.tone;
   }
 
   async listReviews(programmeId: string, caller: Caller): Promise<Review[]> {
@@ -75,18 +91,18 @@ export class ReviewService {
     return review;
   }
 
+  /** A new draft: coaches, and leads for a team-led review. */
   async createDraft(
     programmeId: string,
     input: ReviewCreate,
     caller: Caller,
   ): Promise<Review> {
-    const programme = await this.programmeService.getProgramme(
-      programmeId,
-      caller,
-    );
-    await this.mustBeCoach(programme, caller);
+    await this.programmeService.getProgramme(programmeId, caller);
     this.checkRatings(this.process(input.process), input.ratings);
-    return this.reviews.createDraft(programmeId, input, caller.userRef);
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      await this.mayWrite(programme, caller, [input.ledBy]);
+      return stores.reviews.createDraft(programmeId, input, caller.userRef);
+    });
   }
 
   async updateDraft(
@@ -94,51 +110,74 @@ export class ReviewService {
     update: ReviewUpdate,
     caller: Caller,
   ): Promise<Review> {
-    const review = await this.coachesReview(id, caller);
-    if (update.ratings) {
-      this.checkRatings(this.process(review.process), update.ratings);
-    }
-    return this.reviews.updateDraft(id, update);
+    const { programmeId } = await this.getReview(id, caller);
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      const review = await this.mustExist(stores.reviews, id);
+      await this.mayWrite(programme, caller, [review.ledBy, update.ledBy]);
+      if (update.ratings) {
+        this.checkRatings(this.process(review.process), update.ratings);
+      }
+      return stores.reviews.updateDraft(id, update);
+    });
   }
 
+  /**
+   * Publishes the draft as it is inside the transaction, at the version the
+   * publisher read: the level, tone findings and actions are computed from
+   * that same draft, so they always agree with its ratings and text.
+   */
   async publish(
     id: string,
     request: ReviewPublish,
     caller: Caller,
   ): Promise<Review> {
-    const review = await this.coachesReview(id, caller);
-    if (review.state === 'published') {
-      throw new ConflictError('This review is already published');
-    }
-    const publication = this.publication(
-      review,
-      request.acknowledgeTone,
-      caller,
-    );
-    return this.reviews.publish(id, publication, request.version);
+    const { programmeId } = await this.getReview(id, caller);
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      const review = await this.mustExist(stores.reviews, id);
+      await this.mayWrite(programme, caller, [review.ledBy]);
+      if (review.state === 'published') {
+        throw new ConflictError('This review is already published');
+      }
+      if (review.version !== request.version) {
+        throw new ConflictError(
+          `The review was changed by someone else (version ${review.version}, you sent ${request.version}); reload and try again`,
+        );
+      }
+      const publication = this.publication(
+        review,
+        request.acknowledgeTone,
+        caller,
+      );
+      return stores.reviews.publish(id, publication, request.version);
+    });
   }
 
+  /** Corrects a published review with a new one; at most one amendment each. */
   async amend(
     id: string,
     amendment: ReviewAmendment,
     caller: Caller,
   ): Promise<Review> {
-    const original = await this.coachesReview(id, caller);
-    if (original.state !== 'published') {
-      throw new ConflictError(
-        'Only published reviews are amended; edit the draft instead',
-      );
-    }
-    if (amendment.process !== original.process) {
-      throw new InputError(
-        `Invalid amendment: process: must stay ${original.process}, the process of the review it corrects`,
-      );
-    }
+    const { programmeId } = await this.getReview(id, caller);
     const { reason, acknowledgeTone, ...content } = amendment;
-    this.checkRatings(this.process(content.process), content.ratings);
-    return this.reviews.amend(original, content, {
-      ...this.publication(content, acknowledgeTone, caller),
-      reason,
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      const original = await this.mustExist(stores.reviews, id);
+      await this.mayWrite(programme, caller, [original.ledBy, content.ledBy]);
+      if (original.state !== 'published') {
+        throw new ConflictError(
+          'Only published reviews are amended; edit the draft instead',
+        );
+      }
+      if (amendment.process !== original.process) {
+        throw new InputError(
+          `Invalid amendment: process: must stay ${original.process}, the process of the review it corrects`,
+        );
+      }
+      this.checkRatings(this.process(content.process), content.ratings);
+      return stores.reviews.amend(original, content, {
+        ...this.publication(content, acknowledgeTone, caller),
+        reason,
+      });
     });
   }
 
@@ -176,7 +215,7 @@ export class ReviewService {
     acknowledgeTone: boolean,
     caller: Caller,
   ): Publication {
-    const toneFindings = reviewToneFindings(review);
+    const toneFindings = reviewToneFindings(review, this.tone);
     if (toneFindings.length && !acknowledgeTone) {
       throw new InputError(describeToneFindings(toneFindings));
     }
@@ -190,19 +229,30 @@ export class ReviewService {
     };
   }
 
-  /** The review, when the caller may read it and is a coach of its programme. */
-  private async coachesReview(id: string, caller: Caller): Promise<Review> {
-    const review = await this.getReview(id, caller);
-    const programme = await this.programmeService.getProgramme(
-      review.programmeId,
-      caller,
-    );
-    await this.mustBeCoach(programme, caller);
+  private async mustExist(reviews: ReviewStore, id: string): Promise<Review> {
+    const review = await reviews.getReview(id);
+    if (!review) {
+      throw new NotFoundError(`No review with id '${id}'`);
+    }
     return review;
   }
 
-  private async mustBeCoach(programme: Programme, caller: Caller) {
-    await this.authorizer.authorizeAction('writeReview', programme, caller);
+  /**
+   * Coaches write any review; leads also a team-led one. Every `ledBy`
+   * involved (as stored and as requested) must pass, so a lead cannot turn
+   * a coach-led review into a team-led one or back.
+   */
+  private async mayWrite(
+    programme: Programme,
+    caller: Caller,
+    ledBy: ReadonlyArray<Review['ledBy'] | undefined>,
+  ) {
+    const actions = new Set(
+      ledBy.filter(l => l !== undefined).map(l => reviewAction(l!)),
+    );
+    for (const action of actions) {
+      await this.authorizer.authorizeAction(action, programme, caller);
+    }
   }
 
   private process(id: string): ProcessDefinition {

@@ -1,16 +1,11 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { ConfigReader } from '@backstage/config';
-import { DatabaseHandoverStore } from '../../database/DatabaseHandoverStore';
-import { DatabaseReviewStore } from '../../database/DatabaseReviewStore';
 import { readMaturityModel } from '../../maturity/readMaturityModel';
-import { DatabaseDecisionStore } from '../../database/DatabaseDecisionStore';
-import { DatabaseProgrammeStore } from '../../database/DatabaseProgrammeStore';
-import { DatabaseScopeStore } from '../../database/DatabaseScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
+import { createStores } from '../../database/createStores';
 import { createTestDatabases } from '../../__testUtils__/createTestDatabases';
-import { ProgrammeService } from '../ProgrammeService';
-import { ScopeService } from './ScopeService';
+import { createServices } from '../createServices';
 
 jest.setTimeout(60_000);
 
@@ -20,8 +15,8 @@ describe.each(databases.eachSupportedId())('ScopeService on %s', databaseId => {
   async function setup(send: jest.Mock) {
     const knex = await databases.init(databaseId);
     const database = mockServices.database({ knex });
-    const programmes = await DatabaseProgrammeStore.create({ database });
-    const scopes = await DatabaseScopeStore.create({ database });
+    const stores = await createStores(database);
+    const { programmes } = stores;
     const logger = mockServices.logger.mock();
     const authorizer = new ProgrammeAuthorizer({
       permissions: mockServices.permissions({
@@ -33,25 +28,13 @@ describe.each(databases.eachSupportedId())('ScopeService on %s', databaseId => {
         },
       },
     });
-    const decisions = await DatabaseDecisionStore.create({ database });
-    const service = ScopeService.create({
-      programmes,
-      programmeService: ProgrammeService.create({
-        programmes,
-        decisions,
-        scopes,
-        authorizer,
-        handover: {
-          model: readMaturityModel(new ConfigReader({})),
-          reviews: await DatabaseReviewStore.create({ database }),
-          handover: await DatabaseHandoverStore.create({ database }),
-        },
-      }),
-      scopes,
+    const service = createServices({
+      stores,
       authorizer,
+      model: readMaturityModel(new ConfigReader({})),
       notifications: { send },
       logger,
-    });
+    }).scope;
     const programme = await programmes.createProgramme({
       title: 'Change CSIP',
       vision: '',

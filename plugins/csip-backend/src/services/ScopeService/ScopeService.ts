@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   ConflictError,
+  InputError,
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
@@ -11,6 +12,7 @@ import {
   approverStatuses,
   AwaitingAgreement,
   csipScopeAgreePermission,
+  MaturityModel,
   Programme,
   requiredApprovers,
   ScopeVersion,
@@ -20,7 +22,9 @@ import {
 import { ProgrammeStore } from '../../database/ProgrammeStore';
 import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
+import { syncChecklist } from '../HandoverService/computeHandoverView';
 import { ProgrammeService } from '../ProgrammeService';
+import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 import { computeScopeView } from './computeScopeView';
 
@@ -37,32 +41,34 @@ export class ScopeService {
     programmeService: ProgrammeService;
     scopes: ScopeStore;
     authorizer: ProgrammeAuthorizer;
+    writer: ProgrammeWriter;
+    model: MaturityModel;
     /** Tells approvers a version awaits them, when the portal has notifications. */
     notifications?: NotificationService;
     logger?: LoggerService;
-    /** Runs after a version is published, e.g. to extend the handover checklist. */
-    onPublished?: (version: ScopeVersion) => Promise<void>;
   }): ScopeService {
-    return new ScopeService(
-      options.programmes,
-      options.programmeService,
-      options.scopes,
-      options.authorizer,
-      options.notifications,
-      options.logger,
-      options.onPublished,
-    );
+    return new ScopeService(options);
   }
 
-  private constructor(
-    private readonly programmes: ProgrammeStore,
-    private readonly programmeService: ProgrammeService,
-    private readonly scopes: ScopeStore,
-    private readonly authorizer: ProgrammeAuthorizer,
-    private readonly notifications?: NotificationService,
-    private readonly logger?: LoggerService,
-    private readonly onPublished?: (version: ScopeVersion) => Promise<void>,
-  ) {}
+  private readonly programmes: ProgrammeStore;
+  private readonly programmeService: ProgrammeService;
+  private readonly scopes: ScopeStore;
+  private readonly authorizer: ProgrammeAuthorizer;
+  private readonly writer: ProgrammeWriter;
+  private readonly model: MaturityModel;
+  private readonly notifications?: NotificationService;
+  private readonly logger?: LoggerService;
+
+  private constructor(options: Parameters<typeof ScopeService.create>[0]) {
+    this.programmes = options.programmes;
+    this.programmeService = options.programmeService;
+    this.scopes = options.scopes;
+    this.authorizer = options.authorizer;
+    this.writer = options.writer;
+    this.model = options.model;
+    this.notifications = options.notifications;
+    this.logger = options.logger;
+  }
 
   async getScope(programmeId: string, caller: Caller): Promise<ScopeView> {
     const programme = await this.programmeService.getProgramme(
@@ -80,22 +86,52 @@ export class ScopeService {
     return this.scopes.listVersions(programmeId);
   }
 
+  /**
+   * Publishes a new version (leads and coaches): its processes must be in
+   * the maturity model; the handover checklist follows the new scope in the
+   * same transaction (items added, retired or restored). Approvers are told
+   * after it commits.
+   */
   async publishVersion(
     programmeId: string,
     scope: ScopeVersionCreate,
     caller: Caller,
   ): Promise<ScopeVersion> {
-    const programme = await this.programmeService.getProgramme(
+    await this.programmeService.getProgramme(programmeId, caller);
+    const unknown = scope.processes
+      .map((p, index) => ({ id: p.process, index }))
+      .filter(p => !this.model.processes.some(m => m.id === p.id));
+    if (unknown.length) {
+      throw new InputError(
+        `Invalid scope version: ${unknown
+          .map(
+            p =>
+              `processes.${p.index}.process: '${
+                p.id
+              }' is not a process of the maturity model (${this.model.processes
+                .map(m => m.id)
+                .join(', ')})`,
+          )
+          .join('; ')}`,
+      );
+    }
+    const { programme, version } = await this.writer.write(
       programmeId,
-      caller,
+      async ({ stores, programme: locked }) => {
+        await this.authorizer.authorizeAction('publishScope', locked, caller);
+        const published = await stores.scopes.publishVersion(
+          programmeId,
+          scope,
+          caller.userRef,
+        );
+        await syncChecklist(
+          programmeId,
+          published.processes.map(p => p.process),
+          { model: this.model, handover: stores.handover },
+        );
+        return { programme: locked, version: published };
+      },
     );
-    await this.authorizer.authorizeAction('publishScope', programme, caller);
-    const version = await this.scopes.publishVersion(
-      programmeId,
-      scope,
-      caller.userRef,
-    );
-    await this.onPublished?.(version);
     await this.notifyApprovers(programme, version);
     return version;
   }
@@ -128,46 +164,50 @@ export class ScopeService {
     }
   }
 
+  /**
+   * Records the caller's agree or decline on a version, which must be the
+   * current one when the transaction commits (a version published at the
+   * same moment waits for the programme's lock, so it cannot slip in).
+   */
   async recordAgreement(
     programmeId: string,
     versionNumber: number,
     agreement: AgreementCreate,
     caller: Caller,
   ): Promise<Agreement> {
-    const programme = await this.programmeService.getProgramme(
-      programmeId,
-      caller,
-    );
-    const versions = await this.scopes.listVersions(programmeId);
-    const version = versions.find(v => v.number === versionNumber);
-    if (!version) {
-      throw new NotFoundError(
-        `Programme '${programmeId}' has no scope version ${versionNumber}`,
+    await this.programmeService.getProgramme(programmeId, caller);
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      const versions = await stores.scopes.listVersions(programmeId);
+      const version = versions.find(v => v.number === versionNumber);
+      if (!version) {
+        throw new NotFoundError(
+          `Programme '${programmeId}' has no scope version ${versionNumber}`,
+        );
+      }
+      const approvers = requiredApprovers(programme.members, version);
+      const key = caller.userRef.toLocaleLowerCase('en-US');
+      if (!approvers.some(a => a.toLocaleLowerCase('en-US') === key)) {
+        throw new NotAllowedError(
+          'Only the programme’s sponsors and the listed approvers agree its scope',
+        );
+      }
+      await this.authorizer.authorizeProgramme(
+        csipScopeAgreePermission,
+        programmeId,
+        caller.credentials,
       );
-    }
-    if (version !== versions[0]) {
-      throw new ConflictError(
-        `Scope version ${versionNumber} was superseded by version ${versions[0].number}; agreements never carry over, so review the current version`,
-      );
-    }
-    const approvers = requiredApprovers(programme.members, version);
-    const key = caller.userRef.toLocaleLowerCase('en-US');
-    if (!approvers.some(a => a.toLocaleLowerCase('en-US') === key)) {
-      throw new NotAllowedError(
-        'Only the programme’s sponsors and the listed approvers agree its scope',
-      );
-    }
-    await this.authorizer.authorizeProgramme(
-      csipScopeAgreePermission,
-      programmeId,
-      caller.credentials,
-    );
-    return this.scopes.recordAgreement({
-      programmeId,
-      versionNumber,
-      userRef: caller.userRef,
-      decision: agreement.decision,
-      comment: agreement.comment,
+      if (version !== versions[0]) {
+        throw new ConflictError(
+          `Scope version ${versionNumber} was superseded by version ${versions[0].number}; agreements never carry over, so review the current version`,
+        );
+      }
+      return stores.scopes.recordAgreement({
+        programmeId,
+        versionNumber,
+        userRef: caller.userRef,
+        decision: agreement.decision,
+        comment: agreement.comment,
+      });
     });
   }
 

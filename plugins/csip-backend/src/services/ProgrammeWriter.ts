@@ -1,0 +1,115 @@
+import { NotFoundError } from '@backstage/errors';
+import {
+  summariseMaturity,
+  type MaturityModel,
+  type Programme,
+} from '@csip-coach/plugin-csip-common';
+import type { Stores } from '../database/createStores';
+import type { ProgrammeStatus } from '../database/DatabaseProgrammeStatusStore';
+import type { StoreSet } from '../database/ProgrammeTransactions';
+import { computeHandoverView } from './HandoverService/computeHandoverView';
+import { computeScopeView } from './ScopeService/computeScopeView';
+
+/** What a write of one programme sees: stores inside its transaction, and the programme as locked. @internal */
+export type ProgrammeWrite = {
+  stores: StoreSet;
+  programme: Programme;
+};
+
+/**
+ * A programme's derived status for the portfolio, computed from the stores
+ * it is given (inside a writing transaction, the rows that transaction sees).
+ *
+ * @internal
+ */
+export async function computeProgrammeStatus(
+  stores: StoreSet,
+  model: MaturityModel,
+  programme: Programme,
+): Promise<ProgrammeStatus> {
+  const sources = { model, ...stores };
+  // One query at a time: inside a transaction they share one connection.
+  const scope = await computeScopeView(programme, stores.scopes);
+  const reviews = await stores.reviews.listReviews(programme.id);
+  const handover = await computeHandoverView(programme, sources);
+  const maturity = summariseMaturity({
+    processes: model.processes,
+    scope,
+    reviews,
+  });
+  return {
+    scopeStatus: scope.status,
+    levels: maturity.processes
+      .filter(p => p.inScope || p.level !== null)
+      .map(p => ({ process: p.process, level: p.level, target: p.target })),
+    score: handover.score,
+    ready: handover.readiness.ready,
+    blockers: handover.readiness.blockers.length,
+    summitPercent: handover.summit.percent,
+    summitCamp: handover.summit.camp,
+  };
+}
+
+/**
+ * Every write of a programme goes through here (Trust rules): one
+ * transaction that locks the programme's row, reads the programme inside
+ * it, runs the mutation on stores bound to it, and recomputes the
+ * programme's portfolio status from the rows that same transaction sees.
+ * Either all of it commits or none of it does.
+ *
+ * @internal
+ */
+export class ProgrammeWriter {
+  constructor(
+    private readonly stores: Stores,
+    private readonly model: MaturityModel,
+  ) {}
+
+  /**
+   * Runs `mutation` on the programme inside one locked transaction; with
+   * `touch: false` the programme's last-change time stays as it is (a
+   * status refresh that changes nothing).
+   */
+  async write<T>(
+    programmeId: string,
+    mutation: (write: ProgrammeWrite) => Promise<T>,
+    options: { touch: boolean } = { touch: true },
+  ): Promise<T> {
+    return this.stores.transactions.forProgramme(
+      this.stores,
+      programmeId,
+      options,
+      async stores => {
+        const programme = await stores.programmes.getProgramme(programmeId);
+        if (!programme) {
+          throw new NotFoundError(`No programme with id '${programmeId}'`);
+        }
+        const result = await mutation({ stores, programme });
+        await this.refreshIn(stores, programmeId);
+        return result;
+      },
+    );
+  }
+
+  /**
+   * Creates a programme (`create` returns its id) and its status in one
+   * transaction.
+   */
+  async create(create: (stores: StoreSet) => Promise<string>): Promise<string> {
+    return this.stores.transactions.run(this.stores, async stores => {
+      const id = await create(stores);
+      await this.refreshIn(stores, id);
+      return id;
+    });
+  }
+
+  private async refreshIn(stores: StoreSet, programmeId: string) {
+    // Read again: the mutation may have changed members or the programme.
+    const programme = await stores.programmes.getProgramme(programmeId);
+    if (!programme) return;
+    await stores.status.upsert(
+      programmeId,
+      await computeProgrammeStatus(stores, this.model, programme),
+    );
+  }
+}
