@@ -14,13 +14,19 @@ import {
   recommendationRequestSchema,
 } from '@csip-coach/plugin-csip-common';
 import express from 'express';
-import Router from 'express-promise-router';
 import { actionRoutes } from './routes/actionRoutes';
 import { portfolioCsv } from './routes/portfolioCsv';
 import { archiveRoutes } from './routes/archiveRoutes';
 import { handoverRoutes } from './routes/handoverRoutes';
+import { membershipRoutes } from './routes/membershipRoutes';
 import { reviewRoutes } from './routes/reviewRoutes';
-import { createRouteHelpers, parse } from './routes/routeHelpers';
+import {
+  createApiRouter,
+  createRouteHelpers,
+  fieldNames,
+  parse,
+  requireJsonBody,
+} from './routes/routeHelpers';
 import { scopeRoutes } from './routes/scopeRoutes';
 import { ActionService } from './services/ActionService';
 import { ApproachService } from './services/ApproachService';
@@ -60,8 +66,11 @@ export async function createRouter(
     ...options,
     onChanged: options.refreshStatus,
   });
-  const { caller, audited } = helpers;
-  const router = Router();
+  const { caller, audited, validBody } = helpers;
+  // Path ids and numbers are checked before any route sees them.
+  const router = createApiRouter();
+  // Mutating routes take JSON only (415 otherwise), then it is parsed.
+  router.use(requireJsonBody);
   router.use(express.json({ limit: '1mb' }));
 
   router.get('/health', async (_req, res) => {
@@ -98,11 +107,15 @@ export async function createRouter(
 
   router.post('/programmes', async (req, res) => {
     const who = await caller(req);
+    const input = await validBody(
+      req,
+      'programme-create',
+      {},
+      programmeCreateSchema,
+      'programme',
+    );
     const programme = await audited(req, 'programme-create', {}, async () =>
-      programmes.createProgramme(
-        parse(programmeCreateSchema, req.body, 'programme'),
-        who,
-      ),
+      programmes.createProgramme(input, who),
     );
     res.status(201).json(programme);
   });
@@ -114,16 +127,18 @@ export async function createRouter(
   router.patch('/programmes/:id', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
-    const programme = await audited(
+    const input = await validBody(
       req,
       'programme-update',
       { programmeId: id },
-      async () =>
-        programmes.updateProgramme(
-          id,
-          parse(programmeUpdateSchema, req.body, 'programme update'),
-          who,
-        ),
+      programmeUpdateSchema,
+      'programme update',
+    );
+    const programme = await audited(
+      req,
+      'programme-update',
+      { programmeId: id, fields: fieldNames(input) },
+      async () => programmes.updateProgramme(id, input, who),
     );
     res.json(programme);
   });
@@ -135,16 +150,18 @@ export async function createRouter(
   router.post('/programmes/:id/phase', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
+    const input = await validBody(
+      req,
+      'programme-phase-change',
+      { programmeId: id },
+      phaseTransitionRequestSchema,
+      'phase change',
+    );
     const programme = await audited(
       req,
       'programme-phase-change',
-      { programmeId: id, to: req.body?.to },
-      async () =>
-        programmes.movePhase(
-          id,
-          parse(phaseTransitionRequestSchema, req.body, 'phase change'),
-          who,
-        ),
+      { programmeId: id, to: input.to },
+      async () => programmes.movePhase(id, input, who),
     );
     res.json(programme);
   });
@@ -170,20 +187,23 @@ export async function createRouter(
   router.post('/programmes/:id/approach/decisions', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
-    const decision = await audited(
+    const input = await validBody(
       req,
       'approach-decision',
       { programmeId: id },
-      async () =>
-        approach.recordDecision(
-          id,
-          parse(decisionCreateSchema, req.body, 'decision'),
-          who,
-        ),
+      decisionCreateSchema,
+      'decision',
+    );
+    const decision = await audited(
+      req,
+      'approach-decision',
+      { programmeId: id, approach: input.approach },
+      async () => approach.recordDecision(id, input, who),
     );
     res.status(201).json(decision);
   });
 
+  router.use(membershipRoutes(helpers, programmes));
   router.use(scopeRoutes(helpers, options.scope));
   router.use(reviewRoutes(helpers, options.reviews));
   router.use(actionRoutes(helpers, options.actions));

@@ -2,14 +2,13 @@ import {
   actionCreateSchema,
   actionUpdateSchema,
 } from '@csip-coach/plugin-csip-common';
-import Router from 'express-promise-router';
 import { ActionService } from '../services/ActionService';
-import { parse, RouteHelpers } from './routeHelpers';
+import { createApiRouter, fieldNames, RouteHelpers } from './routeHelpers';
 
 /** The action register. @internal */
 export function actionRoutes(helpers: RouteHelpers, actions: ActionService) {
-  const { caller, audited } = helpers;
-  const router = Router();
+  const { caller, audited, validBody } = helpers;
+  const router = createApiRouter();
 
   router.get('/programmes/:id/actions', async (req, res) => {
     const items = await actions.listActions(req.params.id, await caller(req));
@@ -19,16 +18,18 @@ export function actionRoutes(helpers: RouteHelpers, actions: ActionService) {
   router.post('/programmes/:id/actions', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
+    const input = await validBody(
+      req,
+      'action-create',
+      { programmeId: id },
+      actionCreateSchema,
+      'action',
+    );
     const action = await audited(
       req,
       'action-create',
       { programmeId: id },
-      async () =>
-        actions.createAction(
-          id,
-          parse(actionCreateSchema, req.body, 'action'),
-          who,
-        ),
+      async () => actions.createAction(id, input, who),
     );
     res.status(201).json(action);
   });
@@ -36,16 +37,18 @@ export function actionRoutes(helpers: RouteHelpers, actions: ActionService) {
   router.patch('/actions/:id', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
-    const action = await audited(
+    const input = await validBody(
       req,
       'action-update',
       { actionId: id },
-      async () =>
-        actions.updateAction(
-          id,
-          parse(actionUpdateSchema, req.body, 'action update'),
-          who,
-        ),
+      actionUpdateSchema,
+      'action update',
+    );
+    const action = await audited(
+      req,
+      'action-update',
+      { actionId: id, fields: fieldNames(input), status: input.status },
+      async () => actions.updateAction(id, input, who),
     );
     res.json(action);
   });

@@ -1,12 +1,11 @@
 import { programmeArchiveSchema } from '@csip-coach/plugin-csip-common';
-import Router from 'express-promise-router';
 import { ArchiveService } from '../services/ArchiveService';
-import { parse, RouteHelpers } from './routeHelpers';
+import { createApiRouter, RouteHelpers } from './routeHelpers';
 
 /** Export of a programme and import of an export. @internal */
 export function archiveRoutes(helpers: RouteHelpers, archives: ArchiveService) {
-  const { caller, audited } = helpers;
-  const router = Router();
+  const { caller, audited, validBody } = helpers;
+  const router = createApiRouter();
 
   router.get('/programmes/:id/export', async (req, res) => {
     const archive = await archives.exportProgramme(
@@ -22,11 +21,15 @@ export function archiveRoutes(helpers: RouteHelpers, archives: ArchiveService) {
 
   router.post('/import', async (req, res) => {
     const who = await caller(req);
+    const input = await validBody(
+      req,
+      'programme-import',
+      {},
+      programmeArchiveSchema,
+      'programme export',
+    );
     const programme = await audited(req, 'programme-import', {}, async () =>
-      archives.importProgramme(
-        parse(programmeArchiveSchema, req.body, 'programme export'),
-        who,
-      ),
+      archives.importProgramme(input, who),
     );
     res.status(201).json(programme);
   });

@@ -3,17 +3,16 @@ import {
   handoverItemUpdateSchema,
   skillsMatrixSchema,
 } from '@csip-coach/plugin-csip-common';
-import Router from 'express-promise-router';
 import { HandoverService } from '../services/HandoverService';
-import { parse, RouteHelpers } from './routeHelpers';
+import { createApiRouter, fieldNames, RouteHelpers } from './routeHelpers';
 
 /** The handover checklist, skills matrix and readiness. @internal */
 export function handoverRoutes(
   helpers: RouteHelpers,
   handover: HandoverService,
 ) {
-  const { caller, audited } = helpers;
-  const router = Router();
+  const { caller, audited, validBody } = helpers;
+  const router = createApiRouter();
 
   router.get('/programmes/:id/handover', async (req, res) => {
     res.json(await handover.getHandover(req.params.id, await caller(req)));
@@ -22,16 +21,18 @@ export function handoverRoutes(
   router.post('/programmes/:id/handover/items', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
-    const item = await audited(
+    const input = await validBody(
       req,
       'handover-item-create',
       { programmeId: id },
-      async () =>
-        handover.addItem(
-          id,
-          parse(handoverItemCreateSchema, req.body, 'handover item'),
-          who,
-        ),
+      handoverItemCreateSchema,
+      'handover item',
+    );
+    const item = await audited(
+      req,
+      'handover-item-create',
+      { programmeId: id, process: input.process },
+      async () => handover.addItem(id, input, who),
     );
     res.status(201).json(item);
   });
@@ -39,16 +40,18 @@ export function handoverRoutes(
   router.patch('/handover/items/:id', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
+    const input = await validBody(
+      req,
+      'handover-item-update',
+      { itemId: id },
+      handoverItemUpdateSchema,
+      'handover item update',
+    );
     const item = await audited(
       req,
       'handover-item-update',
-      { itemId: id, status: req.body?.status },
-      async () =>
-        handover.updateItem(
-          id,
-          parse(handoverItemUpdateSchema, req.body, 'handover item update'),
-          who,
-        ),
+      { itemId: id, fields: fieldNames(input), status: input.status },
+      async () => handover.updateItem(id, input, who),
     );
     res.json(item);
   });
@@ -56,16 +59,18 @@ export function handoverRoutes(
   router.put('/programmes/:id/skills', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
+    const input = await validBody(
+      req,
+      'skills-update',
+      { programmeId: id },
+      skillsMatrixSchema,
+      'skills matrix',
+    );
     const skills = await audited(
       req,
       'skills-update',
       { programmeId: id },
-      async () =>
-        handover.putSkills(
-          id,
-          parse(skillsMatrixSchema, req.body, 'skills matrix'),
-          who,
-        ),
+      async () => handover.putSkills(id, input, who),
     );
     res.json(skills);
   });

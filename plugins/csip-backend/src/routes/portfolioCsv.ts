@@ -24,9 +24,27 @@ function describeReadiness(status: ProgrammeSummary['status']): string {
   return status.ready ? 'Ready' : `Not ready (${status.blockers} blockers)`;
 }
 
+/** What a spreadsheet may read as the start of a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet shows as text: one that begins with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets a leading single quote, as
+ * OWASP recommends against CSV injection, so `=HYPERLINK(…)` in a title is
+ * never run as a formula. Numbers are left alone.
+ *
+ * @internal
+ */
+export function escapeCsvCell<T>(value: T): T | string {
+  return typeof value === 'string' && FORMULA_START.test(value)
+    ? `'${value}`
+    : value;
+}
+
 /**
  * The portfolio as CSV, one row per programme, with the figures in words a
- * spreadsheet reader understands.
+ * spreadsheet reader understands. Text cells are escaped against formula
+ * injection ({@link escapeCsvCell}).
  *
  * @internal
  */
@@ -36,28 +54,34 @@ export function portfolioCsv(
 ): string {
   const processName = (id: string) =>
     model.processes.find(p => p.id === id)?.name ?? id;
+  const escaped = (row: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [key, escapeCsvCell(value)]),
+    );
   return stringify(
-    items.map(p => ({
-      id: p.id,
-      title: p.title,
-      owner: p.ownerRef,
-      phase: PHASE_NAMES[p.phase],
-      approach: p.approach ? APPROACH_NAMES[p.approach] : 'Not decided',
-      scope: p.status ? SCOPE_STATUS_NAMES[p.status.scopeStatus] : '',
-      levels: (p.status?.levels ?? [])
-        .map(l => `${processName(l.process)}: ${levelVsTarget(l)}`)
-        .join('; '),
-      summit:
-        p.status?.summitPercent === null || !p.status
-          ? ''
-          : p.status.summitPercent,
-      camp: p.status ? SUMMIT_CAMP_NAMES[p.status.summitCamp] : '',
-      score: p.status?.score ?? '',
-      readiness: describeReadiness(p.status),
-      overdue: p.overdueActions ?? 0,
-      archived: p.archived ? 'yes' : 'no',
-      updated: p.updatedAt,
-    })),
+    items.map(p =>
+      escaped({
+        id: p.id,
+        title: p.title,
+        owner: p.ownerRef,
+        phase: PHASE_NAMES[p.phase],
+        approach: p.approach ? APPROACH_NAMES[p.approach] : 'Not decided',
+        scope: p.status ? SCOPE_STATUS_NAMES[p.status.scopeStatus] : '',
+        levels: (p.status?.levels ?? [])
+          .map(l => `${processName(l.process)}: ${levelVsTarget(l)}`)
+          .join('; '),
+        summit:
+          p.status?.summitPercent === null || !p.status
+            ? ''
+            : p.status.summitPercent,
+        camp: p.status ? SUMMIT_CAMP_NAMES[p.status.summitCamp] : '',
+        score: p.status?.score ?? '',
+        readiness: describeReadiness(p.status),
+        overdue: p.overdueActions ?? 0,
+        archived: p.archived ? 'yes' : 'no',
+        updated: p.updatedAt,
+      }),
+    ),
     {
       header: true,
       columns: [

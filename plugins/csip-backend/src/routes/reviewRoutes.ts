@@ -6,24 +6,33 @@ import {
   reviewUpdateSchema,
   toneCheckRequestSchema,
 } from '@csip-coach/plugin-csip-common';
-import Router from 'express-promise-router';
 import { ReviewService } from '../services/ReviewService';
-import { parse, RouteHelpers } from './routeHelpers';
+import {
+  createApiRouter,
+  fieldNames,
+  parse,
+  RouteHelpers,
+} from './routeHelpers';
 
 /** The maturity model, reviews, the tone check and maturity per process. @internal */
 export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
-  const { caller, audited } = helpers;
-  const router = Router();
+  const { caller, audited, validBody } = helpers;
+  const router = createApiRouter();
 
   router.get('/maturity-model', async (req, res) => {
     await caller(req);
     res.json(reviews.getModel());
   });
 
+  router.get('/tone/config', async (req, res) => {
+    await caller(req);
+    res.json(reviews.getToneConfig());
+  });
+
   router.post('/tone/check', async (req, res) => {
     await caller(req);
     const { text } = parse(toneCheckRequestSchema, req.body, 'tone check');
-    res.json({ findings: checkTone(text) });
+    res.json({ findings: checkTone(text, reviews.getToneConfig()) });
   });
 
   router.get('/programmes/:id/maturity', async (req, res) => {
@@ -38,16 +47,18 @@ export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
   router.post('/programmes/:id/reviews', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
+    const input = await validBody(
+      req,
+      'review-create',
+      { programmeId: id },
+      reviewCreateSchema,
+      'review',
+    );
     const review = await audited(
       req,
       'review-create',
-      { programmeId: id, process: req.body?.process },
-      async () =>
-        reviews.createDraft(
-          id,
-          parse(reviewCreateSchema, req.body, 'review'),
-          who,
-        ),
+      { programmeId: id, process: input.process },
+      async () => reviews.createDraft(id, input, who),
     );
     res.status(201).json(review);
   });
@@ -59,16 +70,18 @@ export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
   router.patch('/reviews/:id', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
-    const review = await audited(
+    const input = await validBody(
       req,
       'review-update',
       { reviewId: id },
-      async () =>
-        reviews.updateDraft(
-          id,
-          parse(reviewUpdateSchema, req.body, 'review update'),
-          who,
-        ),
+      reviewUpdateSchema,
+      'review update',
+    );
+    const review = await audited(
+      req,
+      'review-update',
+      { reviewId: id, fields: fieldNames(input) },
+      async () => reviews.updateDraft(id, input, who),
     );
     res.json(review);
   });
@@ -76,16 +89,18 @@ export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
   router.post('/reviews/:id/publish', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
-    const review = await audited(
+    const input = await validBody(
       req,
       'review-publish',
       { reviewId: id },
-      async () =>
-        reviews.publish(
-          id,
-          parse(reviewPublishSchema, req.body ?? {}, 'publish request'),
-          who,
-        ),
+      reviewPublishSchema,
+      'publish request',
+    );
+    const review = await audited(
+      req,
+      'review-publish',
+      { reviewId: id, acknowledgeTone: input.acknowledgeTone },
+      async () => reviews.publish(id, input, who),
     );
     res.json(review);
   });
@@ -93,16 +108,18 @@ export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
   router.post('/reviews/:id/amendments', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
-    const review = await audited(
+    const input = await validBody(
       req,
       'review-amend',
       { reviewId: id },
-      async () =>
-        reviews.amend(
-          id,
-          parse(reviewAmendmentSchema, req.body, 'amendment'),
-          who,
-        ),
+      reviewAmendmentSchema,
+      'amendment',
+    );
+    const review = await audited(
+      req,
+      'review-amend',
+      { reviewId: id, process: input.process },
+      async () => reviews.amend(id, input, who),
     );
     res.status(201).json(review);
   });

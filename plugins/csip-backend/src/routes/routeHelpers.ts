@@ -3,9 +3,14 @@ import {
   HttpAuthService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
-import { formatIssues } from '@csip-coach/plugin-csip-common';
-import { Request } from 'express';
+import { CustomErrorBase, InputError } from '@backstage/errors';
+import {
+  formatIssues,
+  pathIdSchema,
+  pathNumberSchema,
+} from '@csip-coach/plugin-csip-common';
+import { NextFunction, Request, Response } from 'express';
+import Router from 'express-promise-router';
 import { z } from 'zod';
 import { Caller } from '../services/types';
 
@@ -27,15 +32,169 @@ export function parse<T extends z.ZodType>(
   return result.data;
 }
 
+/**
+ * A request whose body is not JSON on a route that only takes JSON. No
+ * `@backstage/errors` class means 415, but the Backstage error handler takes
+ * the status from an error's `statusCode`; as a getter it stays out of the
+ * serialized body, which is the standard
+ * `{ error: { name, message }, response: { statusCode: 415 } }`.
+ *
+ * @internal
+ */
+export class UnsupportedMediaTypeError extends CustomErrorBase {
+  name = 'UnsupportedMediaTypeError' as const;
+
+  get statusCode(): number {
+    return 415;
+  }
+}
+
+const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Mutating routes take `application/json` only: a POST, PUT, PATCH or DELETE
+ * that declares another content type, or carries a body without declaring
+ * one, gets 415 before anything reads it (otherwise the JSON parser skips
+ * it and the route sees an empty body). A request without a body and
+ * without a content type passes, so bodiless calls keep working.
+ *
+ * @internal
+ */
+export function requireJsonBody(
+  req: Request,
+  _res: Response,
+  next: NextFunction,
+): void {
+  if (!MUTATING_METHODS.has(req.method)) {
+    next();
+    return;
+  }
+  const contentType = req.headers['content-type'];
+  const length = req.headers['content-length'];
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined ||
+    (length !== undefined && length !== '0');
+  if (contentType === undefined) {
+    next(
+      hasBody
+        ? new UnsupportedMediaTypeError(
+            'Send the request body as JSON with Content-Type: application/json',
+          )
+        : undefined,
+    );
+    return;
+  }
+  const mediaType = contentType.split(';')[0].trim().toLocaleLowerCase('en-US');
+  if (mediaType !== 'application/json') {
+    next(
+      new UnsupportedMediaTypeError(
+        `Content type '${mediaType.slice(
+          0,
+          100,
+        )}' is not supported; send the request body as JSON with Content-Type: application/json`,
+      ),
+    );
+    return;
+  }
+  next();
+}
+
+/** Path parameters that hold an id this API handed out. */
+const ID_PARAMS = ['id', 'itemId', 'reviewId', 'programmeId', 'kpiId'];
+/** Path parameters that hold a positive whole number. */
+const NUMBER_PARAMS = ['number', 'n'];
+
+/**
+ * A router whose path parameters are checked before any route sees them:
+ * ids (`:id`, …) must look like ids (1–36 letters, digits, `-`, `_`; no NUL
+ * or control characters), numbers (`:number`) must be plain decimal digits
+ * within a PostgreSQL integer. Anything else is a 400 naming the parameter,
+ * the same on SQLite and PostgreSQL, and is never looked up; a well-formed
+ * id that does not exist stays a 404.
+ *
+ * @internal
+ */
+export function createApiRouter() {
+  const router = Router();
+  const check =
+    (schema: z.ZodType, name: string) =>
+    (_req: Request, _res: Response, next: NextFunction, value: string) => {
+      const result = schema.safeParse(value);
+      next(
+        result.success
+          ? undefined
+          : new InputError(
+              `Invalid path: ${result.error.issues
+                .map(issue => `${name}: ${issue.message}`)
+                .join('; ')}`,
+            ),
+      );
+    };
+  for (const name of ID_PARAMS) router.param(name, check(pathIdSchema, name));
+  for (const name of NUMBER_PARAMS) {
+    router.param(name, check(pathNumberSchema, name));
+  }
+  return router;
+}
+
+/**
+ * A positive whole-number path parameter, such as the scope version of
+ * `/scope/versions/:number/agreements` (checked again here so a route gets
+ * the number itself).
+ *
+ * @internal
+ */
+export function pathNumber(req: Request, name: string): number {
+  return parse(pathNumberSchema, req.params[name], `path: ${name}`);
+}
+
+/**
+ * The names of the fields a validated update sets, for an audit event
+ * (`members,title`): which fields changed, never their values.
+ *
+ * @internal
+ */
+export function fieldNames(input: object): string {
+  return Object.entries(input)
+    .filter(([name, value]) => value !== undefined && name !== 'version')
+    .map(([name]) => name)
+    .sort()
+    .join(',');
+}
+
+/**
+ * What an audit event may carry: validated values only (ids, field names,
+ * enum values), never raw request bodies.
+ *
+ * @internal
+ */
+export type AuditMeta = Record<string, string | number | boolean | undefined>;
+
 /** What every group of routes needs: who calls, and audited mutations. @internal */
 export type RouteHelpers = {
   /** The signed-in user, from Backstage credentials only (never the body). */
   caller(req: Request): Promise<Caller>;
-  /** Runs a mutation inside an auditor event that records its outcome. */
+  /**
+   * The request body validated with a common schema, before any mutation
+   * and before anything from it goes into an audit event. Bad input is a
+   * 400 naming the fields, and a failed audit event `eventId` that carries
+   * only `meta` (validated values such as the path's ids).
+   */
+  validBody<S extends z.ZodType>(
+    req: Request,
+    eventId: string,
+    meta: AuditMeta,
+    schema: S,
+    what: string,
+  ): Promise<z.infer<S>>;
+  /**
+   * Runs a mutation inside an auditor event that records its outcome;
+   * `meta` holds validated values only.
+   */
   audited<T>(
     req: Request,
     eventId: string,
-    meta: Record<string, string | undefined>,
+    meta: AuditMeta,
     mutation: () => Promise<T>,
   ): Promise<T>;
 };
@@ -53,7 +212,25 @@ export function createRouteHelpers(options: {
     async caller(req) {
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
       const info = await userInfo.getUserInfo(credentials);
-      return { credentials, userRef: info.userEntityRef };
+      return {
+        credentials,
+        userRef: info.userEntityRef,
+        ownershipRefs: info.ownershipEntityRefs,
+      };
+    },
+    async validBody(req, eventId, meta, schema, what) {
+      try {
+        return parse(schema, req.body, what);
+      } catch (error) {
+        const event = await auditor.createEvent({
+          eventId,
+          severityLevel: 'medium',
+          request: req,
+          meta,
+        });
+        await event.fail({ error: error as Error });
+        throw error;
+      }
     },
     async audited(req, eventId, meta, mutation) {
       const event = await auditor.createEvent({
@@ -81,10 +258,10 @@ export function createRouteHelpers(options: {
  * result (`programmeId`, or the `id` of a programme, which has `ownerRef`).
  */
 function changedProgramme(
-  meta: Record<string, string | undefined>,
+  meta: AuditMeta,
   result: unknown,
 ): string | undefined {
-  if (meta.programmeId) return meta.programmeId;
+  if (typeof meta.programmeId === 'string') return meta.programmeId;
   const r = result as {
     programmeId?: unknown;
     id?: unknown;

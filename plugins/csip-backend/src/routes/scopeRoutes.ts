@@ -1,16 +1,14 @@
-import { InputError } from '@backstage/errors';
 import {
   agreementCreateSchema,
   scopeVersionCreateSchema,
 } from '@csip-coach/plugin-csip-common';
-import Router from 'express-promise-router';
 import { ScopeService } from '../services/ScopeService';
-import { parse, RouteHelpers } from './routeHelpers';
+import { createApiRouter, pathNumber, RouteHelpers } from './routeHelpers';
 
 /** Scope versions, agreements and the sponsor's "awaiting" list. @internal */
 export function scopeRoutes(helpers: RouteHelpers, scope: ScopeService) {
-  const { caller, audited } = helpers;
-  const router = Router();
+  const { caller, audited, validBody } = helpers;
+  const router = createApiRouter();
 
   router.get('/programmes/:id/scope', async (req, res) => {
     res.json(await scope.getScope(req.params.id, await caller(req)));
@@ -24,16 +22,21 @@ export function scopeRoutes(helpers: RouteHelpers, scope: ScopeService) {
   router.post('/programmes/:id/scope/versions', async (req, res) => {
     const who = await caller(req);
     const { id } = req.params;
-    const version = await audited(
+    const input = await validBody(
       req,
       'scope-publish',
       { programmeId: id },
-      async () =>
-        scope.publishVersion(
-          id,
-          parse(scopeVersionCreateSchema, req.body, 'scope version'),
-          who,
-        ),
+      scopeVersionCreateSchema,
+      'scope version',
+    );
+    const version = await audited(
+      req,
+      'scope-publish',
+      {
+        programmeId: id,
+        processes: input.processes.map(p => p.process).join(','),
+      },
+      async () => scope.publishVersion(id, input, who),
     );
     res.status(201).json(version);
   });
@@ -43,24 +46,21 @@ export function scopeRoutes(helpers: RouteHelpers, scope: ScopeService) {
     async (req, res) => {
       const who = await caller(req);
       const { id } = req.params;
+      // Checked as the router's `:number` parameter already: 0x1, 1e3 and
+      // -1 are 400s, never version 1, 1000 or a lookup.
+      const number = pathNumber(req, 'number');
+      const input = await validBody(
+        req,
+        'scope-agreement',
+        { programmeId: id, versionNumber: number },
+        agreementCreateSchema,
+        'agreement',
+      );
       const agreement = await audited(
         req,
         'scope-agreement',
-        { programmeId: id, versionNumber: req.params.number },
-        async () => {
-          const number = Number(req.params.number);
-          if (!Number.isInteger(number) || number < 1) {
-            throw new InputError(
-              'Invalid agreement: number: must be a scope version number',
-            );
-          }
-          return scope.recordAgreement(
-            id,
-            number,
-            parse(agreementCreateSchema, req.body, 'agreement'),
-            who,
-          );
-        },
+        { programmeId: id, versionNumber: number, decision: input.decision },
+        async () => scope.recordAgreement(id, number, input, who),
       );
       res.status(201).json(agreement);
     },

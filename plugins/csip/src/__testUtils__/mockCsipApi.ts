@@ -37,6 +37,7 @@ export function mockCsipApi(
     publishReview: notStubbed('publishReview'),
     amendReview: notStubbed('amendReview'),
     checkTone: notStubbed('checkTone'),
+    getToneConfig: notStubbed('getToneConfig'),
     listActions: notStubbed('listActions'),
     createAction: notStubbed('createAction'),
     updateAction: notStubbed('updateAction'),

@@ -36,6 +36,7 @@ import type {
   ScopeView,
   SkillsMatrix,
   SkillsMatrixUpdate,
+  ToneConfig,
   ToneFinding,
 } from '@csip-coach/plugin-csip-common';
 
@@ -102,6 +103,8 @@ export interface CsipApi {
   amendReview(reviewId: string, amendment: ReviewAmendment): Promise<Review>;
   /** The tone checker on the server (the editor runs the same function locally). */
   checkTone(text: string): Promise<{ findings: ToneFinding[] }>;
+  /** The portal's `csip.tone` additions, which the editor's checker uses too. */
+  getToneConfig(): Promise<ToneConfig>;
   listActions(id: string): Promise<{ items: Action[] }>;
   createAction(id: string, action: ActionCreate): Promise<Action>;
   /** Updates with optimistic concurrency: a stale `version` fails with 409. */

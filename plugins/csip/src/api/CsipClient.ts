@@ -36,6 +36,7 @@ import type {
   ScopeView,
   SkillsMatrix,
   SkillsMatrixUpdate,
+  ToneConfig,
   ToneFinding,
 } from '@csip-coach/plugin-csip-common';
 import { CsipApi, ListProgrammesRequest } from './CsipApi';
@@ -207,6 +208,10 @@ export class CsipClient implements CsipApi {
 
   checkTone(text: string): Promise<{ findings: ToneFinding[] }> {
     return this.request('/tone/check', { method: 'POST', body: { text } });
+  }
+
+  getToneConfig(): Promise<ToneConfig> {
+    return this.request('/tone/config');
   }
 
   listActions(id: string): Promise<{ items: Action[] }> {

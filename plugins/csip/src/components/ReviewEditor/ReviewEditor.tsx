@@ -20,6 +20,7 @@ import { ReviewActionsField } from '../ReviewActionsField';
 import { ReviewDetailsFields } from '../ReviewDetailsFields';
 import { ReviewListField } from '../ReviewListField';
 import { ReviewSuggestionsField } from '../ReviewSuggestionsField';
+import { useToneOptions } from '../ToneTextField';
 import { draftFrom, ReviewDraft } from './reviewDraft';
 import { ReviewEditorFooter } from './ReviewEditorFooter';
 import { ToneConfirmDialog } from './ToneConfirmDialog';
@@ -122,7 +123,11 @@ export const ReviewEditor = ({
     }),
     [draft.date, draft.ledBy, draft.participants, draft.evidence],
   );
-  const toneCount = useMemo(() => reviewToneFindings(draft).length, [draft]);
+  const tone = useToneOptions();
+  const toneCount = useMemo(
+    () => reviewToneFindings(draft, tone).length,
+    [draft, tone],
+  );
   const summary = publishSummary(process, draft);
   const amend = mode === 'amend';
   const publishLabel = amend ? 'Publish amendment' : 'Publish';

@@ -7,6 +7,7 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import { useState } from 'react';
 import { csipApiRef } from '../../api';
+import { useToneOptions } from '../ToneTextField';
 import { errorMessage } from '../../util/errorMessage';
 import type { FieldErrors } from '../../util/formIssues';
 import {
@@ -64,6 +65,7 @@ export function useReviewSubmission({
   onPublished,
 }: Options) {
   const csipApi = useApi(csipApiRef);
+  const tone = useToneOptions();
   const [version, setVersion] = useState(review.version);
   const [savedKey, setSavedKey] = useState(() => contentKey(draftFrom(review)));
   const [savedAt, setSavedAt] = useState<string>();
@@ -161,7 +163,7 @@ export function useReviewSubmission({
   const publish = () => {
     const valid = validate();
     if (!valid) return;
-    const findings = reviewToneFindings(valid.data);
+    const findings = reviewToneFindings(valid.data, tone);
     if (findings.length > 0) {
       setPending({ ...valid, findings });
     } else {
