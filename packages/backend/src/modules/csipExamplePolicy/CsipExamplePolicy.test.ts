@@ -9,12 +9,17 @@ import {
   csipHandoverUpdatePermission,
   csipHandoverVerifyPermission,
   csipProgrammeCreatePermission,
+  csipProgrammeImportPermission,
   csipProgrammeReadPermission,
   csipReviewWritePermission,
   csipScopeAgreePermission,
   csipScopePublishPermission,
 } from '@csip-coach/plugin-csip-common';
-import { CsipExamplePolicy } from './CsipExamplePolicy';
+import { ConfigReader } from '@backstage/config';
+import {
+  CsipExamplePolicy,
+  examplePolicyOptionsFromConfig,
+} from './CsipExamplePolicy';
 
 const SAM = 'user:default/sam';
 
@@ -29,16 +34,27 @@ const user = {
   info: { userEntityRef: SAM, ownershipEntityRefs: [SAM] },
 } as PolicyQueryUser;
 
-function policy(options: { membersOnlyRead?: boolean } = {}) {
+function policy(
+  options: {
+    membersOnlyRead?: boolean;
+    importGroups?: string[];
+    groups?: string[];
+  } = {},
+) {
+  const { groups = ['group:default/it-operations'], ...policyOptions } =
+    options;
   const getUserInfo = jest.fn(async (c: BackstageCredentials) => {
     expect(c).toBe(credentials);
     return {
       userEntityRef: SAM,
-      ownershipEntityRefs: [SAM, 'group:default/it-operations'],
+      ownershipEntityRefs: [SAM, ...groups],
     };
   });
   return {
-    policy: new CsipExamplePolicy({ userInfo: { getUserInfo }, ...options }),
+    policy: new CsipExamplePolicy({
+      userInfo: { getUserInfo },
+      ...policyOptions,
+    }),
     getUserInfo,
   };
 }
@@ -124,5 +140,78 @@ describe('CsipExamplePolicy', () => {
     await expect(
       p.handle({ permission: csipActionManagePermission }),
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  describe('importing programmes', () => {
+    const importRequest = { permission: csipProgrammeImportPermission };
+
+    it('allows it only to members of group:default/portal-admins by default', async () => {
+      await expect(
+        policy({
+          groups: [
+            'group:default/it-operations',
+            'group:default/portal-admins',
+          ],
+        }).policy.handle(importRequest, user),
+      ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+      await expect(
+        policy().policy.handle(importRequest, user),
+      ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    });
+
+    it('denies it without a signed-in user', async () => {
+      await expect(
+        policy({ groups: ['group:default/portal-admins'] }).policy.handle(
+          importRequest,
+        ),
+      ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    });
+
+    it('takes the admin groups from the options, case-insensitively', async () => {
+      const options = { importGroups: ['group:default/CSIP-Admins'] };
+      await expect(
+        policy({
+          ...options,
+          groups: ['group:default/csip-admins'],
+        }).policy.handle(importRequest, user),
+      ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+      await expect(
+        policy({
+          ...options,
+          groups: ['group:default/portal-admins'],
+        }).policy.handle(importRequest, user),
+      ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    });
+
+    it('reads its options from csip.examplePolicy in app-config', () => {
+      expect(
+        examplePolicyOptionsFromConfig(
+          new ConfigReader({
+            csip: {
+              examplePolicy: {
+                membersOnlyRead: true,
+                importGroups: ['group:default/csip-admins'],
+              },
+            },
+          }),
+        ),
+      ).toEqual({
+        membersOnlyRead: true,
+        importGroups: ['group:default/csip-admins'],
+      });
+      expect(examplePolicyOptionsFromConfig(new ConfigReader({}))).toEqual({
+        membersOnlyRead: undefined,
+        importGroups: undefined,
+      });
+    });
+
+    it('leaves importing to the policy: creating a programme stays open to everyone signed in', async () => {
+      await expect(
+        policy().policy.handle(
+          { permission: csipProgrammeCreatePermission },
+          user,
+        ),
+      ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    });
   });
 });

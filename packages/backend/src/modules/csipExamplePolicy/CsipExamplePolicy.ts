@@ -2,6 +2,7 @@ import type {
   BackstageCredentials,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
 import {
   AuthorizeResult,
   isPermission,
@@ -19,6 +20,7 @@ import {
   CSIP_PROGRAMME_RESOURCE_TYPE,
   csipHandoverVerifyPermission,
   csipPermissions,
+  csipProgrammeImportPermission,
   csipProgrammeReadPermission,
   csipReviewWritePermission,
   csipScopeAgreePermission,
@@ -63,6 +65,16 @@ const REQUIRED_ROLES: ReadonlyArray<
 
 const ALL_ROLES: ProgrammeRole[] = ['sponsor', 'coach', 'lead', 'member'];
 
+/**
+ * The group whose members may import programmes when no other is
+ * configured.
+ *
+ * @public
+ */
+export const DEFAULT_IMPORT_GROUPS: readonly string[] = [
+  'group:default/portal-admins',
+];
+
 /** @public */
 export type CsipExamplePolicyOptions = {
   /** Looks up the signed-in user's ownership entity refs. */
@@ -72,7 +84,38 @@ export type CsipExamplePolicyOptions = {
    * everyone signed in reads every programme, so portfolios stay visible.
    */
   membersOnlyRead?: boolean;
+  /**
+   * The groups (or users) whose members may import programmes
+   * (`csip.programme.import`): an imported programme's records keep their
+   * original authors, so importing is an admin's task. Default
+   * `DEFAULT_IMPORT_GROUPS` (`group:default/portal-admins`).
+   */
+  importGroups?: readonly string[];
 };
+
+/**
+ * The policy's options from app-config (`csip.examplePolicy`):
+ *
+ * ```yaml
+ * csip:
+ *   examplePolicy:
+ *     membersOnlyRead: false
+ *     importGroups: [group:default/portal-admins]
+ * ```
+ *
+ * @public
+ */
+export function examplePolicyOptionsFromConfig(
+  config: Pick<Config, 'getOptionalConfig'>,
+): Pick<CsipExamplePolicyOptions, 'membersOnlyRead' | 'importGroups'> {
+  const section = config.getOptionalConfig('csip.examplePolicy');
+  return {
+    membersOnlyRead: section?.getOptionalBoolean('membersOnlyRead'),
+    importGroups: section?.getOptionalStringArray('importGroups'),
+  };
+}
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 const isCsipPermission = (request: PolicyQuery) =>
   csipPermissions.some(p => isPermission(request.permission, p));
@@ -87,6 +130,9 @@ const isCsipPermission = (request: PolicyQuery) =>
  *   items (`csip.handover.verify`);
  * - everyone reads every programme (`csip.programme.read`), or only its
  *   members with `membersOnlyRead`;
+ * - only members of the admin groups (`importGroups`, default
+ *   `group:default/portal-admins`) import programmes
+ *   (`csip.programme.import`);
  * - every other CSIP permission is allowed.
  *
  * The roles are checked by the csip backend with the `HAS_PROGRAMME_ROLE`
@@ -98,10 +144,14 @@ const isCsipPermission = (request: PolicyQuery) =>
 export class CsipExamplePolicy implements PermissionPolicy {
   private readonly userInfo: CsipExamplePolicyOptions['userInfo'];
   private readonly membersOnlyRead: boolean;
+  private readonly importGroups: ReadonlySet<string>;
 
   constructor(options: CsipExamplePolicyOptions) {
     this.userInfo = options.userInfo;
     this.membersOnlyRead = options.membersOnlyRead ?? false;
+    this.importGroups = new Set(
+      (options.importGroups ?? DEFAULT_IMPORT_GROUPS).map(lower),
+    );
   }
 
   async handle(
@@ -110,6 +160,9 @@ export class CsipExamplePolicy implements PermissionPolicy {
   ): Promise<PolicyDecision> {
     if (!isCsipPermission(request)) {
       return { result: AuthorizeResult.ALLOW };
+    }
+    if (isPermission(request.permission, csipProgrammeImportPermission)) {
+      return this.mayImport(user);
     }
     const roles = this.requiredRoles(request);
     if (!roles) {
@@ -127,6 +180,15 @@ export class CsipExamplePolicy implements PermissionPolicy {
         roles,
       }),
     };
+  }
+
+  /** Importing: only members of the admin groups. */
+  private async mayImport(user?: PolicyQueryUser): Promise<PolicyDecision> {
+    if (!user) return { result: AuthorizeResult.DENY };
+    const refs = await this.userRefs(user.credentials);
+    return refs.some(ref => this.importGroups.has(lower(ref)))
+      ? { result: AuthorizeResult.ALLOW }
+      : { result: AuthorizeResult.DENY };
   }
 
   /** The roles a programme permission needs; none when anyone may. */

@@ -1,3 +1,8 @@
 export { permissionModuleCsipExamplePolicy as default } from './module';
-export { CsipExamplePolicy, hasProgrammeRole } from './CsipExamplePolicy';
+export {
+  CsipExamplePolicy,
+  DEFAULT_IMPORT_GROUPS,
+  examplePolicyOptionsFromConfig,
+  hasProgrammeRole,
+} from './CsipExamplePolicy';
 export type { CsipExamplePolicyOptions } from './CsipExamplePolicy';

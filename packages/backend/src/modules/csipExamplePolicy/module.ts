@@ -3,7 +3,10 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { CsipExamplePolicy } from './CsipExamplePolicy';
+import {
+  CsipExamplePolicy,
+  examplePolicyOptionsFromConfig,
+} from './CsipExamplePolicy';
 
 /**
  * An example permission policy for a portal with CSIP Coach (see
@@ -27,11 +30,18 @@ export const permissionModuleCsipExamplePolicy = createBackendModule({
       deps: {
         policy: policyExtensionPoint,
         userInfo: coreServices.userInfo,
+        config: coreServices.rootConfig,
       },
-      async init({ policy, userInfo }) {
-        // Everyone reads every programme; pass `membersOnlyRead: true` to
-        // let only a programme's members read it.
-        policy.setPolicy(new CsipExamplePolicy({ userInfo }));
+      async init({ policy, userInfo, config }) {
+        // Everyone reads every programme unless `csip.examplePolicy.
+        // membersOnlyRead` is true; only `group:default/portal-admins`
+        // imports unless `csip.examplePolicy.importGroups` names others.
+        policy.setPolicy(
+          new CsipExamplePolicy({
+            userInfo,
+            ...examplePolicyOptionsFromConfig(config),
+          }),
+        );
       },
     });
   },
