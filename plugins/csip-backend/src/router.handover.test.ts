@@ -190,6 +190,126 @@ describe.each(databases.eachSupportedId())(
       expect(memberReopens.status).toBe(403);
     });
 
+    it('keeps the demonstration beside the verification, and verified evidence read-only', async () => {
+      const { app, id, handover } = await setup();
+      await request(app)
+        .post(`/programmes/${id}/scope/versions`)
+        .set('Authorization', lead)
+        .send(scope);
+      const item: Item = (await handover()).items[0];
+      const url = `/handover/items/${item.id}`;
+      const demonstrated = await request(app)
+        .patch(url)
+        .set('Authorization', member)
+        .send({
+          status: 'demonstrated',
+          evidence: 'Runbook owned by Omar',
+          version: item.version,
+        });
+      expect(demonstrated.status).toBe(200);
+      const verified = await request(app)
+        .patch(url)
+        .set('Authorization', coach)
+        .send({ status: 'verified', version: item.version + 1 });
+      expect(verified.status).toBe(200);
+      expect(verified.body).toMatchObject({
+        status: 'verified',
+        evidence: 'Runbook owned by Omar',
+        demonstratedBy: 'user:default/omar.ops',
+        verifiedBy: 'user:default/alex.coach',
+      });
+      expect(verified.body.demonstratedAt).toEqual(expect.any(String));
+
+      for (const who of [member, coach]) {
+        const rewrite = await request(app)
+          .patch(url)
+          .set('Authorization', who)
+          .send({ evidence: 'Something else', version: item.version + 2 });
+        expect(rewrite.status).toBe(409);
+        expect(rewrite.body.error.message).toContain('read-only');
+      }
+      const reopened = await request(app)
+        .patch(url)
+        .set('Authorization', coach)
+        .send({
+          status: 'demonstrated',
+          evidence: 'Runbook owned by Omar, reviewed again',
+          version: item.version + 2,
+        });
+      expect(reopened.status).toBe(200);
+      expect(reopened.body.verifiedBy).toBeUndefined();
+      expect(reopened.body.demonstratedBy).toBe('user:default/omar.ops');
+    });
+
+    it('retires the items of a process that leaves the scope and restores them when it returns', async () => {
+      const { app, id, handover } = await setup();
+      const twoProcesses = {
+        processes: [
+          ...scope.processes,
+          {
+            process: 'release',
+            baselineLevel: 1,
+            targetLevel: 2,
+            targetDate: '2027-06-30',
+          },
+        ],
+      };
+      const publish = (body: object) =>
+        request(app)
+          .post(`/programmes/${id}/scope/versions`)
+          .set('Authorization', lead)
+          .send(body);
+      expect((await publish(twoProcesses)).status).toBe(201);
+      const release = (items: Array<Item & { process?: string }>) =>
+        items.filter(i => i.process === 'release');
+      const first = await handover();
+      expect(release(first.items)).toHaveLength(4);
+      const releaseItem = release(first.items)[0];
+      await request(app)
+        .patch(`/handover/items/${releaseItem.id}`)
+        .set('Authorization', coach)
+        .send({
+          status: 'verified',
+          evidence: 'Seen',
+          version: releaseItem.version,
+        });
+      const scoreWithRelease = (await handover()).score;
+
+      expect((await publish(scope)).status).toBe(201);
+      const without = await handover();
+      expect(without.items).toHaveLength(first.items.length);
+      expect(
+        release(without.items).every(
+          (i: { retiredAt?: string }) => i.retiredAt,
+        ),
+      ).toBe(true);
+      expect(
+        without.items
+          .filter((i: { process?: string }) => i.process === 'change')
+          .every((i: { retiredAt?: string }) => !i.retiredAt),
+      ).toBe(true);
+      expect(without.score).not.toBe(scoreWithRelease);
+      const retired = await request(app)
+        .patch(`/handover/items/${releaseItem.id}`)
+        .set('Authorization', member)
+        .send({
+          owner: 'user:default/omar.ops',
+          version: releaseItem.version + 1,
+        });
+      expect(retired.status).toBe(409);
+
+      expect((await publish(twoProcesses)).status).toBe(201);
+      const back = await handover();
+      expect(back.items).toHaveLength(first.items.length);
+      expect(
+        release(back.items).every((i: { retiredAt?: string }) => !i.retiredAt),
+      ).toBe(true);
+      expect(
+        release(back.items).find((i: Item) => i.id === releaseItem.id)?.status,
+      ).toBe('verified');
+      expect(back.score).toBe(scoreWithRelease);
+    });
+
     it('keeps the skills matrix and custom items to leads and coaches', async () => {
       const { app, id, handover } = await setup();
       await request(app)

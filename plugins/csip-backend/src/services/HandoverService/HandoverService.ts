@@ -126,8 +126,11 @@ export class HandoverService {
           );
         }
         const now = new Date().toISOString();
+        // A coach reopening a verified item keeps the team's demonstration.
         const becameDemonstrated =
-          status === 'demonstrated' && item.status !== 'demonstrated';
+          status === 'demonstrated' &&
+          item.status !== 'demonstrated' &&
+          item.status !== 'verified';
         return stores.handover.updateItem(
           id,
           {
