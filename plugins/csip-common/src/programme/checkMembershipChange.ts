@@ -56,7 +56,8 @@ export type MembershipProblem = {
  * The rules a change of a programme's members must keep, beyond the role
  * rule that only leads and coaches change members ("Who may do what"):
  *
- * - nobody grants themselves a role they do not hold (stepping down is fine);
+ * - nobody grants themselves a role they do not hold, except `member`
+ *   (stepping down, e.g. from coach to member, is fine);
  * - the programme keeps at least one lead or coach;
  * - adding or removing a sponsor also needs the actor to be a sponsor, or a
  *   member of the programme's owner group (`actorOwnsProgramme`).
@@ -77,7 +78,10 @@ export function checkMembershipChange(options: {
   const problems: MembershipProblem[] = [];
   const me = key(actorRef);
 
-  const selfAdded = added.filter(m => key(m.userRef) === me);
+  // `member` is the plainest role: taking it is stepping down, not up.
+  const selfAdded = added.filter(
+    m => key(m.userRef) === me && m.role !== 'member',
+  );
   if (selfAdded.length) {
     problems.push({
       code: 'self-elevation',
