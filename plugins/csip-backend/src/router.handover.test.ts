@@ -260,8 +260,9 @@ describe.each(databases.eachSupportedId())(
           .set('Authorization', lead)
           .send(body);
       expect((await publish(twoProcesses)).status).toBe(201);
-      const release = (items: Array<Item & { process?: string }>) =>
-        items.filter(i => i.process === 'release');
+      const release = (
+        items: Array<Item & { process?: string; retiredAt?: string }>,
+      ) => items.filter(i => i.process === 'release');
       const first = await handover();
       expect(release(first.items)).toHaveLength(4);
       const releaseItem = release(first.items)[0];
