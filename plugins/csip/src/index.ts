@@ -26,4 +26,4 @@ export {
 export {
   CSIP_PROGRAMME_ANNOTATION,
   isCsipAvailable,
-} from './hooks/useEntityProgrammes';
+} from './components/entity/useEntityProgrammes';

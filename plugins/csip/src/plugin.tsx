@@ -11,7 +11,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { csipApiRef, CsipClient } from './api';
-import { isCsipAvailable } from './hooks/useEntityProgrammes';
+import { isCsipAvailable } from './components/entity/useEntityProgrammes';
 import {
   programmeReportRouteRef,
   programmeRouteRef,
@@ -46,7 +46,7 @@ export const csipPage = PageBlueprint.make({
     title: 'CSIP',
     icon: <TrendingUpIcon />,
     routeRef: rootRouteRef,
-    loader: () => import('./components/CsipRouter').then(m => <m.CsipRouter />),
+    loader: () => import('./CsipRouter').then(m => <m.CsipRouter />),
   },
 });
 
@@ -64,7 +64,7 @@ export const entityImprovementContent = EntityContentBlueprint.make({
     title: 'Improvement',
     filter: isCsipAvailable,
     loader: () =>
-      import('./components/EntityImprovementContent').then(m => (
+      import('./components/entity/EntityImprovementContent').then(m => (
         <m.EntityImprovementContent />
       )),
   },
@@ -81,7 +81,7 @@ export const entityImprovementCard = EntityCardBlueprint.make({
   params: {
     filter: isCsipAvailable,
     loader: () =>
-      import('./components/EntityImprovementCard').then(m => (
+      import('./components/entity/EntityImprovementCard').then(m => (
         <m.EntityImprovementCard />
       )),
   },

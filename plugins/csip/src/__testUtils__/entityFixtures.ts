@@ -1,5 +1,5 @@
 import type { ProgrammeSummary } from '@csip-coach/plugin-csip-common';
-import type { CatalogEntity } from '../hooks/useEntityProgrammes';
+import type { CatalogEntity } from '../components/entity/useEntityProgrammes';
 
 function anEntity(
   kind: string,

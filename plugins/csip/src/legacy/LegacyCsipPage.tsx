@@ -1,6 +1,6 @@
 import { compatWrapper } from '@backstage/core-compat-api';
 import { Header, Page } from '@backstage/core-components';
-import { CsipRouter } from '../components/CsipRouter';
+import { CsipRouter } from '../CsipRouter';
 
 /**
  * The CSIP pages with the page header that legacy apps expect plugins to

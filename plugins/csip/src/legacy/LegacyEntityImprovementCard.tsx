@@ -1,5 +1,5 @@
 import { compatWrapper } from '@backstage/core-compat-api';
-import { EntityImprovementCard } from '../components/EntityImprovementCard';
+import { EntityImprovementCard } from '../components/entity/EntityImprovementCard';
 
 /**
  * The Improvement card for legacy apps; `compatWrapper` lets the

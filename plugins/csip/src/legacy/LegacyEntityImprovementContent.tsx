@@ -1,5 +1,5 @@
 import { compatWrapper } from '@backstage/core-compat-api';
-import { EntityImprovementContent } from '../components/EntityImprovementContent';
+import { EntityImprovementContent } from '../components/entity/EntityImprovementContent';
 
 /**
  * The Improvement tab for legacy apps; `compatWrapper` lets the

@@ -1,0 +1,261 @@
+import { ResponseErrorPanel } from '@backstage/core-components';
+import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import {
+  Action,
+  ACTION_STATUS_NAMES,
+  ActionStatus,
+  Programme,
+} from '@csip-coach/plugin-csip-common';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { csipApiRef } from '../../../api';
+import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
+import { errorMessage } from '../../../util/errorMessage';
+import { ActionDialog } from '../ActionDialog';
+import { NotAllowedNote, PermittedButton } from '../../shared';
+import {
+  ACTION_FILTERS,
+  ActionFilter,
+  byDueDate,
+  matchesFilter,
+  NOTHING_MATCHES,
+  summariseActions,
+} from './actionFilters';
+import { ActionsTable } from './ActionsTable';
+
+/** @internal */
+export type ActionsTabProps = {
+  programme: Programme;
+};
+
+type Editing = { open: boolean; action?: Action };
+
+const asSentence = (message: string) =>
+  /[.!?]$/.test(message) ? message : `${message}.`;
+
+const isStale = (error: unknown) =>
+  (error as { statusCode?: number } | null)?.statusCode === 409;
+
+/**
+ * The programme's action register: the SMART actions agreed in reviews or
+ * added by hand, summarised and filtered, with each one's owner, measure of
+ * done, due date in words and status, and ways to change its status, edit
+ * it or add another. Those are for the programme's members whom the
+ * portal's permission policy allows; for anyone else they are disabled and
+ * the register says why.
+ *
+ * @internal
+ */
+export const ActionsTab = ({ programme }: ActionsTabProps) => {
+  const csipApi = useApi(csipApiRef);
+  const manage = useProgrammeAction('manageActions', programme);
+  const [items, setItems] = useState<Action[]>();
+  const [filter, setFilter] = useState<ActionFilter>('all');
+  const [editing, setEditing] = useState<Editing>({ open: false });
+  const [busyId, setBusyId] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [updateError, setUpdateError] = useState<string>();
+  const loaded = useAsyncRetry(
+    () => csipApi.listActions(programme.id),
+    [csipApi, programme.id],
+  );
+  // Only to name the review an action came from; the register works without.
+  const reviews = useAsync(
+    () => csipApi.listReviews(programme.id),
+    [csipApi, programme.id],
+  );
+
+  useEffect(() => {
+    if (loaded.value) setItems(loaded.value.items);
+  }, [loaded.value]);
+
+  const replace = (saved: Action) =>
+    setItems(current =>
+      current?.some(a => a.id === saved.id)
+        ? current.map(a => (a.id === saved.id ? saved : a))
+        : [...(current ?? []), saved],
+    );
+
+  const changeStatus = async (action: Action, status: ActionStatus) => {
+    setNotice(undefined);
+    setUpdateError(undefined);
+    setBusyId(action.id);
+    try {
+      replace(
+        await csipApi.updateAction(action.id, {
+          version: action.version,
+          status,
+        }),
+      );
+      setNotice(
+        `“${action.description}” is now ${ACTION_STATUS_NAMES[
+          status
+        ].toLocaleLowerCase('en-GB')}.`,
+      );
+    } catch (error) {
+      if (isStale(error)) {
+        setUpdateError(
+          `The status was not changed: ${asSentence(
+            errorMessage(error),
+          )} Someone else changed this action meanwhile, so the list has been reloaded; check it and try again.`,
+        );
+        loaded.retry();
+      } else {
+        setUpdateError(`The status was not changed: ${errorMessage(error)}`);
+      }
+    } finally {
+      setBusyId(undefined);
+    }
+  };
+
+  const add = () => {
+    setNotice(undefined);
+    setEditing({ open: true });
+  };
+  const edit = (action: Action) => {
+    setNotice(undefined);
+    setEditing({ open: true, action });
+  };
+
+  let body: JSX.Element;
+  if (loaded.error) {
+    body = (
+      <ResponseErrorPanel
+        error={loaded.error}
+        title="Could not load the actions"
+      />
+    );
+  } else if (!items || manage.loading) {
+    body = <Progress />;
+  } else if (items.length === 0) {
+    body = (
+      <Paper variant="outlined" sx={{ p: 3 }}>
+        <Stack spacing={2} alignItems="flex-start">
+          <Typography variant="body1">
+            No actions yet. Actions agreed in a published review land here; you
+            can also add one.
+          </Typography>
+          <PermittedButton
+            access={manage}
+            reasonId="csip-actions-why"
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={add}
+          >
+            Add action
+          </PermittedButton>
+        </Stack>
+      </Paper>
+    );
+  } else {
+    const shown = items.filter(a => matchesFilter(a, filter)).sort(byDueDate);
+    body = (
+      <Stack spacing={2}>
+        <Stack
+          direction="row"
+          spacing={2}
+          alignItems="center"
+          justifyContent="space-between"
+          flexWrap="wrap"
+          useFlexGap
+        >
+          <Typography variant="body1" fontWeight="bold">
+            {summariseActions(items)}
+          </Typography>
+          <Button
+            variant="outlined"
+            startIcon={<AddIcon />}
+            onClick={add}
+            disabled={!manage.allowed}
+            aria-describedby={manage.allowed ? undefined : 'csip-actions-why'}
+          >
+            Add action
+          </Button>
+        </Stack>
+        <NotAllowedNote id="csip-actions-why" reason={manage.reason} />
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          value={filter}
+          onChange={(_event, value: ActionFilter | null) =>
+            value && setFilter(value)
+          }
+          aria-label="Show actions"
+        >
+          {ACTION_FILTERS.map(f => (
+            <ToggleButton key={f.id} value={f.id}>
+              {f.label}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+        {shown.length === 0 ? (
+          <Typography variant="body2">
+            {NOTHING_MATCHES[filter]} Choose “All” to see every action.
+          </Typography>
+        ) : (
+          <ActionsTable
+            actions={shown}
+            reviews={reviews.value?.items}
+            busyId={busyId}
+            notAllowedId={manage.allowed ? undefined : 'csip-actions-why'}
+            onStatusChange={changeStatus}
+            onEdit={edit}
+          />
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack spacing={2}>
+      <Stack spacing={0.5}>
+        <Typography variant="h5" component="h3">
+          Actions
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          SMART actions agreed in reviews or added here: what, who, how we know
+          it is done, by when.
+        </Typography>
+      </Stack>
+      {notice && (
+        <Alert severity="success" onClose={() => setNotice(undefined)}>
+          {notice}
+        </Alert>
+      )}
+      {updateError && (
+        <Alert
+          severity="error"
+          role="alert"
+          onClose={() => setUpdateError(undefined)}
+        >
+          {updateError}
+        </Alert>
+      )}
+      {body}
+      <ActionDialog
+        open={editing.open}
+        programme={programme}
+        action={editing.action}
+        onClose={() => setEditing(e => ({ ...e, open: false }))}
+        onSaved={saved => {
+          replace(saved);
+          setNotice(
+            editing.action
+              ? `Saved “${saved.description}”.`
+              : `Added “${saved.description}”.`,
+          );
+          setEditing(e => ({ ...e, open: false }));
+        }}
+      />
+    </Stack>
+  );
+};

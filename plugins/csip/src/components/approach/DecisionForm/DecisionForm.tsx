@@ -1,0 +1,240 @@
+import {
+  Approach,
+  APPROACHES,
+  checkDecision,
+  decisionCreateSchema,
+  DecisionCreate,
+  ReadinessAnswers,
+} from '@csip-coach/plugin-csip-common';
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { FormEvent, useState } from 'react';
+import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
+import { errorMessage } from '../../../util/errorMessage';
+import {
+  FieldErrors,
+  fieldErrors,
+  formParseParams,
+} from '../../../util/formIssues';
+import { APPROACH_DESCRIPTIONS, APPROACH_NAMES } from '../../../util/labels';
+import { PermittedButton } from '../../shared';
+
+const APPROACH_ID = /\b(done-to-you|diy-with-coaching|diy)\b/g;
+
+/** A message of the common rules, with approach ids as names people read. */
+function inWords(message: string): string {
+  const named = message.replace(
+    APPROACH_ID,
+    id => APPROACH_NAMES[id as Approach],
+  );
+  return `${named.charAt(0).toLocaleUpperCase('en-GB')}${named.slice(1)}.`;
+}
+
+/** @internal */
+export type DecisionFormProps = {
+  /** The readiness answers the decision is recorded with. */
+  answers: ReadinessAnswers;
+  /** The approach those answers recommend. */
+  recommended: Approach;
+  /** Records the decision; a rejection is shown in the form. */
+  onRecord: (decision: DecisionCreate) => Promise<void>;
+  /**
+   * Whether the signed-in user may record the decision, from
+   * `useProgrammeAction('decideApproach', …)`; allowed when not given.
+   * When not allowed, the button is disabled with the reason.
+   */
+  access?: ProgrammeActionAccess;
+};
+
+const ALLOWED: ProgrammeActionAccess = { loading: false, allowed: true };
+
+/**
+ * Records how the organisation will implement ITSM. Checked live with the
+ * common `checkDecision`: choosing against the recommendation needs a
+ * rationale, which the form says before it is submitted. Someone whom the
+ * portal's permission policy does not allow to decide can still try the
+ * form; its button is disabled with the reason.
+ *
+ * @internal
+ */
+export const DecisionForm = ({
+  answers,
+  recommended,
+  onRecord,
+  access = ALLOWED,
+}: DecisionFormProps) => {
+  const [approach, setApproach] = useState<Approach | ''>('');
+  const [rationale, setRationale] = useState('');
+  const [revisitOn, setRevisitOn] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [serverError, setServerError] = useState<string>();
+  const [recorded, setRecorded] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  const body = {
+    approach: approach || undefined,
+    rationale,
+    revisitOn: revisitOn || undefined,
+    answers,
+  };
+  const check = approach
+    ? checkDecision({ approach, rationale, revisitOn: body.revisitOn, answers })
+    : undefined;
+  const rationaleIssue = check?.issues.find(i => i.field === 'rationale');
+  const rationaleMessage = rationaleIssue && inWords(rationaleIssue.message);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setServerError(undefined);
+    setRecorded(false);
+    const parsed = decisionCreateSchema.safeParse(body, formParseParams);
+    const found = parsed.success ? {} : fieldErrors(parsed.error);
+    if (!approach) found.approach = 'Choose an approach';
+    if (rationaleMessage) found.rationale ??= rationaleMessage;
+    setErrors(found);
+    if (!parsed.success || Object.keys(found).length) {
+      return;
+    }
+    setSaving(true);
+    try {
+      await onRecord(parsed.data);
+      setApproach('');
+      setRationale('');
+      setRevisitOn('');
+      setRecorded(true);
+    } catch (error) {
+      setServerError(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  let rationaleHelp: JSX.Element | string =
+    'Why this approach? Helpful for whoever revisits the decision.';
+  if (errors.rationale) {
+    rationaleHelp = errors.rationale;
+  } else if (rationaleMessage) {
+    rationaleHelp = (
+      <Box component="span" sx={{ display: 'flex', gap: 0.5 }}>
+        <WarningAmberIcon fontSize="inherit" aria-hidden sx={{ mt: 0.25 }} />
+        {rationaleMessage}
+      </Box>
+    );
+  } else if (approach && approach === recommended) {
+    rationaleHelp = (
+      <Box component="span" sx={{ display: 'flex', gap: 0.5 }}>
+        <InfoOutlinedIcon fontSize="inherit" aria-hidden sx={{ mt: 0.25 }} />
+        Follows the recommendation; a rationale is optional but helps whoever
+        revisits the decision.
+      </Box>
+    );
+  }
+
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="csip-decision-title"
+      sx={{ p: 3 }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack spacing={2}>
+          <Typography id="csip-decision-title" variant="h6" component="h3">
+            Record the decision
+          </Typography>
+          {serverError && (
+            <Alert severity="error">
+              The decision was not recorded: {serverError}
+            </Alert>
+          )}
+          {recorded && (
+            <Alert severity="success" onClose={() => setRecorded(false)}>
+              Decision recorded. It is listed in the decision history below.
+            </Alert>
+          )}
+          <FormControl error={Boolean(errors.approach)}>
+            <FormLabel id="csip-decision-approach">Approach</FormLabel>
+            <RadioGroup
+              aria-labelledby="csip-decision-approach"
+              value={approach}
+              onChange={e => setApproach(e.target.value as Approach)}
+            >
+              {APPROACHES.map(a => (
+                <Box key={a}>
+                  <FormControlLabel
+                    value={a}
+                    control={
+                      <Radio
+                        inputProps={{
+                          'aria-describedby': `csip-decision-${a}-help`,
+                        }}
+                      />
+                    }
+                    label={APPROACH_NAMES[a]}
+                  />
+                  <Typography
+                    id={`csip-decision-${a}-help`}
+                    variant="body2"
+                    color="text.secondary"
+                    sx={{ ml: 4, mt: -1, mb: 1 }}
+                  >
+                    {APPROACH_DESCRIPTIONS[a]}
+                    {a === recommended && ' Recommended for your answers.'}
+                  </Typography>
+                </Box>
+              ))}
+            </RadioGroup>
+            {errors.approach && (
+              <FormHelperText>{errors.approach}</FormHelperText>
+            )}
+          </FormControl>
+          <TextField
+            label="Rationale"
+            value={rationale}
+            onChange={e => setRationale(e.target.value)}
+            multiline
+            minRows={3}
+            error={Boolean(errors.rationale)}
+            helperText={rationaleHelp}
+          />
+          <TextField
+            label="Revisit on"
+            type="date"
+            value={revisitOn}
+            onChange={e => setRevisitOn(e.target.value)}
+            InputLabelProps={{ shrink: true }}
+            error={Boolean(errors.revisitOn)}
+            helperText={
+              errors.revisitOn ??
+              'Optional: when to look at the decision again.'
+            }
+            sx={{ maxWidth: 240 }}
+          />
+          <Box>
+            <PermittedButton
+              access={access}
+              reasonId="csip-decision-why"
+              type="submit"
+              variant="contained"
+              disabled={saving}
+            >
+              Record decision
+            </PermittedButton>
+          </Box>
+        </Stack>
+      </form>
+    </Paper>
+  );
+};

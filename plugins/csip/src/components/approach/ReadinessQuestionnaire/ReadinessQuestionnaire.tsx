@@ -1,0 +1,75 @@
+import {
+  READINESS_QUESTIONS,
+  ReadinessAnswers,
+} from '@csip-coach/plugin-csip-common';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ANSWER_LABELS, READINESS_QUESTION_TEXT } from '../../../util/labels';
+
+/** @internal */
+export type ReadinessQuestionnaireProps = {
+  answers: ReadinessAnswers;
+  onChange: (answers: ReadinessAnswers) => void;
+};
+
+/**
+ * The readiness questions, each answered from 1 (not at all) to 5 (very
+ * much) with a labelled radio group.
+ *
+ * @internal
+ */
+export const ReadinessQuestionnaire = ({
+  answers,
+  onChange,
+}: ReadinessQuestionnaireProps) => (
+  <Paper
+    variant="outlined"
+    component="section"
+    aria-labelledby="csip-readiness-title"
+    sx={{ p: 3 }}
+  >
+    <Typography id="csip-readiness-title" variant="h6" component="h3">
+      Readiness questions
+    </Typography>
+    <Typography variant="body2" color="text.secondary" paragraph>
+      Answer for your organisation as it is today. The recommendation changes as
+      you answer; nothing is saved until you record a decision.
+    </Typography>
+    <Stack spacing={2}>
+      {READINESS_QUESTIONS.map((question, index) => {
+        const labelId = `csip-question-${question}`;
+        return (
+          <FormControl key={question} component="fieldset">
+            <FormLabel component="legend" id={labelId}>
+              {index + 1}. {READINESS_QUESTION_TEXT[question]}
+            </FormLabel>
+            <RadioGroup
+              row
+              name={question}
+              aria-labelledby={labelId}
+              value={String(answers[question])}
+              onChange={e =>
+                onChange({ ...answers, [question]: Number(e.target.value) })
+              }
+            >
+              {ANSWER_LABELS.map((label, i) => (
+                <FormControlLabel
+                  key={label}
+                  value={String(i + 1)}
+                  control={<Radio size="small" />}
+                  label={label}
+                />
+              ))}
+            </RadioGroup>
+          </FormControl>
+        );
+      })}
+    </Stack>
+  </Paper>
+);

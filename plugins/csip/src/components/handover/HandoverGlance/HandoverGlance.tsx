@@ -1,0 +1,134 @@
+import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import {
+  SUMMIT_CAMP_NAMES,
+  type HandoverView,
+  describeReadiness,
+} from '@csip-coach/plugin-csip-common';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, useLocation } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import { csipApiRef } from '../../../api';
+import { errorMessage } from '../../../util/errorMessage';
+
+/** @internal */
+export type HandoverGlanceProps = {
+  programmeId: string;
+};
+
+const hasNoScope = (view: HandoverView) =>
+  view.items.length === 0 &&
+  view.readiness.blockers.some(b => b.code === 'no-scope');
+
+/** The handover at a glance: score, readiness and summit camp. */
+const Figures = ({ view }: { view: HandoverView }) => {
+  const { readiness, summit } = view;
+  const count = readiness.blockers.length;
+  const ready = readiness.ready || count === 0;
+  return (
+    <Stack component="dl" spacing={1} sx={{ m: 0, '& dd': { m: 0 } }}>
+      <div>
+        <Typography component="dt" variant="body2" color="text.secondary">
+          Knowledge-transfer score
+        </Typography>
+        <Typography component="dd" variant="h5">
+          {view.score} %
+        </Typography>
+      </div>
+      <div>
+        <Typography component="dt" variant="body2" color="text.secondary">
+          Readiness for the coach to leave
+        </Typography>
+        <Stack component="dd" direction="row" spacing={0.5} alignItems="center">
+          {ready ? (
+            <CheckCircleOutlineIcon
+              fontSize="small"
+              color="success"
+              aria-hidden
+            />
+          ) : (
+            <ErrorOutlineIcon fontSize="small" color="warning" aria-hidden />
+          )}
+          <Typography variant="body1">
+            {describeReadiness({ ready, blockers: count })}
+          </Typography>
+        </Stack>
+      </div>
+      <div>
+        <Typography component="dt" variant="body2" color="text.secondary">
+          Summit progress
+        </Typography>
+        <Typography component="dd" variant="body1">
+          {summit.percent === null
+            ? 'No targets yet'
+            : `${SUMMIT_CAMP_NAMES[summit.camp]}, ${
+                summit.percent
+              } % of the way to the targets`}
+        </Typography>
+      </div>
+    </Stack>
+  );
+};
+
+/**
+ * The programme's handover in a small card for its overview: the
+ * knowledge-transfer score, whether the coach can leave and how far the
+ * climb to the targets has come, with a link to the handover tab.
+ *
+ * @internal
+ */
+export const HandoverGlance = ({ programmeId }: HandoverGlanceProps) => {
+  const csipApi = useApi(csipApiRef);
+  const location = useLocation();
+  const { value, error } = useAsync(
+    () => csipApi.getHandover(programmeId),
+    [csipApi, programmeId],
+  );
+
+  let body: JSX.Element;
+  if (error) {
+    body = (
+      <Alert severity="error">
+        Could not load the handover: {errorMessage(error)}
+      </Alert>
+    );
+  } else if (!value) {
+    body = <Progress />;
+  } else if (hasNoScope(value)) {
+    body = (
+      <Stack direction="row" spacing={0.5} alignItems="center">
+        <InfoOutlinedIcon fontSize="small" color="action" aria-hidden />
+        <Typography variant="body2">
+          Handover starts once the scope is published.
+        </Typography>
+      </Stack>
+    );
+  } else {
+    body = <Figures view={value} />;
+  }
+
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="csip-handover-glance"
+      sx={{ p: 2 }}
+    >
+      <Stack spacing={1.5}>
+        <Typography id="csip-handover-glance" variant="h6" component="h3">
+          Handover
+        </Typography>
+        {body}
+        <Link component={RouterLink} to={`${location.pathname}?tab=handover`}>
+          Open handover
+        </Link>
+      </Stack>
+    </Paper>
+  );
+};

@@ -1,0 +1,100 @@
+import { Link, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress, useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import useAsync from 'react-use/esm/useAsync';
+import { csipApiRef } from '../../../api';
+import { programmeRouteRef } from '../../../routes';
+import { formatDateTime } from '../../../util/formatDate';
+import { RefLink } from '../../shared';
+
+/**
+ * The current scope versions that wait for the signed-in user's agree or
+ * decline, each linking to the programme's scope tab.
+ *
+ * @internal
+ */
+export const AwaitingAgreementList = () => {
+  const csipApi = useApi(csipApiRef);
+  const programmeLink = useRouteRef(programmeRouteRef);
+  const { value, error } = useAsync(
+    () => csipApi.listAwaitingMyAgreement(),
+    [csipApi],
+  );
+
+  let body: JSX.Element;
+  if (error) {
+    body = (
+      <ResponseErrorPanel
+        error={error}
+        title="Could not load what awaits your agreement"
+      />
+    );
+  } else if (!value) {
+    body = <Progress />;
+  } else if (value.items.length === 0) {
+    body = (
+      <Typography variant="body2" color="text.secondary">
+        Nothing awaits your agreement.
+      </Typography>
+    );
+  } else {
+    body = (
+      <Stack
+        component="ul"
+        aria-labelledby="csip-awaiting-title"
+        spacing={1}
+        sx={{ listStyle: 'none', p: 0, m: 0 }}
+      >
+        {value.items.map(item => {
+          const title = programmeLink ? (
+            <Link
+              to={`${programmeLink({
+                programmeId: item.programmeId,
+              })}?tab=scope`}
+            >
+              {item.programmeTitle}
+            </Link>
+          ) : (
+            item.programmeTitle
+          );
+          return (
+            <Box
+              component="li"
+              key={`${item.programmeId}-${item.versionNumber}`}
+              sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}
+            >
+              <HourglassEmptyIcon
+                fontSize="small"
+                aria-hidden
+                sx={{ mt: 0.25 }}
+              />
+              <Typography variant="body2" component="span">
+                {title}: scope version {item.versionNumber}, published by{' '}
+                <RefLink entityRef={item.publishedBy} /> on{' '}
+                {formatDateTime(item.publishedAt)}
+              </Typography>
+            </Box>
+          );
+        })}
+      </Stack>
+    );
+  }
+
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="csip-awaiting-title"
+      sx={{ p: 2 }}
+    >
+      <Typography id="csip-awaiting-title" variant="h6" component="h2">
+        Awaiting my agreement
+      </Typography>
+      {body}
+    </Paper>
+  );
+};

@@ -1,0 +1,123 @@
+import { ResponseErrorPanel } from '@backstage/core-components';
+import { Progress, useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import type { Programme } from '@csip-coach/plugin-csip-common';
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { csipApiRef } from '../../../api';
+import { usePortfolioQuery } from '../usePortfolioQuery';
+import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
+import { programmeRouteRef } from '../../../routes';
+import { AwaitingAgreementList } from '../AwaitingAgreementList';
+import { CreateProgrammeDialog } from '../../programme';
+import { ExportCsvButton } from '../ExportCsvButton';
+import { ImportProgrammeButton } from '../ImportProgrammeButton';
+import { PermittedButton } from '../../shared';
+import { PortfolioFilters } from '../PortfolioFilters';
+import { PortfolioTable } from '../PortfolioTable';
+import { ProgrammesEmptyState } from '../ProgrammesEmptyState';
+
+/**
+ * The CSIP home: the scope versions awaiting the user's agreement and the
+ * portfolio of every improvement programme in the portal (filtered, sorted
+ * and paged by the backend, exportable as CSV), or what to do when there is
+ * none yet. Creating programmes is disabled with the reason when the
+ * portal's permission policy does not allow `csip.programme.create`, and
+ * importing them when it does not allow `csip.programme.import`.
+ *
+ * @internal
+ */
+export const CsipPage = () => {
+  const csipApi = useApi(csipApiRef);
+  const navigate = useNavigate();
+  const programmeLink = useRouteRef(programmeRouteRef);
+  const [creating, setCreating] = useState(false);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const create = useProgrammeAction('createProgramme');
+  const { query } = usePortfolioQuery();
+  // Whether the portal has any programme at all, whatever the filters.
+  const any = useAsyncRetry(
+    async () => (await csipApi.listProgrammes({ limit: 1 })).items.length > 0,
+    [csipApi, refreshKey],
+  );
+
+  const open = (programme: Programme) => {
+    setCreating(false);
+    if (programmeLink) {
+      navigate(programmeLink({ programmeId: programme.id }));
+    } else {
+      setRefreshKey(k => k + 1);
+    }
+  };
+
+  const createButton = (
+    <PermittedButton
+      access={create}
+      reasonId="csip-create-programme-why"
+      variant="contained"
+      startIcon={<AddIcon />}
+      onClick={() => setCreating(true)}
+    >
+      Create programme
+    </PermittedButton>
+  );
+
+  let body: JSX.Element;
+  if (any.loading && any.value === undefined) {
+    body = <Progress />;
+  } else if (any.error) {
+    body = (
+      <ResponseErrorPanel error={any.error} title="Could not load programmes" />
+    );
+  } else if (!any.value) {
+    body = <ProgrammesEmptyState action={createButton} />;
+  } else {
+    body = (
+      <Stack spacing={2}>
+        <PortfolioFilters />
+        <PortfolioTable
+          onCreate={create.allowed ? () => setCreating(true) : undefined}
+          refreshKey={refreshKey}
+        />
+      </Stack>
+    );
+  }
+
+  return (
+    <Box component="main" sx={{ p: 3 }}>
+      <Stack spacing={3}>
+        <Stack
+          direction="row"
+          spacing={2}
+          alignItems="flex-start"
+          justifyContent="space-between"
+          flexWrap="wrap"
+          useFlexGap
+        >
+          <Typography variant="body1" color="text.secondary">
+            Where are we, what did we agree, what do we do next — and could we
+            do it without the coach?
+          </Typography>
+          <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
+            {any.value && <ExportCsvButton query={query} />}
+            <ImportProgrammeButton onImported={open} />
+            {any.value && createButton}
+          </Stack>
+        </Stack>
+        <AwaitingAgreementList />
+        {body}
+      </Stack>
+      {creating && (
+        <CreateProgrammeDialog
+          open
+          onClose={() => setCreating(false)}
+          onCreated={open}
+        />
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,349 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { CsipApi, csipApiRef } from '../../../api';
+import { rootRouteRef } from '../../../routes';
+import { catalogEntities } from '../../../__testUtils__/catalogEntities';
+import { aResponseError } from '../../../__testUtils__/fixtures';
+import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
+import {
+  aPortfolioPage,
+  manyPortfolioProgrammes,
+} from '../../../__testUtils__/portfolioFixtures';
+import { PortfolioTable } from './PortfolioTable';
+
+/** Shows the query of the current URL, to check what a link would share. */
+const Query = () => (
+  <output aria-label="Query">{decodeURIComponent(useLocation().search)}</output>
+);
+
+function renderTable(
+  csipApi: CsipApi,
+  { query = '', onCreate }: { query?: string; onCreate?: () => void } = {},
+) {
+  return renderInTestApp(
+    <>
+      <PortfolioTable onCreate={onCreate} />
+      <Query />
+    </>,
+    {
+      apis: [
+        [csipApiRef, csipApi],
+        catalogApiMock({ entities: catalogEntities }),
+      ],
+      mountedRoutes: {
+        '/csip': rootRouteRef,
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+      initialRouteEntries: [`/csip${query}`],
+    },
+  );
+}
+
+const api = (overrides: Partial<CsipApi> = {}) =>
+  mockCsipApi({ listProgrammes: async () => aPortfolioPage(), ...overrides });
+
+/** The text of each cell of a programme's row, owner left out. */
+function rowTexts(title: string): string[] {
+  const header = screen.getByRole('rowheader', { name: new RegExp(title) });
+  const row = header.closest('tr')!;
+  return [header, ...within(row).getAllByRole('cell')]
+    .map(cell => cell.textContent ?? '')
+    .filter((_text, index) => index !== 1);
+}
+
+const query = () => screen.getByRole('status', { name: 'Query' });
+
+describe('PortfolioTable', () => {
+  it('shows every programme with its status in words, and "–" where no status is known yet', async () => {
+    await renderTable(api());
+
+    const table = await screen.findByRole('table', {
+      name: 'Programme portfolio',
+    });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(header => header.textContent),
+    ).toEqual([
+      'Programme',
+      'Owner',
+      'Phase',
+      'Approach',
+      'Scope',
+      'Levels vs targets',
+      'Summit',
+      'Knowledge transfer',
+      'Readiness',
+      'Overdue actions',
+      'Last updated',
+    ]);
+
+    expect(
+      screen.getByRole('link', { name: 'Change management CSIP' }),
+    ).toHaveAttribute('href', '/csip/programmes/p1');
+    expect(rowTexts('Change management CSIP')).toEqual([
+      'Change management CSIP',
+      'Implement (2 of 5)',
+      'Do it yourself with coaching',
+      'Agreed by every approver',
+      'Change: 2 of 3Configuration: not reviewed yet, target 2Release: 1, no target',
+      '60% (Camp 2)',
+      '45%',
+      'Not ready: 2 blockers',
+      '3 overdue',
+      expect.stringMatching(/2026/),
+    ]);
+    expect(rowTexts('Release cadence CSIP')).toEqual([
+      'Release cadence CSIP',
+      'Sustain (5 of 5)',
+      'Do it yourself',
+      'Agreed by every approver',
+      'Release: 3 of 3',
+      '100% (Summit)',
+      '92%',
+      'Ready',
+      'None',
+      expect.stringMatching(/2026/),
+    ]);
+    expect(rowTexts('Old configuration CSIP')).toEqual([
+      'Old configuration CSIPArchived',
+      'Establish (1 of 5)',
+      'Not decided yet',
+      '–',
+      '–',
+      '–',
+      '–',
+      '–',
+      '–',
+      expect.stringMatching(/2026/),
+    ]);
+
+    // Owners link to their catalog pages.
+    const owners = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map(row => within(row).getAllByRole('cell')[0]);
+    expect(within(owners[0]).getByRole('link')).toHaveAttribute(
+      'href',
+      '/catalog/default/group/it-operations',
+    );
+    expect(within(owners[2]).getByRole('link')).toHaveAttribute(
+      'href',
+      '/catalog/default/system/change-platform',
+    );
+  });
+
+  it('loads 25 programmes under the filters and sort of the link', async () => {
+    const csipApi = api();
+    await renderTable(csipApi, {
+      query: '?phase=implement&ready=false&sort=score&order=desc',
+    });
+
+    await screen.findByRole('table', { name: 'Programme portfolio' });
+    expect(csipApi.listProgrammes).toHaveBeenCalledTimes(1);
+    expect(csipApi.listProgrammes).toHaveBeenCalledWith({
+      phase: 'implement',
+      ready: false,
+      sort: 'score',
+      order: 'desc',
+      limit: 25,
+    });
+    expect(
+      screen.getByRole('columnheader', { name: 'Knowledge transfer' }),
+    ).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('sorts by a column header, reversing the order on a second click', async () => {
+    const csipApi = api();
+    await renderTable(csipApi, { query: '?phase=implement' });
+    await screen.findByRole('table', { name: 'Programme portfolio' });
+    const user = userEvent.setup();
+
+    const score = screen.getByRole('columnheader', {
+      name: 'Knowledge transfer',
+    });
+    expect(score).not.toHaveAttribute('aria-sort');
+
+    await user.click(within(score).getByRole('button'));
+    expect(score).toHaveAttribute('aria-sort', 'descending');
+    expect(query()).toHaveTextContent('?phase=implement&sort=score&order=desc');
+    await waitFor(() =>
+      expect(csipApi.listProgrammes).toHaveBeenLastCalledWith({
+        phase: 'implement',
+        sort: 'score',
+        order: 'desc',
+        limit: 25,
+      }),
+    );
+
+    await user.click(within(score).getByRole('button'));
+    expect(score).toHaveAttribute('aria-sort', 'ascending');
+    await waitFor(() =>
+      expect(csipApi.listProgrammes).toHaveBeenLastCalledWith({
+        phase: 'implement',
+        sort: 'score',
+        order: 'asc',
+        limit: 25,
+      }),
+    );
+
+    // Another column starts in its own order; title reads A–Z.
+    const title = screen.getByRole('columnheader', { name: 'Programme' });
+    await user.click(within(title).getByRole('button'));
+    expect(title).toHaveAttribute('aria-sort', 'ascending');
+    expect(score).not.toHaveAttribute('aria-sort');
+    expect(query()).toHaveTextContent('?phase=implement&sort=title&order=asc');
+  });
+
+  it('pages with Next and Previous through the cursor', async () => {
+    const csipApi = api({
+      listProgrammes: async request =>
+        request?.cursor === 'c25'
+          ? aPortfolioPage(manyPortfolioProgrammes(5, 26))
+          : aPortfolioPage(manyPortfolioProgrammes(25), 'c25'),
+    });
+    await renderTable(csipApi, { query: '?sort=title&order=asc' });
+    const user = userEvent.setup();
+
+    const pages = await screen.findByRole('navigation', {
+      name: 'Pages of programmes',
+    });
+    expect(within(pages).getByText('Showing 1–25')).toBeInTheDocument();
+    expect(screen.getAllByRole('row')).toHaveLength(26);
+    expect(
+      within(pages).getByRole('button', { name: 'Previous' }),
+    ).toBeDisabled();
+
+    await user.click(within(pages).getByRole('button', { name: 'Next' }));
+    expect(
+      await screen.findByRole('link', { name: 'Programme 26' }),
+    ).toBeInTheDocument();
+    expect(csipApi.listProgrammes).toHaveBeenLastCalledWith({
+      sort: 'title',
+      order: 'asc',
+      cursor: 'c25',
+      limit: 25,
+    });
+    expect(within(pages).getByText('Showing 26–30')).toBeInTheDocument();
+    expect(within(pages).getByRole('button', { name: 'Next' })).toBeDisabled();
+    expect(query()).toHaveTextContent('cursor=c25');
+
+    await user.click(within(pages).getByRole('button', { name: 'Previous' }));
+    expect(
+      await screen.findByRole('link', { name: 'Programme 1' }),
+    ).toBeInTheDocument();
+    expect(csipApi.listProgrammes).toHaveBeenLastCalledWith({
+      sort: 'title',
+      order: 'asc',
+      limit: 25,
+    });
+    expect(within(pages).getByText('Showing 1–25')).toBeInTheDocument();
+  });
+
+  it('says what to do when there is no programme at all', async () => {
+    const onCreate = jest.fn();
+    await renderTable(api({ listProgrammes: async () => ({ items: [] }) }), {
+      onCreate,
+    });
+
+    const empty = await screen.findByRole('region', {
+      name: 'No programmes yet',
+    });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await userEvent.click(
+      within(empty).getByRole('button', { name: 'New programme' }),
+    );
+    expect(onCreate).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no New programme button without onCreate', async () => {
+    await renderTable(api({ listProgrammes: async () => ({ items: [] }) }));
+
+    await screen.findByRole('heading', { name: 'No programmes yet' });
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('offers to clear the filters when no programme matches them', async () => {
+    const csipApi = api({
+      listProgrammes: async request =>
+        request?.phase ? { items: [] } : aPortfolioPage(),
+    });
+    await renderTable(csipApi, { query: '?phase=sustain&q=audit&sort=title' });
+
+    const empty = await screen.findByRole('region', {
+      name: 'No programme matches these filters',
+    });
+    await userEvent.click(
+      within(empty).getByRole('button', { name: 'Clear filters' }),
+    );
+
+    expect(
+      await screen.findByRole('table', { name: 'Programme portfolio' }),
+    ).toBeInTheDocument();
+    expect(query()).toHaveTextContent(/^\?sort=title$/);
+    expect(csipApi.listProgrammes).toHaveBeenLastCalledWith({
+      sort: 'title',
+      limit: 25,
+    });
+  });
+
+  it('loads the page again when refreshKey changes', async () => {
+    const Refreshing = () => {
+      const [key, setKey] = useState(1);
+      return (
+        <>
+          <button onClick={() => setKey(key + 1)}>Refresh</button>
+          <PortfolioTable refreshKey={key} />
+        </>
+      );
+    };
+    const csipApi = api();
+    await renderInTestApp(<Refreshing />, {
+      apis: [
+        [csipApiRef, csipApi],
+        catalogApiMock({ entities: catalogEntities }),
+      ],
+      mountedRoutes: {
+        '/csip': rootRouteRef,
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    await screen.findByRole('table', { name: 'Programme portfolio' });
+    expect(csipApi.listProgrammes).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() =>
+      expect(csipApi.listProgrammes).toHaveBeenCalledTimes(2),
+    );
+  });
+
+  it('shows why the programmes could not be loaded, and tries again', async () => {
+    const listProgrammes = jest
+      .fn()
+      .mockRejectedValueOnce(
+        aResponseError(400, 'InputError', 'Invalid query: owner is invalid'),
+      )
+      .mockResolvedValue(aPortfolioPage());
+    await renderTable(mockCsipApi({ listProgrammes }));
+
+    expect(
+      await screen.findByText(/Could not load programmes/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/Invalid query: owner is invalid/)[0],
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByRole('table', { name: 'Programme portfolio' }),
+    ).toBeInTheDocument();
+  });
+});

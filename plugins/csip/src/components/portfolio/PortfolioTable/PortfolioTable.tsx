@@ -1,0 +1,180 @@
+import { ResponseErrorPanel } from '@backstage/core-components';
+import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import AddIcon from '@mui/icons-material/Add';
+import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableContainer from '@mui/material/TableContainer';
+import { useMemo } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { csipApiRef, ListProgrammesRequest } from '../../../api';
+import { usePortfolioQuery } from '../usePortfolioQuery';
+import { PortfolioEmptyState } from './PortfolioEmptyState';
+import { PortfolioHeader } from './PortfolioHeader';
+import { PortfolioPager } from './PortfolioPager';
+import { PortfolioRow } from './PortfolioRow';
+
+/** How many programmes one page of the portfolio shows. */
+export const PORTFOLIO_PAGE_SIZE = 25;
+
+/** @internal */
+export type PortfolioTableProps = {
+  /**
+   * Starts creating a programme; offered as "New programme" when there is
+   * no programme at all. Without it, the empty state only explains.
+   */
+  onCreate?: () => void;
+  /**
+   * Changing it loads the current page again, such as after a programme
+   * was created or imported.
+   */
+  refreshKey?: unknown;
+};
+
+/**
+ * Every programme the user may read, at once: one row per programme with
+ * its phase, approach, scope, levels against targets, summit progress,
+ * knowledge transfer, exit readiness and overdue actions, 25 to a page.
+ * Filtered, sorted and paged by the backend under the query in the URL
+ * (see `usePortfolioQuery`, which `PortfolioFilters` writes); the column
+ * headers sort.
+ *
+ * @internal
+ */
+export const PortfolioTable = ({
+  onCreate,
+  refreshKey,
+}: PortfolioTableProps) => {
+  const csipApi = useApi(csipApiRef);
+  const { query, filtered, clearFilters, sort, setSort, page } =
+    usePortfolioQuery();
+
+  const request: ListProgrammesRequest = useMemo(
+    () => ({
+      ...query,
+      ...(page.cursor ? { cursor: page.cursor } : {}),
+      limit: PORTFOLIO_PAGE_SIZE,
+    }),
+    [query, page.cursor],
+  );
+  const requestKey = JSON.stringify(request);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => csipApi.listProgrammes(request),
+    // Load again when the request's content changes, or when told to.
+    [csipApi, requestKey, refreshKey],
+  );
+
+  if (error && !loading) {
+    return (
+      <Stack spacing={2} alignItems="flex-start">
+        <ResponseErrorPanel error={error} title="Could not load programmes" />
+        <Button variant="outlined" onClick={retry}>
+          Try again
+        </Button>
+      </Stack>
+    );
+  }
+  // Keep the table while the next page or sort loads, so focus stays put.
+  if (!value || (loading && value.items.length === 0)) {
+    return <Progress />;
+  }
+
+  const items = value.items;
+  if (items.length === 0) {
+    if (filtered) {
+      return (
+        <PortfolioEmptyState
+          title="No programme matches these filters"
+          action={
+            <Button
+              variant="outlined"
+              startIcon={<FilterAltOffOutlinedIcon aria-hidden />}
+              onClick={clearFilters}
+            >
+              Clear filters
+            </Button>
+          }
+        >
+          Try another phase, approach or status, a shorter search, or clear the
+          filters to see every programme.
+        </PortfolioEmptyState>
+      );
+    }
+    if (page.index === 0) {
+      return (
+        <PortfolioEmptyState
+          title="No programmes yet"
+          action={
+            onCreate && (
+              <Button
+                variant="contained"
+                startIcon={<AddIcon aria-hidden />}
+                onClick={onCreate}
+              >
+                New programme
+              </Button>
+            )
+          }
+        >
+          A programme is where a team decides how to implement ITSM, agrees its
+          scope with its sponsors and improves its Change, Configuration and
+          Release processes with a coach. Start one, and it shows here with
+          where it stands.
+        </PortfolioEmptyState>
+      );
+    }
+    return (
+      <PortfolioEmptyState
+        title="No more programmes"
+        action={
+          <Button variant="outlined" onClick={page.first}>
+            Back to the first page
+          </Button>
+        }
+      >
+        This page is past the last programme; programmes may have been archived
+        or changed since the link was made.
+      </PortfolioEmptyState>
+    );
+  }
+
+  const first = page.index * PORTFOLIO_PAGE_SIZE + 1;
+  const nextCursor = value.nextCursor;
+  return (
+    <Stack spacing={1}>
+      {loading && <Progress />}
+      <TableContainer component={Paper} variant="outlined">
+        <Table
+          size="small"
+          aria-label="Programme portfolio"
+          aria-busy={loading}
+          // Eleven columns: keep each readable and let the container scroll
+          // sideways on narrow screens rather than squeezing words apart.
+          sx={{
+            minWidth: 1500,
+            '& th, & td': { verticalAlign: 'top' },
+            '& thead th': { whiteSpace: 'nowrap' },
+          }}
+        >
+          <PortfolioHeader sort={sort} onSort={setSort} />
+          <TableBody>
+            {items.map(programme => (
+              <PortfolioRow key={programme.id} programme={programme} />
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <PortfolioPager
+        first={first}
+        last={first - 1 + items.length}
+        hasPrevious={page.hasPrevious}
+        hasNext={Boolean(nextCursor) && !loading}
+        onPrevious={page.previous}
+        onNext={() => nextCursor && page.next(nextCursor)}
+      />
+    </Stack>
+  );
+};

@@ -1,0 +1,185 @@
+import {
+  EVIDENCE_SOURCE_NAMES,
+  LED_BY_NAMES,
+  levelName,
+  type Review,
+} from '@csip-coach/plugin-csip-common';
+import Box from '@mui/material/Box';
+import { formatDate } from '../../../util/formatDate';
+import { RefLink } from '../../shared';
+import type { ReportPart } from './loadReport';
+import { PartOrError } from './PartOrError';
+import { ReportFacts } from './ReportFacts';
+import { ReportList } from './ReportList';
+import {
+  EmptyNote,
+  keepTogether,
+  ReportSection,
+  ReportSubheading,
+} from './ReportSection';
+import { ReportTable } from './ReportTable';
+import { latestReviewPerProcess } from './reportWords';
+
+/** @internal */
+export type ReviewsSectionProps = {
+  reviews: ReportPart<Review[]>;
+  /** The processes in scope, in the scope's order. */
+  processes: string[];
+  processName: (id: string) => string;
+};
+
+const ReviewSummary = ({
+  review,
+  processName,
+}: {
+  review: Review;
+  processName: (id: string) => string;
+}) => {
+  const name = processName(review.process);
+  const facts = [
+    {
+      term: 'Level',
+      value: review.level === undefined ? '—' : levelName(review.level),
+    },
+    { term: 'Led by', value: LED_BY_NAMES[review.ledBy] },
+    {
+      term: 'Participants',
+      value: review.participants.join(', ') || 'None recorded',
+    },
+    {
+      term: 'Evidence',
+      value:
+        review.evidence.map(e => EVIDENCE_SOURCE_NAMES[e]).join(', ') ||
+        'None recorded',
+    },
+  ];
+  if (review.amends) {
+    facts.push({
+      term: 'Amendment',
+      value: `Corrects an earlier review${
+        review.amendmentReason ? `: ${review.amendmentReason}` : ''
+      }`,
+    });
+  }
+  return (
+    <Box
+      component="article"
+      aria-label={`${name} review of ${formatDate(review.date)}`}
+      sx={{ ...keepTogether, display: 'grid', gap: 1.5 }}
+    >
+      <ReportSubheading>
+        {name}: review of {formatDate(review.date)}
+      </ReportSubheading>
+      <ReportFacts facts={facts} />
+      <div>
+        <ReportSubheading level={5}>
+          Strengths — what is working
+        </ReportSubheading>
+        <ReportList
+          label={`Strengths — ${name}`}
+          items={review.strengths}
+          empty="No strengths recorded."
+        />
+      </div>
+      <div>
+        <ReportSubheading level={5}>Observations</ReportSubheading>
+        <ReportList
+          label={`Observations — ${name}`}
+          items={review.observations}
+          empty="No observations recorded."
+        />
+      </div>
+      <div>
+        <ReportSubheading level={5}>Growth suggestions</ReportSubheading>
+        <ReportList
+          label={`Growth suggestions — ${name}`}
+          items={review.suggestions.map(s => `${s.technique}: ${s.advice}`)}
+          empty="No growth suggestions recorded."
+        />
+      </div>
+      <div>
+        <ReportSubheading level={5}>Agreed actions</ReportSubheading>
+        {review.actions.length ? (
+          <ReportTable
+            label={`Agreed actions — ${name}`}
+            columns={['Action', 'Owner', 'Measure of done', 'Due date']}
+            rows={review.actions.map((a, i) => ({
+              key: String(i),
+              cells: [
+                a.description,
+                <RefLink entityRef={a.owner} />,
+                a.measure,
+                formatDate(a.dueDate),
+              ],
+            }))}
+          />
+        ) : (
+          <EmptyNote>No actions agreed in this review.</EmptyNote>
+        )}
+      </div>
+    </Box>
+  );
+};
+
+const LatestReviews = ({
+  reviews,
+  processes,
+  processName,
+}: {
+  reviews: Review[];
+  processes: string[];
+  processName: (id: string) => string;
+}) => {
+  const latest = latestReviewPerProcess(reviews, processes);
+  if (!latest.length) {
+    return (
+      <EmptyNote>
+        No published reviews yet. The coach reviews each process in scope with
+        the team on the Reviews tab; once published, the latest review of each
+        process appears here.
+      </EmptyNote>
+    );
+  }
+  const unreviewed = processes.filter(p => !latest.some(r => r.process === p));
+  return (
+    <>
+      {latest.map(review => (
+        <ReviewSummary
+          key={review.id}
+          review={review}
+          processName={processName}
+        />
+      ))}
+      {unreviewed.map(p => (
+        <EmptyNote key={p}>
+          {processName(p)}: no published review yet.
+        </EmptyNote>
+      ))}
+    </>
+  );
+};
+
+/**
+ * The latest published review of each process (amendments replace what
+ * they correct; drafts are left out): what is working first, then
+ * observations, growth suggestions and the agreed actions.
+ *
+ * @internal
+ */
+export const ReviewsSection = ({
+  reviews,
+  processes,
+  processName,
+}: ReviewsSectionProps) => (
+  <ReportSection id="csip-report-reviews" title="Latest reviews">
+    <PartOrError part={reviews} what="the reviews">
+      {items => (
+        <LatestReviews
+          reviews={items}
+          processes={processes}
+          processName={processName}
+        />
+      )}
+    </PartOrError>
+  </ReportSection>
+);

@@ -1,0 +1,196 @@
+import {
+  levelName,
+  type ScopeVersion,
+  type ScopeView,
+} from '@csip-coach/plugin-csip-common';
+import { formatDate, formatDateTime } from '../../../util/formatDate';
+import {
+  AGREEMENT_DECISION_NAMES,
+  SCOPE_STATUS_NAMES,
+} from '../../../util/labels';
+import { RefLink } from '../../shared';
+import type { ReportPart } from './loadReport';
+import { PartOrError } from './PartOrError';
+import { ReportFacts } from './ReportFacts';
+import { ReportList } from './ReportList';
+import { EmptyNote, ReportSection, ReportSubheading } from './ReportSection';
+import { ReportTable } from './ReportTable';
+
+/** @internal */
+export type ScopeSectionProps = {
+  scope: ReportPart<{ view: ScopeView; versions: ScopeVersion[] }>;
+  processName: (id: string) => string;
+};
+
+const CurrentScope = ({
+  view,
+  versions,
+  processName,
+}: {
+  view: ScopeView;
+  versions: ScopeVersion[];
+  processName: (id: string) => string;
+}) => {
+  const current = view.current;
+  if (!current) {
+    return (
+      <EmptyNote>
+        No scope published yet. The lead and coach publish a scope version on
+        the Scope tab, with the processes to improve and their targets; then
+        every sponsor agrees it.
+      </EmptyNote>
+    );
+  }
+  return (
+    <>
+      <ReportFacts
+        facts={[
+          {
+            term: 'Current version',
+            value: (
+              <>
+                Version {current.number}, published by{' '}
+                <RefLink entityRef={current.publishedBy} /> on{' '}
+                {formatDateTime(current.publishedAt)}
+              </>
+            ),
+          },
+          { term: 'Status', value: SCOPE_STATUS_NAMES[view.status] },
+        ]}
+      />
+      <div>
+        <ReportSubheading>Processes in scope</ReportSubheading>
+        <ReportTable
+          label="Processes in scope"
+          columns={['Process', 'Baseline level', 'Target level', 'Target date']}
+          rows={current.processes.map(p => ({
+            key: p.process,
+            cells: [
+              processName(p.process),
+              levelName(p.baselineLevel),
+              levelName(p.targetLevel),
+              formatDate(p.targetDate),
+            ],
+          }))}
+        />
+      </div>
+      <div>
+        <ReportSubheading>Objectives</ReportSubheading>
+        <ReportList
+          label="Objectives"
+          items={current.objectives}
+          empty="No objectives listed."
+        />
+      </div>
+      <div>
+        <ReportSubheading>Out of scope</ReportSubheading>
+        <ReportList
+          label="Out of scope"
+          items={current.outOfScope}
+          empty="Nothing is listed as out of scope."
+        />
+      </div>
+      <div>
+        <ReportSubheading>Milestones</ReportSubheading>
+        {current.milestones.length ? (
+          <ReportTable
+            label="Milestones"
+            columns={['Milestone', 'Date']}
+            rows={current.milestones.map((m, i) => ({
+              key: String(i),
+              cells: [m.title, formatDate(m.date)],
+            }))}
+          />
+        ) : (
+          <EmptyNote>No milestones listed.</EmptyNote>
+        )}
+      </div>
+      <div>
+        <ReportSubheading>Resources and cost estimate</ReportSubheading>
+        <ReportFacts
+          facts={[
+            { term: 'Coach days', value: current.resources.coachDays },
+            {
+              term: 'Budget',
+              value: current.resources.budget.toLocaleString(),
+            },
+            { term: 'Notes', value: current.resources.notes || 'None' },
+          ]}
+        />
+      </div>
+      <div>
+        <ReportSubheading>Assumptions</ReportSubheading>
+        <ReportList
+          label="Assumptions"
+          items={current.assumptions}
+          empty="No assumptions listed."
+        />
+      </div>
+      <div>
+        <ReportSubheading>Agreement</ReportSubheading>
+        {view.approvers.length ? (
+          <ReportTable
+            label="Agreement"
+            columns={['Approver', 'Decision', 'When', 'Comment']}
+            rows={view.approvers.map(a => ({
+              key: a.userRef,
+              cells: [
+                <RefLink entityRef={a.userRef} />,
+                AGREEMENT_DECISION_NAMES[a.decision ?? 'undecided'],
+                a.at ? formatDateTime(a.at) : '—',
+                a.comment || '—',
+              ],
+            }))}
+          />
+        ) : (
+          <EmptyNote>
+            Nobody has to agree this version yet: add a sponsor to the
+            programme, who agrees the scope.
+          </EmptyNote>
+        )}
+      </div>
+      {versions.length > 0 && (
+        <div>
+          <ReportSubheading>Version history</ReportSubheading>
+          <ReportTable
+            label="Scope version history"
+            columns={['Version', 'Published by', 'Published on']}
+            rows={[...versions]
+              .sort((a, b) => b.number - a.number)
+              .map(v => ({
+                key: String(v.number),
+                cells: [
+                  `Version ${v.number}${
+                    v.number === current.number ? ' (current)' : ' (superseded)'
+                  }`,
+                  <RefLink entityRef={v.publishedBy} />,
+                  formatDateTime(v.publishedAt),
+                ],
+              }))}
+          />
+        </div>
+      )}
+    </>
+  );
+};
+
+/**
+ * The current scope version: processes with baseline, target and date,
+ * objectives, exclusions, milestones, resources and assumptions, its
+ * status and who agreed it when, and the versions before it.
+ *
+ * @internal
+ */
+export const ScopeSection = ({ scope, processName }: ScopeSectionProps) => (
+  <ReportSection id="csip-report-scope" title="Scope">
+    <PartOrError part={scope} what="the scope">
+      {({ view, versions }) => (
+        <CurrentScope
+          view={view}
+          versions={versions}
+          processName={processName}
+        />
+      )}
+    </PartOrError>
+  </ReportSection>
+);

@@ -1,0 +1,2 @@
+/** The printable programme report. */
+export { ProgrammeReport } from './ProgrammeReport/ProgrammeReport';

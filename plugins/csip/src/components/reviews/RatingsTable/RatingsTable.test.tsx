@@ -1,0 +1,185 @@
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import type { ReviewRating } from '@csip-coach/plugin-csip-common';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { aChangeProcess } from '../../../__testUtils__/reviewFixtures';
+import { RatingsTable } from './RatingsTable';
+
+const process = aChangeProcess();
+const criterion = (id: string) => process.criteria.find(c => c.id === id)!;
+const LEVEL_1_IDS = ['change-1-1', 'change-1-2', 'change-1-3', 'change-1-4'];
+
+const Controlled = ({
+  initial = [],
+  onChange = () => {},
+}: {
+  initial?: ReviewRating[];
+  onChange?: (ratings: ReviewRating[]) => void;
+}) => {
+  const [ratings, setRatings] = useState(initial);
+  const [showTeam, setShowTeam] = useState(false);
+  return (
+    <RatingsTable
+      process={process}
+      ratings={ratings}
+      onChange={next => {
+        setRatings(next);
+        onChange(next);
+      }}
+      showTeam={showTeam}
+      onShowTeamChange={setShowTeam}
+    />
+  );
+};
+
+describe('RatingsTable', () => {
+  it('shows the criteria grouped by level, none rated yet', async () => {
+    await renderInTestApp(<Controlled />);
+
+    for (const name of [
+      'Level 1 Performed',
+      'Level 2 Managed',
+      'Level 3 Established',
+      'Level 4 Predictable',
+      'Level 5 Innovating',
+    ]) {
+      expect(screen.getByRole('heading', { name })).toBeInTheDocument();
+    }
+    expect(
+      screen.getByText(
+        'The process is planned, monitored and adjusted; its work products are controlled.',
+      ),
+    ).toBeInTheDocument();
+    const level2 = screen.getByRole('table', { name: 'Level 2 Managed' });
+    expect(within(level2).getAllByRole('radiogroup')).toHaveLength(4);
+    const group = screen.getByRole('radiogroup', {
+      name: criterion('change-2-1').text,
+    });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map(r => r.closest('label')?.textContent),
+    ).toEqual(['Not yet', 'Partly', 'Largely', 'Fully']);
+    expect(
+      within(group).getByRole('radio', { name: 'Fully' }),
+    ).not.toBeChecked();
+
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('These ratings give level 0 Incomplete.');
+    expect(status).toHaveTextContent(
+      `${process.criteria.length} not rated yet count as Not yet.`,
+    );
+  });
+
+  it('rates a criterion and shows the level the ratings give, live', async () => {
+    const onChange = jest.fn();
+    await renderInTestApp(
+      <Controlled
+        initial={LEVEL_1_IDS.slice(0, 3).map(criterionId => ({
+          criterionId,
+          coach: 'F' as const,
+        }))}
+        onChange={onChange}
+      />,
+    );
+    const user = userEvent.setup({ delay: null });
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('These ratings give level 0 Incomplete.');
+
+    await user.click(
+      within(
+        screen.getByRole('radiogroup', { name: criterion('change-1-4').text }),
+      ).getByRole('radio', { name: 'Largely' }),
+    );
+
+    expect(onChange).toHaveBeenLastCalledWith([
+      { criterionId: 'change-1-1', coach: 'F' },
+      { criterionId: 'change-1-2', coach: 'F' },
+      { criterionId: 'change-1-3', coach: 'F' },
+      { criterionId: 'change-1-4', coach: 'L' },
+    ]);
+    expect(status).toHaveTextContent('These ratings give level 1 Performed.');
+    expect(status).toHaveTextContent(
+      `${process.criteria.length - 4} not rated yet count as Not yet.`,
+    );
+    expect(screen.getAllByText('4 of 4 rated')).toHaveLength(1);
+  });
+
+  it('rates a whole level in one go', async () => {
+    const onChange = jest.fn();
+    await renderInTestApp(<Controlled onChange={onChange} />);
+    const user = userEvent.setup({ delay: null });
+
+    await user.click(
+      screen.getByRole('button', { name: 'Rate all Fully, level 1' }),
+    );
+    expect(onChange).toHaveBeenLastCalledWith(
+      LEVEL_1_IDS.map(criterionId => ({ criterionId, coach: 'F' })),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'These ratings give level 1 Performed.',
+    );
+
+    await user.click(
+      screen.getByRole('button', { name: 'Rate all Not yet, level 1' }),
+    );
+    expect(onChange).toHaveBeenLastCalledWith(
+      LEVEL_1_IDS.map(criterionId => ({ criterionId, coach: 'N' })),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'These ratings give level 0 Incomplete.',
+    );
+  });
+
+  it('adds the team’s self-rating in a second column', async () => {
+    const onChange = jest.fn();
+    await renderInTestApp(
+      <Controlled
+        initial={[{ criterionId: 'change-1-1', coach: 'L' }]}
+        onChange={onChange}
+      />,
+    );
+    const user = userEvent.setup({ delay: null });
+    const teamLabel = `Team rating for ${criterion('change-1-1').text}`;
+    expect(
+      screen.queryByRole('radiogroup', { name: teamLabel }),
+    ).not.toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Add the team’s self-rating' }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The team has not rated any criterion yet.',
+    );
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: teamLabel })).getByRole(
+        'radio',
+        { name: 'Fully' },
+      ),
+    );
+    expect(onChange).toHaveBeenLastCalledWith([
+      { criterionId: 'change-1-1', coach: 'L', team: 'F' },
+    ]);
+
+    await user.click(
+      within(
+        screen.getByRole('radiogroup', {
+          name: `Team rating for ${criterion('change-1-2').text}`,
+        }),
+      ).getByRole('radio', { name: 'Partly' }),
+    );
+    expect(onChange).toHaveBeenLastCalledWith([
+      { criterionId: 'change-1-1', coach: 'L', team: 'F' },
+      { criterionId: 'change-1-2', coach: 'N', team: 'P' },
+    ]);
+    expect(
+      within(
+        screen.getByRole('radiogroup', { name: criterion('change-1-2').text }),
+      ).getByRole('radio', { name: 'Not yet' }),
+    ).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The team’s ratings give level 0 Incomplete.',
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import {
+  EVIDENCE_SOURCE_NAMES,
+  LED_BY_NAMES,
+  levelName,
+  type Review,
+} from '@csip-coach/plugin-csip-common';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { formatDateTime } from '../../../util/formatDate';
+import { RefLink } from '../../shared';
+
+/**
+ * The facts of a review as a description list: level, who led it, author,
+ * when it was published, the evidence looked at and who took part.
+ *
+ * @internal
+ */
+export const ReviewFacts = ({ review }: { review: Review }) => {
+  const facts: Array<[string, ReactNode]> = [
+    [
+      'Level',
+      review.level !== undefined
+        ? `Level ${levelName(review.level)}`
+        : 'Worked out when the review is published',
+    ],
+    ['Led by', LED_BY_NAMES[review.ledBy]],
+    ['Author', <RefLink entityRef={review.author} />],
+    [
+      'Published on',
+      review.publishedAt
+        ? formatDateTime(review.publishedAt)
+        : 'Not yet published',
+    ],
+    [
+      'Evidence',
+      review.evidence.length
+        ? review.evidence.map(e => EVIDENCE_SOURCE_NAMES[e]).join(', ')
+        : 'None recorded',
+    ],
+    [
+      'Participants',
+      review.participants.length
+        ? review.participants.join(', ')
+        : 'None recorded',
+    ],
+  ];
+  return (
+    <Box
+      component="dl"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: 'max-content 1fr',
+        columnGap: 3,
+        rowGap: 0.5,
+        m: 0,
+      }}
+    >
+      {facts.map(([term, value]) => (
+        <Box key={term} sx={{ display: 'contents' }}>
+          <Typography component="dt" variant="body2" fontWeight="bold">
+            {term}
+          </Typography>
+          <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+            {value}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+};

@@ -1,0 +1,236 @@
+import type { ProcessDefinition, Review } from '@csip-coach/plugin-csip-common';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { formatDate } from '../../../util/formatDate';
+import { NotAllowedNote } from '../../shared';
+import { ReviewChanges } from '../ReviewChanges';
+import { ReviewActionsTable } from './ReviewActionsTable';
+import { ReviewFacts } from './ReviewFacts';
+import { ReviewLink } from './ReviewLink';
+import { ReviewRatings } from './ReviewRatings';
+
+/** @internal */
+export type ReviewViewProps = {
+  review: Review;
+  /** The previous published review of the same process, to compare with. */
+  previous?: Review;
+  /** The review that `review` amends, to name its date. */
+  amended?: Review;
+  process: ProcessDefinition;
+  /**
+   * Whether the signed-in user may amend it: a coach of the programme whom
+   * the portal's policy allows (`useProgrammeAction('writeReview', …)`).
+   */
+  canAmend: boolean;
+  /**
+   * Why the signed-in user may not amend it; with it, Amend is shown
+   * disabled with the reason instead of not at all.
+   */
+  amendNotAllowedReason?: string;
+  onAmend(): void;
+};
+
+const Section = ({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) => (
+  <Paper
+    variant="outlined"
+    component="section"
+    aria-labelledby={id}
+    sx={{ p: 3 }}
+  >
+    <Typography id={id} variant="h6" component="h4" gutterBottom>
+      {title}
+    </Typography>
+    {children}
+  </Paper>
+);
+
+const TextList = ({
+  items,
+  labelledBy,
+  empty,
+}: {
+  items: string[];
+  labelledBy: string;
+  empty: string;
+}) =>
+  items.length === 0 ? (
+    <Typography variant="body2">{empty}</Typography>
+  ) : (
+    <Box component="ul" aria-labelledby={labelledBy} sx={{ m: 0, pl: 3 }}>
+      {items.map((item, i) => (
+        <Typography component="li" variant="body2" key={i}>
+          {item}
+        </Typography>
+      ))}
+    </Box>
+  );
+
+/**
+ * A review to read: its facts, amendment and tone notes, then what is
+ * working first, observations, the ratings by level, growth suggestions,
+ * the agreed actions and what changed since the previous published review.
+ * A coach may amend a published review that is not yet corrected; others
+ * see Amend disabled with the reason, when it is given.
+ *
+ * @internal
+ */
+export const ReviewView = ({
+  review,
+  previous,
+  amended,
+  process,
+  canAmend,
+  amendNotAllowedReason,
+  onAmend,
+}: ReviewViewProps) => {
+  const published = review.state === 'published';
+  const amendable = published && !review.amendedBy;
+  const findings = review.toneFindings?.length ?? 0;
+  return (
+    <Stack spacing={3}>
+      <Stack spacing={2}>
+        <Stack
+          direction="row"
+          spacing={2}
+          alignItems="center"
+          justifyContent="space-between"
+          flexWrap="wrap"
+          useFlexGap
+        >
+          <Stack direction="row" spacing={2} alignItems="center">
+            <Typography variant="h5" component="h3">
+              {process.name} review of {formatDate(review.date)}
+            </Typography>
+            <Chip
+              variant="outlined"
+              color={published ? 'success' : 'default'}
+              icon={
+                published ? (
+                  <CheckCircleOutlineIcon aria-hidden />
+                ) : (
+                  <EditNoteIcon aria-hidden />
+                )
+              }
+              label={published ? 'Published' : 'Draft'}
+            />
+          </Stack>
+          {amendable && (canAmend || amendNotAllowedReason) && (
+            <Stack spacing={0.5} alignItems="flex-end">
+              <Button
+                variant="outlined"
+                startIcon={<EditOutlinedIcon aria-hidden />}
+                onClick={canAmend ? onAmend : undefined}
+                disabled={!canAmend}
+                aria-describedby={
+                  canAmend ? undefined : 'csip-review-amend-why'
+                }
+              >
+                Amend
+              </Button>
+              {!canAmend && (
+                <NotAllowedNote
+                  id="csip-review-amend-why"
+                  reason={amendNotAllowedReason}
+                />
+              )}
+            </Stack>
+          )}
+        </Stack>
+        <ReviewFacts review={review} />
+      </Stack>
+      {!published && (
+        <Alert severity="info" icon={<EditNoteIcon />}>
+          Draft: the coach is still writing this review. It may change before it
+          is published, and its level is worked out when it is.
+        </Alert>
+      )}
+      {review.amends && (
+        <Alert severity="info">
+          {amended
+            ? `Amends the review of ${formatDate(amended.date)}`
+            : 'Amends an earlier review'}
+          {review.amendmentReason ? `: ${review.amendmentReason}` : '.'}{' '}
+          <ReviewLink reviewId={review.amends}>
+            Open the original review
+          </ReviewLink>
+        </Alert>
+      )}
+      {review.amendedBy && (
+        <Alert severity="warning">
+          Corrected by a later amendment, which replaces this review in the
+          trend.{' '}
+          <ReviewLink reviewId={review.amendedBy}>
+            Open the amendment
+          </ReviewLink>
+        </Alert>
+      )}
+      {review.toneAcknowledged && (
+        <Alert severity="info">
+          Published with {findings} wording finding{findings === 1 ? '' : 's'}{' '}
+          acknowledged by the coach.
+        </Alert>
+      )}
+      <Section id="csip-review-strengths" title="Strengths — what is working">
+        <TextList
+          items={review.strengths}
+          labelledBy="csip-review-strengths"
+          empty="No strengths recorded."
+        />
+      </Section>
+      <Section id="csip-review-observations" title="Observations">
+        <TextList
+          items={review.observations}
+          labelledBy="csip-review-observations"
+          empty="No observations recorded."
+        />
+      </Section>
+      <Section id="csip-review-ratings" title="Ratings by level">
+        <ReviewRatings ratings={review.ratings} process={process} />
+      </Section>
+      <Section id="csip-review-suggestions" title="Growth suggestions">
+        {review.suggestions.length === 0 ? (
+          <Typography variant="body2">
+            No growth suggestions recorded.
+          </Typography>
+        ) : (
+          <Stack
+            component="ul"
+            aria-labelledby="csip-review-suggestions"
+            spacing={1}
+            sx={{ m: 0, pl: 3 }}
+          >
+            {review.suggestions.map((s, i) => (
+              <Typography component="li" variant="body2" key={i}>
+                <strong>{s.technique}:</strong> {s.advice}
+              </Typography>
+            ))}
+          </Stack>
+        )}
+      </Section>
+      <Section id="csip-review-actions" title="Agreed actions">
+        <ReviewActionsTable
+          actions={review.actions}
+          labelledBy="csip-review-actions"
+        />
+      </Section>
+      <ReviewChanges previous={previous} review={review} process={process} />
+    </Stack>
+  );
+};

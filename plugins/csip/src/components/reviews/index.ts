@@ -1,0 +1,3 @@
+/** The reviews tab: maturity per process, the review editor and published reviews. */
+export { ReviewsTab } from './ReviewsTab/ReviewsTab';
+export type { ReviewsTabProps } from './ReviewsTab/ReviewsTab';

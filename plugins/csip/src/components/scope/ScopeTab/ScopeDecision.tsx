@@ -1,0 +1,63 @@
+import type { AgreementCreate } from '@csip-coach/plugin-csip-common';
+import CancelOutlinedIcon from '@mui/icons-material/CancelOutlined';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
+import { PermittedButton } from '../../shared';
+
+/** @internal */
+export type ScopeDecisionProps = {
+  versionNumber: number;
+  /** Whether the portal's policy lets the approver agree or decline. */
+  access: ProgrammeActionAccess;
+  onDecide: (decision: AgreementCreate['decision']) => void;
+};
+
+/**
+ * The signed-in approver's undecided scope version: agree or decline it,
+ * or why they may not.
+ *
+ * @internal
+ */
+export const ScopeDecision = ({
+  versionNumber,
+  access,
+  onDecide,
+}: ScopeDecisionProps) => (
+  <Paper
+    variant="outlined"
+    component="section"
+    aria-labelledby="csip-scope-your-decision"
+    sx={{ p: 3 }}
+  >
+    <Typography id="csip-scope-your-decision" variant="h6" component="h3">
+      Your decision
+    </Typography>
+    <Typography variant="body2" gutterBottom>
+      You are a required approver of version {versionNumber} and have not
+      decided yet. Read the scope and what changed, then agree or decline it.
+    </Typography>
+    <Stack direction="row" spacing={2} alignItems="flex-start">
+      <PermittedButton
+        access={access}
+        reasonId="csip-scope-agree-why"
+        variant="contained"
+        startIcon={<CheckCircleOutlineIcon />}
+        onClick={() => onDecide('agree')}
+      >
+        Agree
+      </PermittedButton>
+      <PermittedButton
+        access={{ ...access, reason: undefined }}
+        reasonId="csip-scope-agree-why"
+        variant="outlined"
+        startIcon={<CancelOutlinedIcon />}
+        onClick={() => onDecide('decline')}
+      >
+        Decline
+      </PermittedButton>
+    </Stack>
+  </Paper>
+);

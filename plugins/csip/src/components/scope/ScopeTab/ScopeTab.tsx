@@ -1,0 +1,275 @@
+import { ResponseErrorPanel } from '@backstage/core-components';
+import {
+  identityApiRef,
+  Progress,
+  useApi,
+} from '@backstage/frontend-plugin-api';
+import type {
+  AgreementCreate,
+  Programme,
+  ScopeStatus,
+} from '@csip-coach/plugin-csip-common';
+import CancelOutlinedIcon from '@mui/icons-material/CancelOutlined';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
+import PublishIcon from '@mui/icons-material/Publish';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { csipApiRef } from '../../../api';
+import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
+import { errorMessage } from '../../../util/errorMessage';
+import { formatDateTime } from '../../../util/formatDate';
+import { SCOPE_STATUS_NAMES } from '../../../util/labels';
+import { AgreementDialog } from '../AgreementDialog';
+import { PermittedButton } from '../../shared';
+import { RefLink } from '../../shared';
+import { ScopeApprovers } from '../ScopeApprovers';
+import { ScopeDetails } from '../ScopeDetails';
+import { ScopeDiff } from '../ScopeDiff';
+import { ScopeEditorDialog } from '../ScopeEditorDialog';
+import { ScopeVersionHistory } from '../ScopeVersionHistory';
+import { ScopeDecision } from './ScopeDecision';
+
+const STATUS_ICONS: Record<ScopeStatus, JSX.Element> = {
+  draft: <EditNoteIcon aria-hidden />,
+  'awaiting-agreement': <HourglassEmptyIcon aria-hidden />,
+  agreed: <CheckCircleOutlineIcon aria-hidden />,
+  declined: <CancelOutlinedIcon aria-hidden />,
+};
+
+const STATUS_COLOURS = {
+  draft: 'default',
+  'awaiting-agreement': 'warning',
+  agreed: 'success',
+  declined: 'error',
+} as const;
+
+/** The scope status in words with an icon, never colour alone. */
+export const ScopeStatusChip = ({ status }: { status: ScopeStatus }) => (
+  <Chip
+    icon={STATUS_ICONS[status]}
+    color={STATUS_COLOURS[status]}
+    variant="outlined"
+    label={SCOPE_STATUS_NAMES[status]}
+  />
+);
+
+/** @internal */
+export type ScopeTabProps = {
+  programmeId: string;
+  /**
+   * The programme, when the page has it already: its members decide who
+   * may publish. Loaded here otherwise.
+   */
+  programme?: Programme;
+  /** Called after a version is published or a decision recorded. */
+  onChanged?: () => void;
+};
+
+const same = (a: string, b: string) =>
+  a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
+
+/**
+ * The programme's scope: the current version and its status, every
+ * approver's decision, what changed since the previous version, the
+ * signed-in approver's way to agree or decline, publishing a new version,
+ * and the version history. Publishing is for the programme's leads and
+ * coaches, agreeing for its required approvers, and the portal's permission
+ * policy may narrow both: a disabled button then says why.
+ *
+ * @internal
+ */
+export const ScopeTab = ({
+  programmeId,
+  programme: given,
+  onChanged,
+}: ScopeTabProps) => {
+  const csipApi = useApi(csipApiRef);
+  const identityApi = useApi(identityApiRef);
+  const [deciding, setDeciding] = useState<AgreementCreate['decision']>();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const scope = useAsyncRetry(
+    () => csipApi.getScope(programmeId),
+    [csipApi, programmeId],
+  );
+  const versions = useAsyncRetry(
+    () => csipApi.listScopeVersions(programmeId),
+    [csipApi, programmeId],
+  );
+  const identity = useAsync(
+    () => identityApi.getBackstageIdentity(),
+    [identityApi],
+  );
+  const loadedProgramme = useAsync(
+    async () => given ?? csipApi.getProgramme(programmeId),
+    [given, csipApi, programmeId],
+  );
+  const programme = loadedProgramme.value;
+  const publish = useProgrammeAction('publishScope', programme);
+  const agree = useProgrammeAction('agreeScope', programme, {
+    eligible: scope.value?.approvers.map(a => a.userRef) ?? [],
+  });
+
+  const refresh = () => {
+    scope.retry();
+    versions.retry();
+    onChanged?.();
+  };
+
+  if (scope.error) {
+    return (
+      <ResponseErrorPanel
+        error={scope.error}
+        title="Could not load the scope"
+      />
+    );
+  }
+  if (!scope.value) {
+    return <Progress />;
+  }
+  const { current, status, approvers, diff } = scope.value;
+  const me = identity.value?.userEntityRef;
+  const mine = me ? approvers.find(a => same(a.userRef, me)) : undefined;
+  const canDecide = Boolean(current && mine && !mine.decision);
+
+  const confirm = async (agreement: AgreementCreate) => {
+    await csipApi.recordAgreement(programmeId, current!.number, agreement);
+    setDeciding(undefined);
+    setNotice(
+      agreement.decision === 'agree'
+        ? `You agreed scope version ${current!.number}.`
+        : `You declined scope version ${current!.number}.`,
+    );
+    refresh();
+  };
+
+  const publishButton = loadedProgramme.error ? (
+    <Alert severity="warning">
+      Publishing is not offered: the programme could not be loaded to check who
+      may publish. {errorMessage(loadedProgramme.error)}
+    </Alert>
+  ) : (
+    <PermittedButton
+      access={publish}
+      reasonId="csip-scope-publish-why"
+      variant={current ? 'outlined' : 'contained'}
+      startIcon={<PublishIcon />}
+      onClick={() => setEditing(true)}
+    >
+      Publish new version
+    </PermittedButton>
+  );
+
+  let history: JSX.Element;
+  if (versions.error) {
+    history = (
+      <ResponseErrorPanel
+        error={versions.error}
+        title="Could not load the version history"
+      />
+    );
+  } else if (!versions.value) {
+    history = <Progress />;
+  } else {
+    history = <ScopeVersionHistory versions={versions.value.items} />;
+  }
+
+  return (
+    <Stack spacing={3}>
+      {notice && (
+        <Alert severity="success" onClose={() => setNotice(undefined)}>
+          {notice}
+        </Alert>
+      )}
+      {current ? (
+        <>
+          <Stack spacing={1}>
+            <Stack
+              direction="row"
+              spacing={2}
+              alignItems="center"
+              justifyContent="space-between"
+              flexWrap="wrap"
+              useFlexGap
+            >
+              <Stack direction="row" spacing={2} alignItems="center">
+                <Typography variant="h5" component="h3">
+                  Scope version {current.number}
+                </Typography>
+                <ScopeStatusChip status={status} />
+              </Stack>
+              {publishButton}
+            </Stack>
+            <Typography variant="body2" color="text.secondary">
+              Published by <RefLink entityRef={current.publishedBy} /> on{' '}
+              {formatDateTime(current.publishedAt)}.
+            </Typography>
+          </Stack>
+          {canDecide && (
+            <ScopeDecision
+              versionNumber={current.number}
+              access={agree}
+              onDecide={setDeciding}
+            />
+          )}
+          <ScopeDetails version={current} />
+          <ScopeApprovers approvers={approvers} />
+          <ScopeDiff versionNumber={current.number} diff={diff} />
+        </>
+      ) : (
+        <Paper
+          variant="outlined"
+          component="section"
+          aria-labelledby="csip-scope-empty"
+          sx={{ p: 3 }}
+        >
+          <Stack spacing={2} alignItems="flex-start">
+            <Typography id="csip-scope-empty" variant="h5" component="h3">
+              No scope published yet
+            </Typography>
+            <ScopeStatusChip status={status} />
+            <Typography variant="body1">
+              Next step: a lead or coach publishes the first scope version — the
+              processes in scope with their baseline and target levels,
+              objectives, milestones and resources. Then every sponsor agrees or
+              declines it.
+            </Typography>
+            {publishButton}
+          </Stack>
+        </Paper>
+      )}
+      <Box>{history}</Box>
+      {deciding && current && (
+        <AgreementDialog
+          decision={deciding}
+          versionNumber={current.number}
+          onClose={() => setDeciding(undefined)}
+          onConfirm={confirm}
+        />
+      )}
+      {editing && (
+        <ScopeEditorDialog
+          programmeId={programmeId}
+          current={current}
+          onClose={() => setEditing(false)}
+          onPublished={version => {
+            setEditing(false);
+            setNotice(
+              `Published scope version ${version.number}. Every approver must now agree it.`,
+            );
+            refresh();
+          }}
+        />
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,2 @@
+/** The scope tab: versions, the diff and sponsors' agreements. */
+export { ScopeTab } from './ScopeTab/ScopeTab';
