@@ -1,57 +1,37 @@
-import {
-  actionCreateSchema,
-  actionUpdateSchema,
-} from '@csip-coach/plugin-csip-common';
+import { csipEndpoints } from '@csip-coach/plugin-csip-common';
 import { ActionService } from '../services/ActionService';
-import { createApiRouter, fieldNames, RouteHelpers } from './routeHelpers';
+import { createEndpointRouter } from './createEndpointRouter';
+import { fieldNames, RouteHelpers } from './routeHelpers';
 
 /** The action register. @internal */
 export function actionRoutes(helpers: RouteHelpers, actions: ActionService) {
-  const { caller, audited, validBody } = helpers;
-  const router = createApiRouter();
+  const { router, route } = createEndpointRouter(helpers);
 
-  router.get('/programmes/:id/actions', async (req, res) => {
-    const items = await actions.listActions(req.params.id, await caller(req));
-    res.json({ items });
-  });
+  route(csipEndpoints.listActions, async (_req, _res, { params, who }) => ({
+    items: await actions.listActions(params.id, who),
+  }));
 
-  router.post('/programmes/:id/actions', async (req, res) => {
-    const who = await caller(req);
-    const { id } = req.params;
-    const input = await validBody(
-      req,
-      'action-create',
-      { programmeId: id },
-      actionCreateSchema,
-      'action',
-    );
-    const action = await audited(
-      req,
-      'action-create',
-      { programmeId: id },
-      async () => actions.createAction(id, input, who),
-    );
-    res.status(201).json(action);
-  });
+  route(
+    csipEndpoints.createAction,
+    {
+      bodyName: 'action',
+      audit: { eventId: 'action-create', params: { id: 'programmeId' } },
+    },
+    async (_req, _res, { params, body, who, audited }) =>
+      audited({}, async () => actions.createAction(params.id, body, who)),
+  );
 
-  router.patch('/actions/:id', async (req, res) => {
-    const who = await caller(req);
-    const { id } = req.params;
-    const input = await validBody(
-      req,
-      'action-update',
-      { actionId: id },
-      actionUpdateSchema,
-      'action update',
-    );
-    const action = await audited(
-      req,
-      'action-update',
-      { actionId: id, fields: fieldNames(input), status: input.status },
-      async () => actions.updateAction(id, input, who),
-    );
-    res.json(action);
-  });
+  route(
+    csipEndpoints.updateAction,
+    {
+      bodyName: 'action update',
+      audit: { eventId: 'action-update', params: { id: 'actionId' } },
+    },
+    async (_req, _res, { params, body, who, audited }) =>
+      audited({ fields: fieldNames(body), status: body.status }, async () =>
+        actions.updateAction(params.id, body, who),
+      ),
+  );
 
   return router;
 }

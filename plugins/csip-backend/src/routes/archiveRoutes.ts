@@ -1,38 +1,27 @@
-import { programmeArchiveSchema } from '@csip-coach/plugin-csip-common';
+import { csipEndpoints } from '@csip-coach/plugin-csip-common';
 import { ArchiveService } from '../services/ArchiveService';
-import { createApiRouter, RouteHelpers } from './routeHelpers';
+import { createEndpointRouter } from './createEndpointRouter';
+import { RouteHelpers } from './routeHelpers';
 
 /** Export of a programme and import of an export. @internal */
 export function archiveRoutes(helpers: RouteHelpers, archives: ArchiveService) {
-  const { caller, audited, validBody } = helpers;
-  const router = createApiRouter();
+  const { router, route } = createEndpointRouter(helpers);
 
-  router.get('/programmes/:id/export', async (req, res) => {
-    const archive = await archives.exportProgramme(
-      req.params.id,
-      await caller(req),
-    );
+  route(csipEndpoints.exportProgramme, async (_req, res, { params, who }) => {
+    const archive = await archives.exportProgramme(params.id, who);
     res.setHeader(
       'Content-Disposition',
-      `attachment; filename="csip-programme-${req.params.id}.json"`,
+      `attachment; filename="csip-programme-${params.id}.json"`,
     );
-    res.json(archive);
+    return archive;
   });
 
-  router.post('/import', async (req, res) => {
-    const who = await caller(req);
-    const input = await validBody(
-      req,
-      'programme-import',
-      {},
-      programmeArchiveSchema,
-      'programme export',
-    );
-    const programme = await audited(req, 'programme-import', {}, async () =>
-      archives.importProgramme(input, who),
-    );
-    res.status(201).json(programme);
-  });
+  route(
+    csipEndpoints.importProgramme,
+    { bodyName: 'programme export', audit: { eventId: 'programme-import' } },
+    async (_req, _res, { body, who, audited }) =>
+      audited({}, async () => archives.importProgramme(body, who)),
+  );
 
   return router;
 }

@@ -1,128 +1,83 @@
-import {
-  checkTone,
-  reviewAmendmentSchema,
-  reviewCreateSchema,
-  reviewPublishSchema,
-  reviewUpdateSchema,
-  toneCheckRequestSchema,
-} from '@csip-coach/plugin-csip-common';
+import { checkTone, csipEndpoints } from '@csip-coach/plugin-csip-common';
 import { ReviewService } from '../services/ReviewService';
-import {
-  createApiRouter,
-  fieldNames,
-  parse,
-  RouteHelpers,
-} from './routeHelpers';
+import { createEndpointRouter } from './createEndpointRouter';
+import { fieldNames, RouteHelpers } from './routeHelpers';
 
 /** The maturity model, reviews, the tone check and maturity per process. @internal */
 export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
-  const { caller, audited, validBody } = helpers;
-  const router = createApiRouter();
+  const { router, route } = createEndpointRouter(helpers);
 
-  router.get('/maturity-model', async (req, res) => {
-    await caller(req);
-    res.json(reviews.getModel());
-  });
+  route(csipEndpoints.getMaturityModel, async () => reviews.getModel());
 
-  router.get('/tone/config', async (req, res) => {
-    await caller(req);
-    res.json(reviews.getToneConfig());
-  });
+  route(csipEndpoints.getToneConfig, async () => reviews.getToneConfig());
 
-  router.post('/tone/check', async (req, res) => {
-    await caller(req);
-    const { text } = parse(toneCheckRequestSchema, req.body, 'tone check');
-    res.json({ findings: checkTone(text, reviews.getToneConfig()) });
-  });
+  route(
+    csipEndpoints.checkTone,
+    { bodyName: 'tone check' },
+    async (_req, _res, { body }) => ({
+      findings: checkTone(body.text, reviews.getToneConfig()),
+    }),
+  );
 
-  router.get('/programmes/:id/maturity', async (req, res) => {
-    res.json(await reviews.getMaturity(req.params.id, await caller(req)));
-  });
+  route(csipEndpoints.getMaturity, async (_req, _res, { params, who }) =>
+    reviews.getMaturity(params.id, who),
+  );
 
-  router.get('/programmes/:id/reviews', async (req, res) => {
-    const items = await reviews.listReviews(req.params.id, await caller(req));
-    res.json({ items });
-  });
+  route(csipEndpoints.listReviews, async (_req, _res, { params, who }) => ({
+    items: await reviews.listReviews(params.id, who),
+  }));
 
-  router.post('/programmes/:id/reviews', async (req, res) => {
-    const who = await caller(req);
-    const { id } = req.params;
-    const input = await validBody(
-      req,
-      'review-create',
-      { programmeId: id },
-      reviewCreateSchema,
-      'review',
-    );
-    const review = await audited(
-      req,
-      'review-create',
-      { programmeId: id, process: input.process },
-      async () => reviews.createDraft(id, input, who),
-    );
-    res.status(201).json(review);
-  });
+  route(
+    csipEndpoints.createReview,
+    {
+      bodyName: 'review',
+      audit: { eventId: 'review-create', params: { id: 'programmeId' } },
+    },
+    async (_req, _res, { params, body, who, audited }) =>
+      audited({ process: body.process }, async () =>
+        reviews.createDraft(params.id, body, who),
+      ),
+  );
 
-  router.get('/reviews/:id', async (req, res) => {
-    res.json(await reviews.getReview(req.params.id, await caller(req)));
-  });
+  route(csipEndpoints.getReview, async (_req, _res, { params, who }) =>
+    reviews.getReview(params.id, who),
+  );
 
-  router.patch('/reviews/:id', async (req, res) => {
-    const who = await caller(req);
-    const { id } = req.params;
-    const input = await validBody(
-      req,
-      'review-update',
-      { reviewId: id },
-      reviewUpdateSchema,
-      'review update',
-    );
-    const review = await audited(
-      req,
-      'review-update',
-      { reviewId: id, fields: fieldNames(input) },
-      async () => reviews.updateDraft(id, input, who),
-    );
-    res.json(review);
-  });
+  route(
+    csipEndpoints.updateReview,
+    {
+      bodyName: 'review update',
+      audit: { eventId: 'review-update', params: { id: 'reviewId' } },
+    },
+    async (_req, _res, { params, body, who, audited }) =>
+      audited({ fields: fieldNames(body) }, async () =>
+        reviews.updateDraft(params.id, body, who),
+      ),
+  );
 
-  router.post('/reviews/:id/publish', async (req, res) => {
-    const who = await caller(req);
-    const { id } = req.params;
-    const input = await validBody(
-      req,
-      'review-publish',
-      { reviewId: id },
-      reviewPublishSchema,
-      'publish request',
-    );
-    const review = await audited(
-      req,
-      'review-publish',
-      { reviewId: id, acknowledgeTone: input.acknowledgeTone },
-      async () => reviews.publish(id, input, who),
-    );
-    res.json(review);
-  });
+  route(
+    csipEndpoints.publishReview,
+    {
+      bodyName: 'publish request',
+      audit: { eventId: 'review-publish', params: { id: 'reviewId' } },
+    },
+    async (_req, _res, { params, body, who, audited }) =>
+      audited({ acknowledgeTone: body.acknowledgeTone }, async () =>
+        reviews.publish(params.id, body, who),
+      ),
+  );
 
-  router.post('/reviews/:id/amendments', async (req, res) => {
-    const who = await caller(req);
-    const { id } = req.params;
-    const input = await validBody(
-      req,
-      'review-amend',
-      { reviewId: id },
-      reviewAmendmentSchema,
-      'amendment',
-    );
-    const review = await audited(
-      req,
-      'review-amend',
-      { reviewId: id, process: input.process },
-      async () => reviews.amend(id, input, who),
-    );
-    res.status(201).json(review);
-  });
+  route(
+    csipEndpoints.amendReview,
+    {
+      bodyName: 'amendment',
+      audit: { eventId: 'review-amend', params: { id: 'reviewId' } },
+    },
+    async (_req, _res, { params, body, who, audited }) =>
+      audited({ process: body.process }, async () =>
+        reviews.amend(params.id, body, who),
+      ),
+  );
 
   return router;
 }

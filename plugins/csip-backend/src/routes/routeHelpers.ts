@@ -5,9 +5,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CustomErrorBase, InputError } from '@backstage/errors';
 import {
+  endpointPathParams,
   formatIssues,
-  pathIdSchema,
-  pathNumberSchema,
 } from '@csip-coach/plugin-csip-common';
 import { NextFunction, Request, Response } from 'express';
 import Router from 'express-promise-router';
@@ -99,53 +98,37 @@ export function requireJsonBody(
   next();
 }
 
-/** Path parameters that hold an id this API handed out. */
-const ID_PARAMS = ['id', 'itemId', 'reviewId', 'programmeId', 'kpiId'];
-/** Path parameters that hold a positive whole number. */
-const NUMBER_PARAMS = ['number', 'n'];
-
 /**
- * A router whose path parameters are checked before any route sees them:
- * ids (`:id`, …) must look like ids (1–36 letters, digits, `-`, `_`; no NUL
- * or control characters), numbers (`:number`) must be plain decimal digits
- * within a PostgreSQL integer. Anything else is a 400 naming the parameter,
- * the same on SQLite and PostgreSQL, and is never looked up; a well-formed
- * id that does not exist stays a 404.
+ * A router whose path parameters are checked before any route sees them,
+ * each with its schema in `endpointPathParams` of the common package: ids
+ * (`:id`) must look like ids (1–36 letters, digits, `-`, `_`; no NUL or
+ * control characters), numbers (`:number`) must be plain decimal digits
+ * within a PostgreSQL integer. Anything else is a 400 naming the
+ * parameter, the same on SQLite and PostgreSQL, and is never looked up; a
+ * well-formed id that does not exist stays a 404.
  *
  * @internal
  */
 export function createApiRouter() {
   const router = Router();
-  const check =
-    (schema: z.ZodType, name: string) =>
-    (_req: Request, _res: Response, next: NextFunction, value: string) => {
-      const result = schema.safeParse(value);
-      next(
-        result.success
-          ? undefined
-          : new InputError(
-              `Invalid path: ${result.error.issues
-                .map(issue => `${name}: ${issue.message}`)
-                .join('; ')}`,
-            ),
-      );
-    };
-  for (const name of ID_PARAMS) router.param(name, check(pathIdSchema, name));
-  for (const name of NUMBER_PARAMS) {
-    router.param(name, check(pathNumberSchema, name));
+  for (const [name, schema] of Object.entries(endpointPathParams)) {
+    router.param(
+      name,
+      (_req: Request, _res: Response, next: NextFunction, value: string) => {
+        const result = schema.safeParse(value);
+        next(
+          result.success
+            ? undefined
+            : new InputError(
+                `Invalid path: ${result.error.issues
+                  .map(issue => `${name}: ${issue.message}`)
+                  .join('; ')}`,
+              ),
+        );
+      },
+    );
   }
   return router;
-}
-
-/**
- * A positive whole-number path parameter, such as the scope version of
- * `/scope/versions/:number/agreements` (checked again here so a route gets
- * the number itself).
- *
- * @internal
- */
-export function pathNumber(req: Request, name: string): number {
-  return parse(pathNumberSchema, req.params[name], `path: ${name}`);
 }
 
 /**
@@ -172,8 +155,12 @@ export type AuditMeta = Record<string, string | number | boolean | undefined>;
 
 /** What every group of routes needs: who calls, and audited mutations. @internal */
 export type RouteHelpers = {
-  /** The signed-in user, from Backstage credentials only (never the body). */
-  caller(req: Request): Promise<Caller>;
+  /**
+   * The signed-in user, from Backstage credentials only (never the body).
+   * With `allowServices`, a Backstage service may call too; the caller then
+   * has credentials only (no user ref, no ownership).
+   */
+  caller(req: Request, options?: { allowServices?: boolean }): Promise<Caller>;
   /**
    * The request body validated with a common schema, before any mutation
    * and before anything from it goes into an audit event. Bad input is a
@@ -209,7 +196,13 @@ export function createRouteHelpers(options: {
 }): RouteHelpers {
   const { httpAuth, userInfo, auditor, onChanged } = options;
   return {
-    async caller(req) {
+    async caller(req, callerOptions) {
+      if (callerOptions?.allowServices) {
+        const credentials = await httpAuth.credentials(req, {
+          allow: ['user', 'service'],
+        });
+        return { credentials, userRef: '' };
+      }
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
       const info = await userInfo.getUserInfo(credentials);
       return {

@@ -1,74 +1,56 @@
-import {
-  agreementCreateSchema,
-  scopeVersionCreateSchema,
-} from '@csip-coach/plugin-csip-common';
+import { csipEndpoints } from '@csip-coach/plugin-csip-common';
 import { ScopeService } from '../services/ScopeService';
-import { createApiRouter, pathNumber, RouteHelpers } from './routeHelpers';
+import { createEndpointRouter } from './createEndpointRouter';
+import { RouteHelpers } from './routeHelpers';
 
 /** Scope versions, agreements and the sponsor's "awaiting" list. @internal */
 export function scopeRoutes(helpers: RouteHelpers, scope: ScopeService) {
-  const { caller, audited, validBody } = helpers;
-  const router = createApiRouter();
+  const { router, route } = createEndpointRouter(helpers);
 
-  router.get('/programmes/:id/scope', async (req, res) => {
-    res.json(await scope.getScope(req.params.id, await caller(req)));
-  });
-
-  router.get('/programmes/:id/scope/versions', async (req, res) => {
-    const items = await scope.listVersions(req.params.id, await caller(req));
-    res.json({ items });
-  });
-
-  router.post('/programmes/:id/scope/versions', async (req, res) => {
-    const who = await caller(req);
-    const { id } = req.params;
-    const input = await validBody(
-      req,
-      'scope-publish',
-      { programmeId: id },
-      scopeVersionCreateSchema,
-      'scope version',
-    );
-    const version = await audited(
-      req,
-      'scope-publish',
-      {
-        programmeId: id,
-        processes: input.processes.map(p => p.process).join(','),
-      },
-      async () => scope.publishVersion(id, input, who),
-    );
-    res.status(201).json(version);
-  });
-
-  router.post(
-    '/programmes/:id/scope/versions/:number/agreements',
-    async (req, res) => {
-      const who = await caller(req);
-      const { id } = req.params;
-      // Checked as the router's `:number` parameter already: 0x1, 1e3 and
-      // -1 are 400s, never version 1, 1000 or a lookup.
-      const number = pathNumber(req, 'number');
-      const input = await validBody(
-        req,
-        'scope-agreement',
-        { programmeId: id, versionNumber: number },
-        agreementCreateSchema,
-        'agreement',
-      );
-      const agreement = await audited(
-        req,
-        'scope-agreement',
-        { programmeId: id, versionNumber: number, decision: input.decision },
-        async () => scope.recordAgreement(id, number, input, who),
-      );
-      res.status(201).json(agreement);
-    },
+  route(csipEndpoints.getScope, async (_req, _res, { params, who }) =>
+    scope.getScope(params.id, who),
   );
 
-  router.get('/scope/awaiting-my-agreement', async (req, res) => {
-    res.json({ items: await scope.awaiting(await caller(req)) });
-  });
+  route(
+    csipEndpoints.listScopeVersions,
+    async (_req, _res, { params, who }) => ({
+      items: await scope.listVersions(params.id, who),
+    }),
+  );
+
+  route(
+    csipEndpoints.publishScopeVersion,
+    {
+      bodyName: 'scope version',
+      audit: { eventId: 'scope-publish', params: { id: 'programmeId' } },
+    },
+    async (_req, _res, { params, body, who, audited }) =>
+      audited(
+        { processes: body.processes.map(p => p.process).join(',') },
+        async () => scope.publishVersion(params.id, body, who),
+      ),
+  );
+
+  // `:number` is checked by the router: 0x1, 1e3 and -1 are 400s, never
+  // version 1, 1000 or a lookup.
+  route(
+    csipEndpoints.recordAgreement,
+    {
+      bodyName: 'agreement',
+      audit: {
+        eventId: 'scope-agreement',
+        params: { id: 'programmeId', number: 'versionNumber' },
+      },
+    },
+    async (_req, _res, { params, body, who, audited }) =>
+      audited({ decision: body.decision }, async () =>
+        scope.recordAgreement(params.id, params.number, body, who),
+      ),
+  );
+
+  route(csipEndpoints.listAwaitingMyAgreement, async (_req, _res, { who }) => ({
+    items: await scope.awaiting(who),
+  }));
 
   return router;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { processIdSchema } from '../maturity/maturityModelSchema';
 import { entityRefSchema } from '../programme/programmeSchema';
+import { ledBySchema } from '../review/reviewSchema';
 import { boundedInt } from '../validation/bounds';
 import { safeText } from '../validation/safeText';
 
@@ -153,14 +154,21 @@ export const skillsMatrixSchema = z.object({
 /** @public */
 export type SkillsMatrixUpdate = z.infer<typeof skillsMatrixSchema>;
 
-/** @public */
-export type SkillsMatrix = {
-  people: SkillsMatrixUpdate['people'];
+/**
+ * The skills matrix as the API returns it.
+ *
+ * @public
+ */
+export const skillsMatrixViewSchema = z.object({
+  people: skillsMatrixSchema.shape.people,
   /** 0 before the first save. */
-  version: number;
-  updatedBy?: string;
-  updatedAt?: string;
-};
+  version: z.number(),
+  updatedBy: z.string().optional(),
+  updatedAt: z.string().optional(),
+});
+
+/** @public */
+export type SkillsMatrix = z.infer<typeof skillsMatrixViewSchema>;
 
 /** @public */
 export const coverageStatusSchema = z.enum(['covered', 'at-risk', 'gap']);
@@ -168,65 +176,98 @@ export const coverageStatusSchema = z.enum(['covered', 'at-risk', 'gap']);
 /** @public */
 export type CoverageStatus = z.infer<typeof coverageStatusSchema>;
 
-/** @public */
-export type ProcessCoverage = {
-  process: string;
-  status: CoverageStatus;
+/** How well the team covers one process. @public */
+export const processCoverageSchema = z.object({
+  process: z.string(),
+  status: coverageStatusSchema,
   /** People proficient or expert in the process. */
-  proficient: string[];
-};
+  proficient: z.array(z.string()),
+});
+
+/** @public */
+export type ProcessCoverage = z.infer<typeof processCoverageSchema>;
 
 /** One reason the coach cannot leave yet, and where it is fixed. @public */
-export type ReadinessBlocker = {
-  code:
-    | 'critical-item-not-verified'
-    | 'score-below-threshold'
-    | 'process-not-covered'
-    | 'review-led-by-coach'
-    | 'process-not-reviewed'
-    | 'no-scope';
-  message: string;
+export const readinessBlockerSchema = z.object({
+  code: z.enum([
+    'critical-item-not-verified',
+    'score-below-threshold',
+    'process-not-covered',
+    'review-led-by-coach',
+    'process-not-reviewed',
+    'no-scope',
+  ]),
+  message: z.string(),
   /** Where to fix it: the checklist, the skills matrix, reviews or scope. */
-  fix: 'checklist' | 'skills' | 'reviews' | 'scope';
-  process?: string;
-  itemId?: string;
-};
+  fix: z.enum(['checklist', 'skills', 'reviews', 'scope']),
+  process: z.string().optional(),
+  itemId: z.string().optional(),
+});
 
 /** @public */
-export type ExitReadiness = { ready: boolean; blockers: ReadinessBlocker[] };
+export type ReadinessBlocker = z.infer<typeof readinessBlockerSchema>;
+
+/** Whether the coach can leave, and what stops them. @public */
+export const exitReadinessSchema = z.object({
+  ready: z.boolean(),
+  blockers: z.array(readinessBlockerSchema),
+});
 
 /** @public */
-export type FadeOut = {
+export type ExitReadiness = z.infer<typeof exitReadinessSchema>;
+
+/** How far the coach has faded out of leading reviews. @public */
+export const fadeOutSchema = z.object({
   /** Share (0–1) of the latest reviews per process led by the team or co-led; null without reviews. */
-  share: number | null;
+  share: z.number().nullable(),
   /** Every published review, oldest first, with the share of the last three up to it. */
-  trend: Array<{
-    date: string;
-    process: string;
-    ledBy: 'coach' | 'co-led' | 'team';
-    share: number;
-  }>;
-};
+  trend: z.array(
+    z.object({
+      date: z.string(),
+      process: z.string(),
+      ledBy: ledBySchema,
+      share: z.number(),
+    }),
+  ),
+});
 
 /** @public */
-export type SummitCamp = 'start' | 'base-camp' | 'camp-2' | 'camp-3' | 'summit';
+export type FadeOut = z.infer<typeof fadeOutSchema>;
 
 /** @public */
-export type SummitProgress = {
+export const summitCampSchema = z.enum([
+  'start',
+  'base-camp',
+  'camp-2',
+  'camp-3',
+  'summit',
+]);
+
+/** @public */
+export type SummitCamp = z.infer<typeof summitCampSchema>;
+
+/** Progress towards the agreed target levels. @public */
+export const summitProgressSchema = z.object({
   /** 0–100, or null before there are targets. */
-  percent: number | null;
-  camp: SummitCamp;
-  processes: Array<{ process: string; percent: number }>;
-};
+  percent: z.number().nullable(),
+  camp: summitCampSchema,
+  processes: z.array(z.object({ process: z.string(), percent: z.number() })),
+});
+
+/** @public */
+export type SummitProgress = z.infer<typeof summitProgressSchema>;
 
 /** The body of `GET /programmes/:id/handover`. @public */
-export type HandoverView = {
-  items: HandoverItem[];
+export const handoverViewSchema = z.object({
+  items: z.array(handoverItemSchema),
   /** Knowledge-transfer score, 0–100. */
-  score: number;
-  coverage: ProcessCoverage[];
-  fadeOut: FadeOut;
-  readiness: ExitReadiness;
-  summit: SummitProgress;
-  skills: SkillsMatrix;
-};
+  score: z.number(),
+  coverage: z.array(processCoverageSchema),
+  fadeOut: fadeOutSchema,
+  readiness: exitReadinessSchema,
+  summit: summitProgressSchema,
+  skills: skillsMatrixViewSchema,
+});
+
+/** @public */
+export type HandoverView = z.infer<typeof handoverViewSchema>;

@@ -1,0 +1,374 @@
+import { z } from 'zod';
+import {
+  actionCreateSchema,
+  actionSchema,
+  actionUpdateSchema,
+} from '../actions/actionSchema';
+import {
+  decisionCreateSchema,
+  decisionSchema,
+  recommendationRequestSchema,
+  recommendationSchema,
+} from '../approach/approachSchema';
+import { programmeArchiveSchema } from '../archive/programmeArchiveSchema';
+import {
+  handoverItemCreateSchema,
+  handoverItemSchema,
+  handoverItemUpdateSchema,
+  handoverViewSchema,
+  skillsMatrixSchema,
+  skillsMatrixViewSchema,
+} from '../handover/handoverSchema';
+import { maturityModelSchema } from '../maturity/maturityModelSchema';
+import { maturityViewSchema } from '../maturity/maturityViewSchema';
+import {
+  phaseStatusSchema,
+  phaseTransitionRequestSchema,
+} from '../phase/checkPhaseTransition';
+import { membershipChangeSchema } from '../programme/membershipChangeSchema';
+import {
+  healthSchema,
+  programmeCreateSchema,
+  programmeListQuerySchema,
+  programmePageSchema,
+  programmeSchema,
+  programmeUpdateSchema,
+} from '../programme/programmeSchema';
+import {
+  reviewAmendmentSchema,
+  reviewCreateSchema,
+  reviewPublishSchema,
+  reviewSchema,
+  reviewUpdateSchema,
+} from '../review/reviewSchema';
+import {
+  agreementCreateSchema,
+  agreementSchema,
+  awaitingAgreementSchema,
+  scopeVersionCreateSchema,
+  scopeVersionSchema,
+  scopeViewSchema,
+} from '../scope/scopeSchema';
+import { toneConfigSchema } from '../tone/toneConfig';
+import {
+  toneCheckRequestSchema,
+  toneCheckResponseSchema,
+} from '../tone/toneSchema';
+import { csvResponse, defineEndpoint } from './defineEndpoint';
+
+/** `{ items: [...] }`, the body of every list that is not paged. */
+function itemsOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+
+/**
+ * Every HTTP endpoint of the csip backend (mounted at `/api/csip`), once:
+ * the backend registers its routes from these, the frontend's client calls
+ * them (one method per entry, named as its key) and the OpenAPI document is
+ * generated from them.
+ *
+ * @public
+ */
+export const csipEndpoints = {
+  getHealth: defineEndpoint({
+    method: 'GET',
+    path: '/health',
+    response: healthSchema,
+    status: 200,
+    summary: 'Whether the plugin is up, and its newest applied migration.',
+    credentials: 'none',
+  }),
+  listProgrammes: defineEndpoint({
+    method: 'GET',
+    path: '/programmes',
+    query: programmeListQuerySchema,
+    response: programmePageSchema,
+    status: 200,
+    summary: 'A page of the portfolio, filtered and sorted.',
+    description:
+      'Services may list too (e.g. a search collator), under the read policy.',
+    credentials: 'user-or-service',
+  }),
+  getProgramme: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id',
+    response: programmeSchema,
+    status: 200,
+    summary: 'One programme.',
+  }),
+  createProgramme: defineEndpoint({
+    method: 'POST',
+    path: '/programmes',
+    body: programmeCreateSchema,
+    response: programmeSchema,
+    status: 201,
+    summary: 'Creates a programme; the signed-in user becomes its lead.',
+  }),
+  updateProgramme: defineEndpoint({
+    method: 'PATCH',
+    path: '/programmes/:id',
+    body: programmeUpdateSchema,
+    response: programmeSchema,
+    status: 200,
+    summary:
+      'Updates with optimistic concurrency: a stale `version` fails with 409.',
+  }),
+  listMembershipChanges: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/members/history',
+    response: itemsOf(membershipChangeSchema),
+    status: 200,
+    summary: "Every recorded change of the programme's members, oldest first.",
+    description: 'Who changed them, when, and the list before and after.',
+  }),
+  getPhaseStatus: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/phase',
+    response: phaseStatusSchema,
+    status: 200,
+    summary:
+      'The phase, the facts its gates look at, the next move and every past move.',
+  }),
+  movePhase: defineEndpoint({
+    method: 'POST',
+    path: '/programmes/:id/phase',
+    body: phaseTransitionRequestSchema,
+    response: programmeSchema,
+    status: 200,
+    summary:
+      'Moves the programme; a blocked gate fails with 409 naming the unmet gates.',
+  }),
+  getRecommendation: defineEndpoint({
+    method: 'POST',
+    path: '/approach/recommendation',
+    body: recommendationRequestSchema,
+    bodyField: 'answers',
+    response: recommendationSchema,
+    status: 200,
+    summary: 'The approach the readiness answers recommend, and why.',
+  }),
+  listDecisions: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/approach/decisions',
+    response: itemsOf(decisionSchema),
+    status: 200,
+    summary: "The programme's approach decisions.",
+  }),
+  recordDecision: defineEndpoint({
+    method: 'POST',
+    path: '/programmes/:id/approach/decisions',
+    body: decisionCreateSchema,
+    response: decisionSchema,
+    status: 201,
+    summary: 'Records an approach decision.',
+  }),
+  getScope: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/scope',
+    response: scopeViewSchema,
+    status: 200,
+    summary:
+      'The current scope version, its status, every approver and the diff.',
+  }),
+  listScopeVersions: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/scope/versions',
+    response: itemsOf(scopeVersionSchema),
+    status: 200,
+    summary: 'Every published scope version, newest first.',
+  }),
+  publishScopeVersion: defineEndpoint({
+    method: 'POST',
+    path: '/programmes/:id/scope/versions',
+    body: scopeVersionCreateSchema,
+    response: scopeVersionSchema,
+    status: 201,
+    summary: 'Publishes a new scope version for agreement.',
+  }),
+  recordAgreement: defineEndpoint({
+    method: 'POST',
+    path: '/programmes/:id/scope/versions/:number/agreements',
+    body: agreementCreateSchema,
+    response: agreementSchema,
+    status: 201,
+    summary: 'Agree or decline a scope version as the signed-in user.',
+  }),
+  listAwaitingMyAgreement: defineEndpoint({
+    method: 'GET',
+    path: '/scope/awaiting-my-agreement',
+    response: itemsOf(awaitingAgreementSchema),
+    status: 200,
+    summary:
+      "Current scope versions that wait for the signed-in user's decision.",
+  }),
+  getMaturityModel: defineEndpoint({
+    method: 'GET',
+    path: '/maturity-model',
+    response: maturityModelSchema,
+    status: 200,
+    summary: 'Processes, capability levels, ratings and criteria.',
+  }),
+  getMaturity: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/maturity',
+    response: maturityViewSchema,
+    status: 200,
+    summary: 'Per process: current level, target, trend, calibration gap.',
+  }),
+  listReviews: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/reviews',
+    response: itemsOf(reviewSchema),
+    status: 200,
+    summary: 'Every review of a programme, drafts included, newest first.',
+  }),
+  getReview: defineEndpoint({
+    method: 'GET',
+    path: '/reviews/:id',
+    response: reviewSchema,
+    status: 200,
+    summary: 'One review.',
+  }),
+  createReview: defineEndpoint({
+    method: 'POST',
+    path: '/programmes/:id/reviews',
+    body: reviewCreateSchema,
+    defaultsOptional: true,
+    response: reviewSchema,
+    status: 201,
+    summary: 'Starts a draft review as the signed-in coach.',
+  }),
+  updateReview: defineEndpoint({
+    method: 'PATCH',
+    path: '/reviews/:id',
+    body: reviewUpdateSchema,
+    response: reviewSchema,
+    status: 200,
+    summary:
+      'Edits a draft; a stale `version` or a published review fails with 409.',
+  }),
+  publishReview: defineEndpoint({
+    method: 'POST',
+    path: '/reviews/:id/publish',
+    body: reviewPublishSchema,
+    response: reviewSchema,
+    status: 200,
+    summary: 'Publishes a draft; open tone findings need `acknowledgeTone`.',
+  }),
+  amendReview: defineEndpoint({
+    method: 'POST',
+    path: '/reviews/:id/amendments',
+    body: reviewAmendmentSchema,
+    response: reviewSchema,
+    status: 201,
+    summary: 'Records a published correction of a published review.',
+  }),
+  checkTone: defineEndpoint({
+    method: 'POST',
+    path: '/tone/check',
+    body: toneCheckRequestSchema,
+    bodyField: 'text',
+    response: toneCheckResponseSchema,
+    status: 200,
+    summary:
+      'The tone checker on the server (the editor runs the same function locally).',
+  }),
+  getToneConfig: defineEndpoint({
+    method: 'GET',
+    path: '/tone/config',
+    response: toneConfigSchema,
+    status: 200,
+    summary:
+      "The portal's `csip.tone` additions, which the editor's checker uses too.",
+  }),
+  listActions: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/actions',
+    response: itemsOf(actionSchema),
+    status: 200,
+    summary: "The programme's action register.",
+  }),
+  createAction: defineEndpoint({
+    method: 'POST',
+    path: '/programmes/:id/actions',
+    body: actionCreateSchema,
+    response: actionSchema,
+    status: 201,
+    summary: 'Adds an action to the register.',
+  }),
+  updateAction: defineEndpoint({
+    method: 'PATCH',
+    path: '/actions/:id',
+    body: actionUpdateSchema,
+    response: actionSchema,
+    status: 200,
+    summary:
+      'Updates with optimistic concurrency: a stale `version` fails with 409.',
+  }),
+  getHandover: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/handover',
+    response: handoverViewSchema,
+    status: 200,
+    summary:
+      'Checklist, knowledge-transfer score, coverage, fade-out, readiness, summit.',
+  }),
+  updateHandoverItem: defineEndpoint({
+    method: 'PATCH',
+    path: '/handover/items/:id',
+    body: handoverItemUpdateSchema,
+    response: handoverItemSchema,
+    status: 200,
+    summary:
+      'Members mark items; only coaches verify; evidence is required for both.',
+  }),
+  addHandoverItem: defineEndpoint({
+    method: 'POST',
+    path: '/programmes/:id/handover/items',
+    body: handoverItemCreateSchema,
+    response: handoverItemSchema,
+    status: 201,
+    summary: 'Adds a custom checklist item (leads and coaches).',
+  }),
+  putSkills: defineEndpoint({
+    method: 'PUT',
+    path: '/programmes/:id/skills',
+    body: skillsMatrixSchema,
+    response: skillsMatrixViewSchema,
+    status: 200,
+    summary:
+      'Replaces the skills matrix (leads and coaches); a stale `version` fails with 409.',
+  }),
+  exportProgramme: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/export',
+    response: programmeArchiveSchema,
+    status: 200,
+    summary: 'The whole programme as one portable, id-free JSON document.',
+  }),
+  importProgramme: defineEndpoint({
+    method: 'POST',
+    path: '/import',
+    body: programmeArchiveSchema,
+    uncheckedBody: true,
+    response: programmeSchema,
+    status: 201,
+    summary: 'Imports an export as a new programme.',
+    description:
+      'An invalid document fails with 400 naming the offending fields, a caller who may not create programmes with 403.',
+  }),
+  downloadPortfolioCsv: defineEndpoint({
+    method: 'GET',
+    path: '/programmes.csv',
+    query: programmeListQuerySchema,
+    ignoredQuery: ['limit', 'cursor'],
+    response: csvResponse,
+    status: 200,
+    summary: 'The portfolio under the same filters and sort, as CSV.',
+    description:
+      'Every row: `limit` and `cursor` are checked, as for the list, but ignored.',
+  }),
+};
+
+/** The name of an endpoint, which is its client method's name. @public */
+export type CsipEndpointName = keyof typeof csipEndpoints;
