@@ -1,7 +1,5 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { DatabaseActionStore } from './DatabaseActionStore';
-import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
+import { createTestStores } from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -11,10 +9,10 @@ describe.each(databases.eachSupportedId())(
   'DatabaseActionStore on %s',
   databaseId => {
     async function setup() {
-      const knex = await databases.init(databaseId);
-      const database = mockServices.database({ knex });
-      const programmes = await DatabaseProgrammeStore.create({ database });
-      const store = await DatabaseActionStore.create({ database });
+      const { programmes, actions: store } = await createTestStores(
+        databases,
+        databaseId,
+      );
       const programme = await programmes.createProgramme({
         title: 'A',
         vision: '',

@@ -1,8 +1,6 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { missingTemplateItems } from '@csip-coach/plugin-csip-common';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { DatabaseHandoverStore } from './DatabaseHandoverStore';
-import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
+import { createTestStores } from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -15,10 +13,10 @@ describe.each(databases.eachSupportedId())(
   'DatabaseHandoverStore on %s',
   databaseId => {
     async function setup() {
-      const knex = await databases.init(databaseId);
-      const database = mockServices.database({ knex });
-      const programmes = await DatabaseProgrammeStore.create({ database });
-      const store = await DatabaseHandoverStore.create({ database });
+      const { programmes, handover: store } = await createTestStores(
+        databases,
+        databaseId,
+      );
       const programme = await programmes.createProgramme({
         title: 'A',
         vision: '',

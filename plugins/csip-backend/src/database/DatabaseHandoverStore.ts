@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
   HandoverItem,
@@ -8,106 +7,40 @@ import type {
   SkillsMatrixUpdate,
   TemplateItemDraft,
 } from '@csip-coach/plugin-csip-common';
-import { Knex } from 'knex';
-import { applyDatabaseMigrations } from './applyDatabaseMigrations';
 import { HandoverItemPatch, HandoverStore } from './HandoverStore';
-
-type ItemRow = {
-  id: string;
-  programme_id: string;
-  template_key: string;
-  process: string;
-  title: string;
-  description: string;
-  category: HandoverItem['category'];
-  weight: number;
-  critical: boolean | number;
-  owner: string | null;
-  status: HandoverItem['status'];
-  evidence: string | null;
-  verified_by: string | null;
-  verified_at: string | null;
-  demonstrated_by?: string | null;
-  demonstrated_at?: string | null;
-  retired_at?: string | null;
-  updated_by: string | null;
-  updated_at: string;
-  position: number;
-  version: number;
-  slot: string;
-};
-
-type SkillsRow = {
-  programme_id: string;
-  people: string;
-  version: number;
-  updated_by: string;
-  updated_at: string;
-};
-
-function toItem(row: ItemRow): HandoverItem {
-  return {
-    id: row.id,
-    programmeId: row.programme_id,
-    ...(row.template_key && { templateKey: row.template_key }),
-    title: row.title,
-    description: row.description,
-    category: row.category,
-    ...(row.process && { process: row.process }),
-    weight: row.weight,
-    critical: Boolean(row.critical),
-    ...(row.owner && { owner: row.owner }),
-    status: row.status,
-    ...(row.evidence && { evidence: row.evidence }),
-    ...(row.demonstrated_by && { demonstratedBy: row.demonstrated_by }),
-    ...(row.demonstrated_at && { demonstratedAt: row.demonstrated_at }),
-    ...(row.verified_by && { verifiedBy: row.verified_by }),
-    ...(row.verified_at && { verifiedAt: row.verified_at }),
-    ...(row.retired_at && { retiredAt: row.retired_at }),
-    ...(row.updated_by && { updatedBy: row.updated_by }),
-    updatedAt: row.updated_at,
-    version: row.version,
-  };
-}
+import { KnexStore } from './KnexStore';
+import {
+  HandoverItemRow,
+  toHandoverItem,
+  toHandoverItemRow,
+} from './rows/handoverItemRows';
+import {
+  SkillsMatrixRow,
+  toSkillsMatrix,
+  toSkillsMatrixRow,
+} from './rows/skillsMatrixRows';
 
 /**
  * Knex implementation of {@link HandoverStore}.
  *
  * @internal
  */
-export class DatabaseHandoverStore implements HandoverStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseHandoverStore> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await applyDatabaseMigrations(knex);
-    }
-    return new DatabaseHandoverStore(knex);
-  }
-
-  private constructor(private readonly db: Knex) {}
-
-  /** The same store, reading and writing inside `tx`. */
-  withTransaction(tx: Knex.Transaction): DatabaseHandoverStore {
-    return new DatabaseHandoverStore(tx);
-  }
-
+export class DatabaseHandoverStore extends KnexStore implements HandoverStore {
   async listItems(programmeId: string): Promise<HandoverItem[]> {
-    const rows = await this.db<ItemRow>('csip_handover_items')
+    const rows = await this.db<HandoverItemRow>('csip_handover_items')
       .where({ programme_id: programmeId })
       .orderBy([
         { column: 'position', order: 'asc' },
         { column: 'id', order: 'asc' },
       ]);
-    return rows.map(toItem);
+    return rows.map(toHandoverItem);
   }
 
   async getItem(id: string): Promise<HandoverItem | undefined> {
-    const row = await this.db<ItemRow>('csip_handover_items')
+    const row = await this.db<HandoverItemRow>('csip_handover_items')
       .where({ id })
       .first();
-    return row ? toItem(row) : undefined;
+    return row ? toHandoverItem(row) : undefined;
   }
 
   async addTemplateItems(
@@ -117,29 +50,21 @@ export class DatabaseHandoverStore implements HandoverStore {
     if (drafts.length === 0) return;
     const start = await this.nextPosition(programmeId);
     const now = new Date().toISOString();
-    const rows: ItemRow[] = drafts.map((d, index) => ({
-      id: randomUUID(),
-      programme_id: programmeId,
-      template_key: d.templateKey,
-      process: d.process ?? '',
-      title: d.title,
-      description: d.description,
-      category: d.category,
-      weight: d.weight,
-      critical: d.critical,
-      owner: null,
-      status: 'not-started',
-      evidence: null,
-      verified_by: null,
-      verified_at: null,
-      updated_by: null,
-      updated_at: now,
-      position: start + index,
-      version: 1,
-      slot: `${d.templateKey}|${d.process ?? ''}`,
-    }));
+    const rows = drafts.map((d, index) =>
+      toHandoverItemRow(
+        {
+          ...d,
+          id: randomUUID(),
+          programmeId,
+          status: 'not-started',
+          updatedAt: now,
+          version: 1,
+        },
+        start + index,
+      ),
+    );
     // Two requests may seed at once; the unique slot keeps one of each.
-    await this.db<ItemRow>('csip_handover_items')
+    await this.db<HandoverItemRow>('csip_handover_items')
       .insert(rows)
       .onConflict(['programme_id', 'slot'])
       .ignore();
@@ -150,30 +75,20 @@ export class DatabaseHandoverStore implements HandoverStore {
     item: HandoverItemCreate,
     createdBy: string,
   ): Promise<HandoverItem> {
-    const id = randomUUID();
-    const row: ItemRow = {
-      id,
-      slot: id,
-      programme_id: programmeId,
-      template_key: '',
-      process: item.process ?? '',
-      title: item.title,
-      description: item.description,
-      category: item.category,
-      weight: item.weight,
-      critical: item.critical,
-      owner: item.owner ?? null,
-      status: 'not-started',
-      evidence: null,
-      verified_by: null,
-      verified_at: null,
-      updated_by: createdBy,
-      updated_at: new Date().toISOString(),
-      position: await this.nextPosition(programmeId),
-      version: 1,
-    };
-    await this.db<ItemRow>('csip_handover_items').insert(row);
-    return toItem(row);
+    const row = toHandoverItemRow(
+      {
+        ...item,
+        id: randomUUID(),
+        programmeId,
+        status: 'not-started',
+        updatedBy: createdBy,
+        updatedAt: new Date().toISOString(),
+        version: 1,
+      },
+      await this.nextPosition(programmeId),
+    );
+    await this.db<HandoverItemRow>('csip_handover_items').insert(row);
+    return toHandoverItem(row);
   }
 
   async updateItem(
@@ -182,7 +97,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     version?: number,
   ): Promise<HandoverItem> {
     return this.db.transaction(async tx => {
-      const current = await tx<ItemRow>('csip_handover_items')
+      const current = await tx<HandoverItemRow>('csip_handover_items')
         .where({ id })
         .first();
       if (!current) throw new NotFoundError(`No handover item with id '${id}'`);
@@ -191,7 +106,7 @@ export class DatabaseHandoverStore implements HandoverStore {
           `The item was changed by someone else (version ${current.version}, you sent ${version}); reload and try again`,
         );
       }
-      const updated = await tx<ItemRow>('csip_handover_items')
+      const updated = await tx<HandoverItemRow>('csip_handover_items')
         .where({ id, version: current.version })
         .update({
           ...(patch.status !== undefined && { status: patch.status }),
@@ -218,8 +133,10 @@ export class DatabaseHandoverStore implements HandoverStore {
           'The item was changed by someone else; reload and try again',
         );
       }
-      return toItem(
-        (await tx<ItemRow>('csip_handover_items').where({ id }).first())!,
+      return toHandoverItem(
+        (await tx<HandoverItemRow>('csip_handover_items')
+          .where({ id })
+          .first())!,
       );
     });
   }
@@ -230,7 +147,7 @@ export class DatabaseHandoverStore implements HandoverStore {
   ): Promise<void> {
     const now = new Date().toISOString();
     const items = () =>
-      this.db<ItemRow>('csip_handover_items')
+      this.db<HandoverItemRow>('csip_handover_items')
         .where({ programme_id: programmeId })
         .whereNot({ process: '' });
     await (inScope.length
@@ -248,16 +165,10 @@ export class DatabaseHandoverStore implements HandoverStore {
   }
 
   async getSkills(programmeId: string): Promise<SkillsMatrix> {
-    const row = await this.db<SkillsRow>('csip_skills_matrices')
+    const row = await this.db<SkillsMatrixRow>('csip_skills_matrices')
       .where({ programme_id: programmeId })
       .first();
-    if (!row) return { people: [], version: 0 };
-    return {
-      people: JSON.parse(row.people),
-      version: row.version,
-      updatedBy: row.updated_by,
-      updatedAt: row.updated_at,
-    };
+    return toSkillsMatrix(row);
   }
 
   async putSkills(
@@ -266,7 +177,7 @@ export class DatabaseHandoverStore implements HandoverStore {
     updatedBy: string,
   ): Promise<SkillsMatrix> {
     return this.db.transaction(async tx => {
-      const current = await tx<SkillsRow>('csip_skills_matrices')
+      const current = await tx<SkillsMatrixRow>('csip_skills_matrices')
         .where({ programme_id: programmeId })
         .first();
       const currentVersion = current?.version ?? 0;
@@ -275,15 +186,14 @@ export class DatabaseHandoverStore implements HandoverStore {
           `The skills matrix was changed by someone else (version ${currentVersion}, you sent ${update.version}); reload and try again`,
         );
       }
-      const row: SkillsRow = {
-        programme_id: programmeId,
-        people: JSON.stringify(update.people),
+      const row = toSkillsMatrixRow(programmeId, {
+        people: update.people,
         version: currentVersion + 1,
-        updated_by: updatedBy,
-        updated_at: new Date().toISOString(),
-      };
+        updatedBy,
+        updatedAt: new Date().toISOString(),
+      });
       if (current) {
-        const updated = await tx<SkillsRow>('csip_skills_matrices')
+        const updated = await tx<SkillsMatrixRow>('csip_skills_matrices')
           .where({ programme_id: programmeId, version: currentVersion })
           .update(row);
         if (updated === 0) {
@@ -293,7 +203,7 @@ export class DatabaseHandoverStore implements HandoverStore {
         }
       } else {
         try {
-          await tx<SkillsRow>('csip_skills_matrices').insert(row);
+          await tx<SkillsMatrixRow>('csip_skills_matrices').insert(row);
         } catch (error) {
           throw new ConflictError(
             'The skills matrix was saved by someone else at the same time; reload and try again',

@@ -1,9 +1,8 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import type {
   MembershipChange,
   ProgrammeMember,
 } from '@csip-coach/plugin-csip-common';
-import { Knex } from 'knex';
+import { KnexStore } from './KnexStore';
 
 type ChangeRow = {
   seq?: number;
@@ -29,20 +28,7 @@ function toChange(row: ChangeRow): MembershipChange {
  *
  * @internal
  */
-export class DatabaseMembershipStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseMembershipStore> {
-    return new DatabaseMembershipStore(await options.database.getClient());
-  }
-
-  private constructor(private readonly db: Knex) {}
-
-  /** The same store, reading and writing inside `tx`. */
-  withTransaction(tx: Knex.Transaction): DatabaseMembershipStore {
-    return new DatabaseMembershipStore(tx);
-  }
-
+export class DatabaseMembershipStore extends KnexStore {
   async record(change: Omit<MembershipChange, 'changedAt'>): Promise<void> {
     await this.db<ChangeRow>('csip_membership_changes').insert({
       programme_id: change.programmeId,

@@ -1,7 +1,5 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import type { ProgrammeSummary } from '@csip-coach/plugin-csip-common';
-import { Knex } from 'knex';
-import { applyDatabaseMigrations } from './applyDatabaseMigrations';
+import { KnexStore } from './KnexStore';
 
 /** A programme's derived status, as the portfolio lists it. @internal */
 export type ProgrammeStatus = NonNullable<ProgrammeSummary['status']>;
@@ -13,24 +11,7 @@ export type ProgrammeStatus = NonNullable<ProgrammeSummary['status']>;
  *
  * @internal
  */
-export class DatabaseProgrammeStatusStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseProgrammeStatusStore> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await applyDatabaseMigrations(knex);
-    }
-    return new DatabaseProgrammeStatusStore(knex);
-  }
-
-  private constructor(private readonly db: Knex) {}
-
-  /** The same store, reading and writing inside `tx`. */
-  withTransaction(tx: Knex.Transaction): DatabaseProgrammeStatusStore {
-    return new DatabaseProgrammeStatusStore(tx);
-  }
-
+export class DatabaseProgrammeStatusStore extends KnexStore {
   async upsert(programmeId: string, status: ProgrammeStatus): Promise<void> {
     const row = {
       programme_id: programmeId,

@@ -1,8 +1,6 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { createTestStores } from '../__testUtils__/createTestStores';
 import { getAppliedMigration } from './applyDatabaseMigrations';
-import { DatabaseDecisionStore } from './DatabaseDecisionStore';
-import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { NewProgramme } from './ProgrammeStore';
 
 jest.setTimeout(60_000);
@@ -29,11 +27,12 @@ describe.each(databases.eachSupportedId())(
   'DatabaseProgrammeStore on %s',
   databaseId => {
     async function createStore() {
-      const knex = await databases.init(databaseId);
-      const store = await DatabaseProgrammeStore.create({
-        database: mockServices.database({ knex }),
-      });
-      return { knex, store };
+      const {
+        knex,
+        programmes: store,
+        decisions,
+      } = await createTestStores(databases, databaseId);
+      return { knex, store, decisions };
     }
 
     it('applies the migrations and records the version', async () => {
@@ -171,10 +170,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('shows the latest decided approach on the programme', async () => {
-      const { knex, store } = await createStore();
-      const decisions = await DatabaseDecisionStore.create({
-        database: mockServices.database({ knex }),
-      });
+      const { store, decisions } = await createStore();
       const created = await store.createProgramme(newProgramme());
       expect((await store.getProgramme(created.id))?.approach).toBeUndefined();
       for (const approach of ['diy', 'done-to-you'] as const) {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
   PhaseTransition,
@@ -11,62 +10,42 @@ import type {
   ProgrammeUpdate,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
-import { applyDatabaseMigrations } from './applyDatabaseMigrations';
-import { PortfolioQuery, portfolioQuery, ReadFilter } from './portfolioQuery';
+import { KnexStore } from './KnexStore';
+import { decodeCursor, encodeCursor } from './pageCursor';
 import {
-  decodeCursor,
-  encodeCursor,
-  MemberRow,
+  latestApproach,
+  PortfolioQuery,
+  portfolioQuery,
+  ReadFilter,
+} from './portfolioQuery';
+import { NewProgramme, PhaseMove, ProgrammeStore } from './ProgrammeStore';
+import { MemberRow, toMember, toMemberRows } from './rows/memberRows';
+import {
   ProgrammeRow,
   toProgramme,
+  toProgrammeRow,
   toSummary,
+} from './rows/programmeRows';
+import {
   toTransition,
+  toTransitionRow,
   TransitionRow,
-} from './programmeRows';
-import { NewProgramme, PhaseMove, ProgrammeStore } from './ProgrammeStore';
-
-function memberRows(programmeId: string, members: ProgrammeMember[]) {
-  return members.map(m => ({
-    programme_id: programmeId,
-    user_ref: m.userRef,
-    role: m.role,
-  }));
-}
+} from './rows/transitionRows';
 
 /**
  * Knex implementation of {@link ProgrammeStore}, on SQLite or PostgreSQL.
  *
  * @internal
  */
-export class DatabaseProgrammeStore implements ProgrammeStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseProgrammeStore> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await applyDatabaseMigrations(knex);
-    }
-    return new DatabaseProgrammeStore(knex);
-  }
-
-  private constructor(private readonly db: Knex) {}
-
-  /** The same store, reading and writing inside `tx`. */
-  withTransaction(tx: Knex.Transaction): DatabaseProgrammeStore {
-    return new DatabaseProgrammeStore(tx);
-  }
-
+export class DatabaseProgrammeStore
+  extends KnexStore
+  implements ProgrammeStore
+{
   /** Programme rows with the latest decided approach joined in. */
   private programmes(db: Knex = this.db) {
-    const latestApproach = db('csip_approach_decisions as d')
-      .select('d.approach')
-      .whereRaw('d.programme_id = p.id')
-      .orderBy('d.seq', 'desc')
-      .limit(1)
-      .as('approach');
     return db<ProgrammeRow>('csip_programmes as p').select(
       'p.*',
-      latestApproach,
+      latestApproach(db),
     );
   }
 
@@ -74,23 +53,18 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
     const id = randomUUID();
     const now = new Date().toISOString();
     await this.db.transaction(async tx => {
-      await tx<ProgrammeRow>('csip_programmes').insert({
-        id,
-        title: programme.title,
-        vision: programme.vision,
-        driver: programme.driver,
-        business_drivers: JSON.stringify(programme.businessDrivers),
-        owner_ref: programme.ownerRef,
-        phase: programme.phase ?? 'establish',
-        archived: false,
-        version: 1,
-        created_by: programme.createdBy,
-        created_at: now,
-        updated_at: now,
-      });
+      await tx<ProgrammeRow>('csip_programmes').insert(
+        toProgrammeRow(id, {
+          ...programme,
+          phase: programme.phase ?? 'establish',
+          archived: false,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
       if (programme.members.length) {
         await tx<MemberRow>('csip_programme_members').insert(
-          memberRows(id, programme.members),
+          toMemberRows(id, programme.members),
         );
       }
     });
@@ -117,9 +91,7 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
       .whereIn('programme_id', ids)
       .orderBy(['user_ref', 'role']);
     for (const row of rows) {
-      result
-        .get(row.programme_id)
-        ?.push({ userRef: row.user_ref, role: row.role });
+      result.get(row.programme_id)?.push(toMember(row));
     }
     return result;
   }
@@ -182,7 +154,7 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
         await tx('csip_programme_members').where({ programme_id: id }).delete();
         if (update.members.length) {
           await tx('csip_programme_members').insert(
-            memberRows(id, update.members),
+            toMemberRows(id, update.members),
           );
         }
       }
@@ -211,15 +183,9 @@ export class DatabaseProgrammeStore implements ProgrammeStore {
           `The programme is no longer in ${move.from}; reload and try again`,
         );
       }
-      await tx<TransitionRow>('csip_phase_transitions').insert({
-        id: randomUUID(),
-        programme_id: move.programmeId,
-        from_phase: move.from,
-        to_phase: move.to,
-        reason: move.reason ?? null,
-        moved_by: move.movedBy,
-        moved_at: now,
-      });
+      await tx<TransitionRow>('csip_phase_transitions').insert(
+        toTransitionRow({ ...move, movedAt: now }),
+      );
     });
     return (await this.getProgramme(move.programmeId))!;
   }

@@ -1,9 +1,6 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { reviewCreateSchema } from '@csip-coach/plugin-csip-common';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { DatabaseActionStore } from './DatabaseActionStore';
-import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
-import { DatabaseReviewStore } from './DatabaseReviewStore';
+import { createTestStores } from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -37,11 +34,11 @@ describe.each(databases.eachSupportedId())(
   'DatabaseReviewStore on %s',
   databaseId => {
     async function setup() {
-      const knex = await databases.init(databaseId);
-      const database = mockServices.database({ knex });
-      const programmes = await DatabaseProgrammeStore.create({ database });
-      const store = await DatabaseReviewStore.create({ database });
-      const actions = await DatabaseActionStore.create({ database });
+      const {
+        programmes,
+        reviews: store,
+        actions,
+      } = await createTestStores(databases, databaseId);
       const programme = await programmes.createProgramme({
         title: 'A',
         vision: '',

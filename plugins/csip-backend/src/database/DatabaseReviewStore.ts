@@ -1,125 +1,43 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
-  FieldToneFinding,
   Review,
-  ReviewContent,
   ReviewCreate,
   ReviewUpdate,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
-import { applyDatabaseMigrations } from './applyDatabaseMigrations';
 import { insertActions } from './DatabaseActionStore';
+import { KnexStore } from './KnexStore';
 import { Publication, ReviewStore } from './ReviewStore';
-
-type ReviewRow = {
-  id: string;
-  programme_id: string;
-  process: string;
-  state: Review['state'];
-  version: number;
-  author: string;
-  review_date: string;
-  content: string;
-  level: number | null;
-  tone_findings: string | null;
-  tone_acknowledged: boolean | number | null;
-  amends: string | null;
-  amendment_reason: string | null;
-  created_at: string;
-  updated_at: string;
-  published_at: string | null;
-};
-
-type StoredContent = Omit<ReviewContent, 'date'>;
-
-function contentOf(review: ReviewCreate | ReviewContent): StoredContent {
-  return {
-    ledBy: review.ledBy,
-    participants: review.participants,
-    evidence: review.evidence,
-    ratings: review.ratings,
-    strengths: review.strengths,
-    observations: review.observations,
-    suggestions: review.suggestions,
-    actions: review.actions,
-  };
-}
-
-function toReview(row: ReviewRow, amendedBy?: string): Review {
-  return {
-    id: row.id,
-    programmeId: row.programme_id,
-    process: row.process,
-    date: row.review_date,
-    ...(JSON.parse(row.content) as StoredContent),
-    state: row.state,
-    version: row.version,
-    author: row.author,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    ...(row.published_at && { publishedAt: row.published_at }),
-    ...(row.level !== null && { level: row.level }),
-    ...(row.tone_findings && {
-      toneFindings: JSON.parse(row.tone_findings) as FieldToneFinding[],
-    }),
-    ...(row.tone_acknowledged !== null && {
-      toneAcknowledged: Boolean(row.tone_acknowledged),
-    }),
-    ...(row.amends && { amends: row.amends }),
-    ...(row.amendment_reason && { amendmentReason: row.amendment_reason }),
-    ...(amendedBy && { amendedBy }),
-  };
-}
+import {
+  ReviewRow,
+  toReview,
+  toReviewContent,
+  toReviewRow,
+} from './rows/reviewRows';
 
 /**
  * Knex implementation of {@link ReviewStore}.
  *
  * @internal
  */
-export class DatabaseReviewStore implements ReviewStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseReviewStore> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await applyDatabaseMigrations(knex);
-    }
-    return new DatabaseReviewStore(knex);
-  }
-
-  private constructor(private readonly db: Knex) {}
-
-  /** The same store, reading and writing inside `tx`. */
-  withTransaction(tx: Knex.Transaction): DatabaseReviewStore {
-    return new DatabaseReviewStore(tx);
-  }
-
+export class DatabaseReviewStore extends KnexStore implements ReviewStore {
   async createDraft(
     programmeId: string,
     review: ReviewCreate,
     author: string,
   ): Promise<Review> {
     const now = new Date().toISOString();
-    const row: ReviewRow = {
+    const row = toReviewRow({
+      ...review,
       id: randomUUID(),
-      programme_id: programmeId,
-      process: review.process,
+      programmeId,
       state: 'draft',
       version: 1,
       author,
-      review_date: review.date,
-      content: JSON.stringify(contentOf(review)),
-      level: null,
-      tone_findings: null,
-      tone_acknowledged: null,
-      amends: null,
-      amendment_reason: null,
-      created_at: now,
-      updated_at: now,
-      published_at: null,
-    };
+      createdAt: now,
+      updatedAt: now,
+    });
     await this.db<ReviewRow>('csip_reviews').insert(row);
     return toReview(row);
   }
@@ -149,7 +67,7 @@ export class DatabaseReviewStore implements ReviewStore {
       const updated = await tx<ReviewRow>('csip_reviews')
         .where({ id, version, state: 'draft' })
         .update({
-          content: JSON.stringify(contentOf(content)),
+          content: toReviewContent(content),
           review_date: date ?? current.date,
           version: version + 1,
           updated_at: new Date().toISOString(),
@@ -215,24 +133,23 @@ export class DatabaseReviewStore implements ReviewStore {
         );
       }
       const now = new Date().toISOString();
-      const row: ReviewRow = {
+      const row = toReviewRow({
+        ...amendment,
         id: randomUUID(),
-        programme_id: original.programmeId,
+        programmeId: original.programmeId,
         process: original.process,
         state: 'published',
         version: 1,
         author: meta.publishedBy,
-        review_date: amendment.date,
-        content: JSON.stringify(contentOf(amendment)),
         level: meta.level,
-        tone_findings: JSON.stringify(meta.toneFindings),
-        tone_acknowledged: meta.toneAcknowledged,
+        toneFindings: meta.toneFindings,
+        toneAcknowledged: meta.toneAcknowledged,
         amends: original.id,
-        amendment_reason: meta.reason,
-        created_at: now,
-        updated_at: now,
-        published_at: now,
-      };
+        amendmentReason: meta.reason,
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: now,
+      });
       try {
         await tx<ReviewRow>('csip_reviews').insert(row);
       } catch (error) {

@@ -1,7 +1,5 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
-import { DatabaseScopeStore } from './DatabaseScopeStore';
+import { createTestStores } from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -28,10 +26,10 @@ describe.each(databases.eachSupportedId())(
   'DatabaseScopeStore on %s',
   databaseId => {
     async function setup() {
-      const knex = await databases.init(databaseId);
-      const database = mockServices.database({ knex });
-      const programmes = await DatabaseProgrammeStore.create({ database });
-      const store = await DatabaseScopeStore.create({ database });
+      const { programmes, scopes: store } = await createTestStores(
+        databases,
+        databaseId,
+      );
       const create = (title: string) =>
         programmes.createProgramme({
           title,

@@ -1,77 +1,28 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import type {
   Agreement,
   ScopeVersion,
   ScopeVersionCreate,
 } from '@csip-coach/plugin-csip-common';
-import { Knex } from 'knex';
-import { applyDatabaseMigrations } from './applyDatabaseMigrations';
+import { KnexStore } from './KnexStore';
+import {
+  AgreementRow,
+  toAgreement,
+  toAgreementRow,
+} from './rows/scopeAgreementRows';
+import {
+  ScopeVersionRow,
+  toScopeVersion,
+  toScopeVersionRow,
+} from './rows/scopeVersionRows';
 import { ScopeStore } from './ScopeStore';
-
-type VersionRow = {
-  seq?: number;
-  programme_id: string;
-  number: number;
-  scope: string;
-  published_by: string;
-  published_at: string;
-};
-
-type AgreementRow = {
-  seq?: number;
-  programme_id: string;
-  version_number: number;
-  user_ref: string;
-  decision: Agreement['decision'];
-  comment: string;
-  at: string;
-};
-
-function toVersion(row: VersionRow): ScopeVersion {
-  return {
-    programmeId: row.programme_id,
-    number: row.number,
-    ...(JSON.parse(row.scope) as ScopeVersionCreate),
-    publishedBy: row.published_by,
-    publishedAt: row.published_at,
-  };
-}
-
-function toAgreement(row: AgreementRow): Agreement {
-  return {
-    programmeId: row.programme_id,
-    versionNumber: row.version_number,
-    userRef: row.user_ref,
-    decision: row.decision,
-    comment: row.comment,
-    at: row.at,
-  };
-}
 
 /**
  * Knex implementation of {@link ScopeStore}: inserts only.
  *
  * @internal
  */
-export class DatabaseScopeStore implements ScopeStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseScopeStore> {
-    const knex = await options.database.getClient();
-    if (!options.database.migrations?.skip) {
-      await applyDatabaseMigrations(knex);
-    }
-    return new DatabaseScopeStore(knex);
-  }
-
-  private constructor(private readonly db: Knex) {}
-
-  /** The same store, reading and writing inside `tx`. */
-  withTransaction(tx: Knex.Transaction): DatabaseScopeStore {
-    return new DatabaseScopeStore(tx);
-  }
-
+export class DatabaseScopeStore extends KnexStore implements ScopeStore {
   async publishVersion(
     programmeId: string,
     scope: ScopeVersionCreate,
@@ -84,15 +35,15 @@ export class DatabaseScopeStore implements ScopeStore {
         .where({ programme_id: programmeId })
         .max('number as number')
         .first();
-      const next: VersionRow = {
-        programme_id: programmeId,
+      const next = toScopeVersionRow({
+        programmeId,
         number: Number(latest?.number ?? 0) + 1,
-        scope: JSON.stringify(scope),
-        published_by: publishedBy,
-        published_at: new Date().toISOString(),
-      };
+        scope,
+        publishedBy,
+        publishedAt: new Date().toISOString(),
+      });
       try {
-        await tx<VersionRow>('csip_scope_versions').insert(next);
+        await tx<ScopeVersionRow>('csip_scope_versions').insert(next);
       } catch (error) {
         throw new ConflictError(
           'Another scope version was published at the same time; reload and try again',
@@ -101,14 +52,14 @@ export class DatabaseScopeStore implements ScopeStore {
       }
       return next;
     });
-    return toVersion(row);
+    return toScopeVersion(row);
   }
 
   async listVersions(programmeId: string): Promise<ScopeVersion[]> {
-    const rows = await this.db<VersionRow>('csip_scope_versions')
+    const rows = await this.db<ScopeVersionRow>('csip_scope_versions')
       .where({ programme_id: programmeId })
       .orderBy('number', 'desc');
-    return rows.map(toVersion);
+    return rows.map(toScopeVersion);
   }
 
   async listCurrentVersions(): Promise<ScopeVersion[]> {
@@ -117,7 +68,7 @@ export class DatabaseScopeStore implements ScopeStore {
       .max('number as number')
       .groupBy('programme_id')
       .as('latest');
-    const rows: VersionRow[] = await this.db('csip_scope_versions as v')
+    const rows: ScopeVersionRow[] = await this.db('csip_scope_versions as v')
       .join(latest, function joinLatest() {
         this.on('v.programme_id', '=', 'latest.programme_id').andOn(
           'v.number',
@@ -126,18 +77,14 @@ export class DatabaseScopeStore implements ScopeStore {
         );
       })
       .select('v.*');
-    return rows.map(toVersion);
+    return rows.map(toScopeVersion);
   }
 
   async recordAgreement(agreement: Omit<Agreement, 'at'>): Promise<Agreement> {
-    const row: AgreementRow = {
-      programme_id: agreement.programmeId,
-      version_number: agreement.versionNumber,
-      user_ref: agreement.userRef,
-      decision: agreement.decision,
-      comment: agreement.comment,
+    const row = toAgreementRow({
+      ...agreement,
       at: new Date().toISOString(),
-    };
+    });
     await this.db<AgreementRow>('csip_scope_agreements').insert(row);
     return toAgreement(row);
   }

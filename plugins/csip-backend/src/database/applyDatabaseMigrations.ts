@@ -17,7 +17,11 @@ const MIGRATIONS_TABLE = 'csip_knex_migrations';
  */
 const SCHEDULER_MIGRATIONS_TABLE = 'backstage_backend_tasks__knex_migrations';
 
-/** Options for waiting on other backend instances that migrate at the same time. */
+/**
+ * Options for waiting on other backend instances that migrate at the same time.
+ *
+ * @public
+ */
 export type MigrationRetryOptions = {
   /** How long to keep retrying while another instance migrates (default 2 minutes). */
   timeoutMs?: number;

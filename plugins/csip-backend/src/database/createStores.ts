@@ -39,24 +39,24 @@ export async function migrateOnce(
 }
 
 /**
- * Constructs every store on `database`, whose migrations must have run (the
- * stores are told to skip them). Also used to bind all stores to one
- * transaction: `openStores({ getClient: async () => tx, migrations: { skip: true } })`.
+ * Constructs every store on `database`'s client, whose migrations must have
+ * run: the stores never run them (only {@link createStores} does). Also
+ * binds all stores to one transaction: `openStores({ getClient: async () => tx })`.
  *
  * @internal
  */
 export async function openStores(database: DatabaseService) {
-  const programmes = await DatabaseProgrammeStore.create({ database });
+  const knex = await database.getClient();
   return {
-    programmes,
-    decisions: await DatabaseDecisionStore.create({ database }),
-    scopes: await DatabaseScopeStore.create({ database }),
-    reviews: await DatabaseReviewStore.create({ database }),
-    actions: await DatabaseActionStore.create({ database }),
-    handover: await DatabaseHandoverStore.create({ database }),
-    archives: await DatabaseArchiveStore.create({ database }),
-    status: await DatabaseProgrammeStatusStore.create({ database }),
-    memberships: await DatabaseMembershipStore.create({ database }),
+    programmes: new DatabaseProgrammeStore(knex),
+    decisions: new DatabaseDecisionStore(knex),
+    scopes: new DatabaseScopeStore(knex),
+    reviews: new DatabaseReviewStore(knex),
+    actions: new DatabaseActionStore(knex),
+    handover: new DatabaseHandoverStore(knex),
+    archives: new DatabaseArchiveStore(knex),
+    status: new DatabaseProgrammeStatusStore(knex),
+    memberships: new DatabaseMembershipStore(knex),
     /** Runs a programme's writes in one transaction (see ProgrammeTransactions). */
     transactions: await ProgrammeTransactions.create({ database }),
   };
@@ -65,7 +65,7 @@ export async function openStores(database: DatabaseService) {
 /**
  * Every store of the plugin on one database. The migrations run once, here
  * (unless the database service says to skip them), before any store is
- * made; the stores themselves skip them.
+ * made: this is the only place they run.
  *
  * @internal
  */
@@ -77,10 +77,7 @@ export async function createStores(
   if (!database.migrations?.skip) {
     await migrateOnce(knex, options);
   }
-  return openStores({
-    getClient: async () => knex,
-    migrations: { skip: true },
-  });
+  return openStores({ getClient: async () => knex });
 }
 
 /** @internal */

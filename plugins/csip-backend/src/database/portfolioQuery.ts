@@ -65,6 +65,21 @@ export type PortfolioQuery = Omit<
 };
 
 /**
+ * The column `approach` of a query over `csip_programmes as p`: the
+ * approach of the programme's latest decision.
+ *
+ * @internal
+ */
+export function latestApproach(db: Knex): Knex.QueryBuilder {
+  return db('csip_approach_decisions as d')
+    .select('d.approach')
+    .whereRaw('d.programme_id = p.id')
+    .orderBy('d.seq', 'desc')
+    .limit(1)
+    .as('approach');
+}
+
+/**
  * The portfolio query: programmes with their approach, derived status and
  * overdue actions, filtered, permission-checked and sorted in the database.
  *
@@ -76,12 +91,6 @@ export function portfolioQuery(
   read: ReadFilter,
   today: string = new Date().toISOString().slice(0, 10),
 ): Knex.QueryBuilder {
-  const latestApproach = db('csip_approach_decisions as d')
-    .select('d.approach')
-    .whereRaw('d.programme_id = p.id')
-    .orderBy('d.seq', 'desc')
-    .limit(1)
-    .as('approach');
   const overdue = db('csip_actions as a')
     .count('*')
     .whereRaw('a.programme_id = p.id')
@@ -95,7 +104,7 @@ export function portfolioQuery(
     .leftJoin('csip_programme_status as s', 's.programme_id', 'p.id')
     .select(
       'p.*',
-      latestApproach,
+      latestApproach(db),
       overdue,
       phaseOrder,
       's.scope_status',

@@ -21,6 +21,7 @@ import {
 import express from 'express';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import {
   authHeader,
@@ -605,17 +606,14 @@ async function harness(databaseId: TestDatabaseId, policy: TestPolicyState) {
       return res.body;
     },
     async freshProgramme(options = {}) {
-      const programme = await ctx.programmeStore.createProgramme({
-        title: 'Change CSIP',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
+      const { id, version } = await givenProgramme({
+        testApp: ctx,
         ownerRef: OWNER_GROUP,
-        members: options.members ?? MEMBERS,
+        roles: options.members ?? MEMBERS,
         createdBy: PEOPLE.lead,
         phase: options.phase,
       });
-      return { id: programme.id, version: programme.version };
+      return { id, version };
     },
   };
   return { h, server };

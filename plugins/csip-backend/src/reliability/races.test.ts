@@ -18,6 +18,7 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import {
   authHeader,
@@ -164,13 +165,11 @@ async function setupEngine(
     return res.body;
   };
   const freshProgramme = async (members: ProgrammeMember[] = MEMBERS) =>
-    ctx.programmeStore.createProgramme({
+    givenProgramme({
+      testApp: ctx,
       title: 'Race CSIP',
-      vision: '',
-      driver: 'operational',
-      businessDrivers: [],
       ownerRef: OWNER_GROUP,
-      members,
+      roles: members,
       createdBy: PEOPLE.lead,
     });
   return { ctx, server, call, ok, freshProgramme };

@@ -1,8 +1,9 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { createTestApp } from './__testUtils__/createTestApp';
-import { createTestDatabases } from './__testUtils__/createTestDatabases';
+import { createTestApp } from '../__testUtils__/createTestApp';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 
 jest.setTimeout(60_000);
 
@@ -32,31 +33,27 @@ describe.each(databases.eachSupportedId())(
   'export and import on %s',
   databaseId => {
     /** A programme with something in every part of its history. */
-    async function richProgramme(app: Parameters<typeof request>[0]) {
+    async function richProgramme(
+      testApp: Awaited<ReturnType<typeof createTestApp>>,
+    ) {
+      const { app } = testApp;
       const ok = (res: request.Response) => {
         expect(res.status).toBeLessThan(300);
         return res.body;
       };
-      const programme = ok(
-        await request(app)
-          .post('/programmes')
-          .set('Authorization', lead)
-          .send({
-            title: 'Change CSIP',
-            vision: 'Changes land safely first time',
-            driver: 'operational',
-            businessDrivers: [
-              { text: 'One in five changes fails', visibility: 'obvious' },
-            ],
-            ownerRef: 'group:default/it-operations',
-            members: [
-              { userRef: 'user:default/alex.coach', role: 'coach' },
-              { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
-              { userRef: 'user:default/omar.ops', role: 'member' },
-            ],
-          }),
-      );
-      const id = programme.id;
+      const { id } = await givenProgramme({
+        testApp,
+        vision: 'Changes land safely first time',
+        businessDrivers: [
+          { text: 'One in five changes fails', visibility: 'obvious' },
+        ],
+        roles: {
+          'user:default/alex.coach': 'coach',
+          'user:default/dana.sponsor': 'sponsor',
+          'user:default/omar.ops': 'member',
+        },
+        createdBy: 'user:default/priya.change',
+      });
       const post = async (url: string, who: string, body: object) =>
         ok(await request(app).post(url).set('Authorization', who).send(body));
       const patch = async (url: string, who: string, body: object) =>
@@ -178,8 +175,9 @@ describe.each(databases.eachSupportedId())(
     };
 
     it('round-trips: exporting the import of an export gives the same export', async () => {
-      const { app, auditor } = await createTestApp({ databases, databaseId });
-      const id = await richProgramme(app);
+      const testApp = await createTestApp({ databases, databaseId });
+      const { app, auditor } = testApp;
+      const id = await richProgramme(testApp);
 
       const first = await request(app)
         .get(`/programmes/${id}/export`)
@@ -244,8 +242,9 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('refuses a bad export with a 400 naming the fields, and writes nothing', async () => {
-      const { app } = await createTestApp({ databases, databaseId });
-      const id = await richProgramme(app);
+      const testApp = await createTestApp({ databases, databaseId });
+      const { app } = testApp;
+      const id = await richProgramme(testApp);
       const archive = (
         await request(app)
           .get(`/programmes/${id}/export`)
@@ -296,7 +295,7 @@ describe.each(databases.eachSupportedId())(
       expect(missing.status).toBe(404);
 
       const allowed = await createTestApp({ databases, databaseId });
-      const id = await richProgramme(allowed.app);
+      const id = await richProgramme(allowed);
       const archive = (
         await request(allowed.app)
           .get(`/programmes/${id}/export`)

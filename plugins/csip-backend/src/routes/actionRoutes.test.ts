@@ -1,7 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { createTestApp } from './__testUtils__/createTestApp';
-import { createTestDatabases } from './__testUtils__/createTestDatabases';
+import { createTestApp } from '../__testUtils__/createTestApp';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 
 jest.setTimeout(60_000);
 
@@ -23,14 +24,10 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup() {
       const ctx = await createTestApp({ databases, databaseId });
-      const programme = await ctx.programmeStore.createProgramme({
+      const programme = await givenProgramme({
+        testApp: ctx,
         title: 'Release CSIP',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/it-operations',
-        members: [{ userRef: 'user:default/omar.ops', role: 'member' }],
-        createdBy: 'user:default/priya.change',
+        roles: { 'user:default/omar.ops': 'member' },
       });
       return { ...ctx, id: programme.id };
     }

@@ -1,8 +1,9 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { createTestApp } from './__testUtils__/createTestApp';
-import { createTestDatabases } from './__testUtils__/createTestDatabases';
+import { createTestApp } from '../__testUtils__/createTestApp';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 
 jest.setTimeout(60_000);
 
@@ -20,20 +21,12 @@ const diyAnswers = {
   riskTolerance: 5,
 };
 
-const programme = {
-  title: 'Change CSIP',
-  vision: '',
-  driver: 'operational' as const,
-  businessDrivers: [],
-  ownerRef: 'group:default/it-operations',
-  // Leads and sponsors record the decision: the signed-in test user
-  // (mockServices.httpAuth's default) leads, Dana sponsors.
-  members: [
-    { userRef: 'user:default/mock', role: 'lead' as const },
-    { userRef: 'user:default/dana', role: 'sponsor' as const },
-  ],
-  createdBy: 'user:default/jo',
-};
+// Leads and sponsors record the decision: the signed-in test user
+// (mockServices.httpAuth's default) leads, Dana sponsors.
+const roles = {
+  'user:default/mock': 'lead',
+  'user:default/dana': 'sponsor',
+} as const;
 
 describe.each(databases.eachSupportedId())(
   'approach routes on %s',
@@ -60,11 +53,9 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('records decisions append-only, as the caller, against the recommendation', async () => {
-      const { app, programmeStore, auditor } = await createTestApp({
-        databases,
-        databaseId,
-      });
-      const { id } = await programmeStore.createProgramme(programme);
+      const testApp = await createTestApp({ databases, databaseId });
+      const { app, auditor } = testApp;
+      const { id } = await givenProgramme({ testApp, roles });
 
       const following = await request(app)
         .post(`/programmes/${id}/approach/decisions`)
@@ -125,11 +116,9 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('names bad decision fields and writes nothing', async () => {
-      const { app, programmeStore } = await createTestApp({
-        databases,
-        databaseId,
-      });
-      const { id } = await programmeStore.createProgramme(programme);
+      const testApp = await createTestApp({ databases, databaseId });
+      const { app } = testApp;
+      const { id } = await givenProgramme({ testApp, roles });
       const res = await request(app)
         .post(`/programmes/${id}/approach/decisions`)
         .send({ approach: 'outsourcing', revisitOn: 'next spring' });
@@ -152,12 +141,13 @@ describe.each(databases.eachSupportedId())(
                 : AuthorizeResult.ALLOW,
           })),
       });
-      const { app, programmeStore, decisionStore } = await createTestApp({
+      const testApp = await createTestApp({
         databases,
         databaseId,
         permissions,
       });
-      const { id } = await programmeStore.createProgramme(programme);
+      const { app, decisionStore } = testApp;
+      const { id } = await givenProgramme({ testApp, roles });
       const res = await request(app)
         .post(`/programmes/${id}/approach/decisions`)
         .send({ approach: 'diy', rationale: 'We can' });

@@ -1,7 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { createTestApp } from './__testUtils__/createTestApp';
-import { createTestDatabases } from './__testUtils__/createTestDatabases';
+import { createTestApp } from '../__testUtils__/createTestApp';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 
 jest.setTimeout(60_000);
 
@@ -9,26 +10,21 @@ const databases = createTestDatabases();
 
 const programme = {
   title: 'Release CSIP',
-  vision: '',
   driver: 'strategic' as const,
-  businessDrivers: [],
   ownerRef: 'system:default/payments-platform',
   // Leads and coaches move phases: the signed-in test user
   // (mockServices.httpAuth's default) leads it, Ada coaches.
-  members: [
-    { userRef: 'user:default/mock', role: 'lead' as const },
-    { userRef: 'user:default/ada', role: 'coach' as const },
-  ],
-  createdBy: 'user:default/jo',
+  roles: {
+    'user:default/mock': 'lead',
+    'user:default/ada': 'coach',
+  } as const,
 };
 
 describe.each(databases.eachSupportedId())('phase routes on %s', databaseId => {
   it('explains the gates and answers 409 listing every unmet one', async () => {
-    const { app, programmeStore } = await createTestApp({
-      databases,
-      databaseId,
-    });
-    const { id } = await programmeStore.createProgramme(programme);
+    const testApp = await createTestApp({ databases, databaseId });
+    const { app } = testApp;
+    const { id } = await givenProgramme({ testApp, ...programme });
 
     const status = await request(app).get(`/programmes/${id}/phase`);
     expect(status.status).toBe(200);
@@ -71,11 +67,10 @@ describe.each(databases.eachSupportedId())('phase routes on %s', databaseId => {
   });
 
   it('moves back with a reason, as the caller, and records the history', async () => {
-    const { app, programmeStore } = await createTestApp({
-      databases,
-      databaseId,
-    });
-    const { id } = await programmeStore.createProgramme({
+    const testApp = await createTestApp({ databases, databaseId });
+    const { app } = testApp;
+    const { id } = await givenProgramme({
+      testApp,
       ...programme,
       phase: 'review',
     });
@@ -112,11 +107,9 @@ describe.each(databases.eachSupportedId())('phase routes on %s', databaseId => {
   });
 
   it('rejects an unknown phase naming the field', async () => {
-    const { app, programmeStore } = await createTestApp({
-      databases,
-      databaseId,
-    });
-    const { id } = await programmeStore.createProgramme(programme);
+    const testApp = await createTestApp({ databases, databaseId });
+    const { app } = testApp;
+    const { id } = await givenProgramme({ testApp, ...programme });
     const res = await request(app)
       .post(`/programmes/${id}/phase`)
       .send({ to: 'done' });

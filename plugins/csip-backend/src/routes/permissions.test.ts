@@ -1,8 +1,9 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { createTestApp } from './__testUtils__/createTestApp';
-import { createTestDatabases } from './__testUtils__/createTestDatabases';
+import { createTestApp } from '../__testUtils__/createTestApp';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 
 jest.setTimeout(60_000);
 
@@ -32,17 +33,12 @@ describe.each(databases.eachSupportedId())(
         databaseId,
         permissions: policyDenying(...denied),
       });
-      const programme = await ctx.programmeStore.createProgramme({
-        title: 'Change CSIP',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/it-operations',
-        members: [
-          { userRef: 'user:default/alex.coach', role: 'coach' },
-          { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
-        ],
-        createdBy: 'user:default/alex.coach',
+      const programme = await givenProgramme({
+        testApp: ctx,
+        roles: {
+          'user:default/alex.coach': 'coach',
+          'user:default/dana.sponsor': 'sponsor',
+        },
       });
       return { ...ctx, id: programme.id };
     }

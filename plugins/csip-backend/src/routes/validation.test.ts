@@ -1,7 +1,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { createTestApp } from './__testUtils__/createTestApp';
-import { createTestDatabases } from './__testUtils__/createTestDatabases';
+import { createTestApp } from '../__testUtils__/createTestApp';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 
 jest.setTimeout(60_000);
 

@@ -1,7 +1,8 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { createTestApp } from './__testUtils__/createTestApp';
-import { createTestDatabases } from './__testUtils__/createTestDatabases';
+import { createTestApp } from '../__testUtils__/createTestApp';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 
 jest.setTimeout(60_000);
 
@@ -31,18 +32,13 @@ const scope = {
 describe.each(databases.eachSupportedId())('scope routes on %s', databaseId => {
   async function setup() {
     const ctx = await createTestApp({ databases, databaseId });
-    const programme = await ctx.programmeStore.createProgramme({
-      title: 'Change CSIP',
-      vision: '',
-      driver: 'operational',
-      businessDrivers: [],
-      ownerRef: 'group:default/it-operations',
-      members: [
-        { userRef: 'user:default/alex.coach', role: 'coach' },
-        { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
-        { userRef: 'user:default/omar.ops', role: 'member' },
-      ],
-      createdBy: 'user:default/priya.change',
+    const programme = await givenProgramme({
+      testApp: ctx,
+      roles: {
+        'user:default/alex.coach': 'coach',
+        'user:default/dana.sponsor': 'sponsor',
+        'user:default/omar.ops': 'member',
+      },
     });
     return { ...ctx, id: programme.id };
   }

@@ -1,6 +1,4 @@
-import { InputError } from '@backstage/errors';
 import type {
-  PhaseTransition,
   Programme,
   ProgrammeMember,
   ProgrammeSummary,
@@ -8,7 +6,11 @@ import type {
   SummitCamp,
 } from '@csip-coach/plugin-csip-common';
 
-/** @internal */
+/**
+ * A row of `csip_programmes`, with what the queries join in.
+ *
+ * @internal
+ */
 export type ProgrammeRow = {
   id: string;
   title: string;
@@ -38,52 +40,11 @@ export type ProgrammeRow = {
   overdue_actions?: number | string | null;
 };
 
-/** @internal */
-export type MemberRow = {
-  programme_id: string;
-  user_ref: string;
-  role: ProgrammeMember['role'];
-};
-
-/** @internal */
-export type TransitionRow = {
-  seq?: number;
-  id: string;
-  programme_id: string;
-  from_phase: PhaseTransition['from'];
-  to_phase: PhaseTransition['to'];
-  reason: string | null;
-  moved_by: string;
-  moved_at: string;
-};
-
-/** Where the next page starts, in the list's own order. */
-type Cursor = { offset: number };
-
-/** @internal */
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
-}
-
-/** @internal */
-export function decodeCursor(cursor: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    // Within a PostgreSQL integer: a larger offset is a database error there.
-    if (
-      Number.isInteger(value?.offset) &&
-      value.offset >= 0 &&
-      value.offset <= 2_147_483_647
-    ) {
-      return value;
-    }
-  } catch {
-    // fall through
-  }
-  throw new InputError('Invalid query: cursor: is not a cursor from this API');
-}
-
-/** @internal */
+/**
+ * The summary of a programme row, as the portfolio lists it.
+ *
+ * @internal
+ */
 export function toSummary(row: ProgrammeRow): ProgrammeSummary {
   return {
     id: row.id,
@@ -116,7 +77,11 @@ export function toSummary(row: ProgrammeRow): ProgrammeSummary {
   };
 }
 
-/** @internal */
+/**
+ * The programme of a row and its members.
+ *
+ * @internal
+ */
 export function toProgramme(
   row: ProgrammeRow,
   members: ProgrammeMember[],
@@ -138,15 +103,53 @@ export function toProgramme(
   };
 }
 
-/** @internal */
-export function toTransition(row: TransitionRow): PhaseTransition {
+/**
+ * What a new `csip_programmes` row is made of: a programme's fields, and
+ * where an import came from.
+ *
+ * @internal
+ */
+export type ProgrammeFields = Pick<
+  Programme,
+  | 'title'
+  | 'vision'
+  | 'driver'
+  | 'businessDrivers'
+  | 'ownerRef'
+  | 'phase'
+  | 'archived'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'provenance'
+>;
+
+/**
+ * The row of a new programme (at version 1).
+ *
+ * @internal
+ */
+export function toProgrammeRow(
+  id: string,
+  programme: ProgrammeFields,
+): ProgrammeRow {
   return {
-    id: row.id,
-    programmeId: row.programme_id,
-    from: row.from_phase,
-    to: row.to_phase,
-    reason: row.reason ?? undefined,
-    movedBy: row.moved_by,
-    movedAt: row.moved_at,
+    id,
+    title: programme.title,
+    vision: programme.vision,
+    driver: programme.driver,
+    business_drivers: JSON.stringify(programme.businessDrivers),
+    owner_ref: programme.ownerRef,
+    phase: programme.phase,
+    archived: programme.archived,
+    version: 1,
+    created_by: programme.createdBy,
+    created_at: programme.createdAt,
+    updated_at: programme.updatedAt,
+    ...(programme.provenance && {
+      imported_by: programme.provenance.importedBy,
+      imported_at: programme.provenance.importedAt,
+      exported_at: programme.provenance.exportedAt,
+    }),
   };
 }

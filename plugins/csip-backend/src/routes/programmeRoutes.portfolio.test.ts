@@ -2,9 +2,10 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { backfillProgrammeStatus } from './tasks/backfillProgrammeStatus';
-import { createTestApp } from './__testUtils__/createTestApp';
-import { createTestDatabases } from './__testUtils__/createTestDatabases';
+import { backfillProgrammeStatus } from '../tasks/backfillProgrammeStatus';
+import { createTestApp } from '../__testUtils__/createTestApp';
+import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { givenProgramme } from '../__testUtils__/givenProgramme';
 
 jest.setTimeout(120_000);
 
@@ -34,19 +35,17 @@ describe.each(databases.eachSupportedId())('portfolio on %s', databaseId => {
     const { app } = ctx;
     const create = async (title: string, ownerRef: string) =>
       (
-        await request(app)
-          .post('/programmes')
-          .set('Authorization', coach)
-          .send({
-            title,
-            driver: 'operational',
-            ownerRef,
-            members: [
-              { userRef: 'user:default/alex.coach', role: 'coach' },
-              { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
-            ],
-          })
-      ).body.id as string;
+        await givenProgramme({
+          testApp: ctx,
+          title,
+          ownerRef,
+          roles: {
+            'user:default/alex.coach': 'coach',
+            'user:default/dana.sponsor': 'sponsor',
+          },
+          createdBy: 'user:default/alex.coach',
+        })
+      ).id;
     const alpha = await create(
       'Alpha change CSIP',
       'group:default/it-operations',
@@ -239,27 +238,24 @@ describe.each(databases.eachSupportedId())('portfolio on %s', databaseId => {
         },
       ],
     });
-    const { app, knex, programmeStore } = await setup(permissions);
+    const testApp = await setup(permissions);
+    const { app, knex } = testApp;
     // Many programmes Priya does not lead, and two she does.
     for (let i = 0; i < 5; i++) {
-      await programmeStore.createProgramme({
+      await givenProgramme({
+        testApp,
         title: `Other ${i}`,
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
         ownerRef: 'group:default/ops',
-        members: [],
+        roles: {},
         createdBy: 'user:default/someone',
       });
     }
     for (const title of ['Led A', 'Led B']) {
-      await programmeStore.createProgramme({
+      await givenProgramme({
+        testApp,
         title,
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
         ownerRef: 'group:default/ops',
-        members: [{ userRef: 'user:default/Priya.Change', role: 'lead' }],
+        roles: { 'user:default/Priya.Change': 'lead' },
         createdBy: 'user:default/someone',
       });
     }
