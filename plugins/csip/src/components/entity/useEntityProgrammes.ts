@@ -1,4 +1,3 @@
-import { useApi } from '@backstage/frontend-plugin-api';
 import {
   defaultEntityPresentation,
   type useEntity,
@@ -7,11 +6,15 @@ import type {
   Programme,
   ProgrammeSummary,
 } from '@csip-coach/plugin-csip-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef, type CsipApi } from '../../api';
+import type { CsipApi } from '../../api';
+import { useCsipQuery } from '../../hooks/useCsipQuery';
 import { errorMessage } from '../../util/errorMessage';
 
-/** A catalog entity, as `useEntity()` gives it. */
+/**
+ * A catalog entity, as `useEntity()` gives it.
+ *
+ * @public
+ */
 export type CatalogEntity = ReturnType<typeof useEntity>['entity'];
 
 /**
@@ -133,14 +136,12 @@ async function loadEntityProgrammes(
  * is missing or hidden becomes a warning rather than an error.
  */
 export function useEntityProgrammes(entity: CatalogEntity) {
-  const csipApi = useApi(csipApiRef);
   const ref = defaultEntityPresentation(entity).entityRef;
   const annotation = annotatedProgrammeIds(entity).join(',');
-  return useAsyncRetry(
-    () => loadEntityProgrammes(csipApi, entity),
+  return useCsipQuery(
+    csipApi => loadEntityProgrammes(csipApi, entity),
     // The entity object may be re-created on every catalog refresh; reload
     // only when what the lookup depends on changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [csipApi, ref, annotation],
+    [ref, annotation],
   );
 }

@@ -11,3 +11,36 @@ export { PhaseLabel } from './PhaseLabel/PhaseLabel';
 export { ProvenanceNote } from './ProvenanceNote/ProvenanceNote';
 export type { ProvenanceNoteProps } from './ProvenanceNote/ProvenanceNote';
 export { RefLink } from './RefLink/RefLink';
+export { RepeatableRows } from './RepeatableRows/RepeatableRows';
+export type {
+  RepeatableRow,
+  RepeatableRowsProps,
+} from './RepeatableRows/RepeatableRows';
+export { OutlinedSection } from './OutlinedSection/OutlinedSection';
+export type { OutlinedSectionProps } from './OutlinedSection/OutlinedSection';
+export { ChangeList } from './ChangeList/ChangeList';
+export type {
+  ChangeKind,
+  ChangeListItem,
+  ChangeListProps,
+} from './ChangeList/ChangeList';
+export { HistoryList } from './HistoryList/HistoryList';
+export type {
+  HistoryListColumn,
+  HistoryListEntry,
+  HistoryListProps,
+} from './HistoryList/HistoryList';
+export { DialogForm, FormDialog } from './FormDialog/FormDialog';
+export type { DialogFormProps, FormDialogProps } from './FormDialog/FormDialog';
+export { FormDialogActions } from './FormDialogActions/FormDialogActions';
+export type { FormDialogActionsProps } from './FormDialogActions/FormDialogActions';
+export { FormTextField } from './FormTextField/FormTextField';
+export type { FormTextFieldProps } from './FormTextField/FormTextField';
+export { sentence } from './useFormDialog/sentence';
+export { isStale, useFormDialog } from './useFormDialog/useFormDialog';
+export type {
+  FormDialogState,
+  UseFormDialogOptions,
+} from './useFormDialog/useFormDialog';
+export { OwnerField } from './OwnerField/OwnerField';
+export type { OwnerFieldProps } from './OwnerField/OwnerField';

@@ -1,5 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import {
   Action,
   ACTION_STATUS_NAMES,
@@ -14,14 +14,13 @@ import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef } from '../../../api';
+import { useState } from 'react';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { errorMessage } from '../../../util/errorMessage';
 import { ActionDialog } from '../ActionDialog';
+import { useReviews } from '../../reviews/useReviews';
 import { NotAllowedNote, PermittedButton } from '../../shared';
+import { useActions } from '../useActions';
 import {
   ACTION_FILTERS,
   ActionFilter,
@@ -56,46 +55,23 @@ const isStale = (error: unknown) =>
  * @internal
  */
 export const ActionsTab = ({ programme }: ActionsTabProps) => {
-  const csipApi = useApi(csipApiRef);
   const manage = useProgrammeAction('manageActions', programme);
-  const [items, setItems] = useState<Action[]>();
   const [filter, setFilter] = useState<ActionFilter>('all');
   const [editing, setEditing] = useState<Editing>({ open: false });
   const [busyId, setBusyId] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [updateError, setUpdateError] = useState<string>();
-  const loaded = useAsyncRetry(
-    () => csipApi.listActions(programme.id),
-    [csipApi, programme.id],
-  );
+  const actions = useActions(programme.id);
+  const items = actions.value;
   // Only to name the review an action came from; the register works without.
-  const reviews = useAsync(
-    () => csipApi.listReviews(programme.id),
-    [csipApi, programme.id],
-  );
-
-  useEffect(() => {
-    if (loaded.value) setItems(loaded.value.items);
-  }, [loaded.value]);
-
-  const replace = (saved: Action) =>
-    setItems(current =>
-      current?.some(a => a.id === saved.id)
-        ? current.map(a => (a.id === saved.id ? saved : a))
-        : [...(current ?? []), saved],
-    );
+  const reviews = useReviews(programme.id);
 
   const changeStatus = async (action: Action, status: ActionStatus) => {
     setNotice(undefined);
     setUpdateError(undefined);
     setBusyId(action.id);
     try {
-      replace(
-        await csipApi.updateAction(action.id, {
-          version: action.version,
-          status,
-        }),
-      );
+      await actions.setStatus(action, status);
       setNotice(
         `“${action.description}” is now ${ACTION_STATUS_NAMES[
           status
@@ -108,7 +84,7 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
             errorMessage(error),
           )} Someone else changed this action meanwhile, so the list has been reloaded; check it and try again.`,
         );
-        loaded.retry();
+        actions.retry();
       } else {
         setUpdateError(`The status was not changed: ${errorMessage(error)}`);
       }
@@ -127,10 +103,10 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
   };
 
   let body: JSX.Element;
-  if (loaded.error) {
+  if (actions.error) {
     body = (
       <ResponseErrorPanel
-        error={loaded.error}
+        error={actions.error}
         title="Could not load the actions"
       />
     );
@@ -204,7 +180,7 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
         ) : (
           <ActionsTable
             actions={shown}
-            reviews={reviews.value?.items}
+            reviews={reviews.value}
             busyId={busyId}
             notAllowedId={manage.allowed ? undefined : 'csip-actions-why'}
             onStatusChange={changeStatus}
@@ -247,7 +223,7 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
         action={editing.action}
         onClose={() => setEditing(e => ({ ...e, open: false }))}
         onSaved={saved => {
-          replace(saved);
+          actions.replace(saved);
           setNotice(
             editing.action
               ? `Saved “${saved.description}”.`

@@ -1,5 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import {
   DecisionCreate,
   type Programme,
@@ -10,13 +10,12 @@ import {
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
 import { useMemo, useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef } from '../../../api';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { DecisionForm } from '../DecisionForm';
 import { DecisionHistory } from '../DecisionHistory';
 import { ReadinessQuestionnaire } from '../ReadinessQuestionnaire';
 import { RecommendationPanel } from '../RecommendationPanel';
+import { useDecisions } from '../useDecisions';
 
 /** Every question answered 3, the middle of the scale. */
 const MIDDLE_ANSWERS = Object.fromEntries(
@@ -42,19 +41,13 @@ export type ApproachTabProps = {
  * @internal
  */
 export const ApproachTab = ({ programme, onDecided }: ApproachTabProps) => {
-  const csipApi = useApi(csipApiRef);
-  const programmeId = programme.id;
   const [answers, setAnswers] = useState<ReadinessAnswers>(MIDDLE_ANSWERS);
   const recommendation = useMemo(() => recommendApproach(answers), [answers]);
   const decide = useProgrammeAction('decideApproach', programme);
-  const decisions = useAsyncRetry(
-    () => csipApi.listDecisions(programmeId),
-    [csipApi, programmeId],
-  );
+  const decisions = useDecisions(programme.id);
 
   const record = async (decision: DecisionCreate) => {
-    await csipApi.recordDecision(programmeId, decision);
-    decisions.retry();
+    await decisions.record(decision);
     onDecided?.();
   };
 
@@ -69,7 +62,7 @@ export const ApproachTab = ({ programme, onDecided }: ApproachTabProps) => {
   } else if (!decisions.value) {
     history = <Progress />;
   } else {
-    history = <DecisionHistory decisions={decisions.value.items} />;
+    history = <DecisionHistory decisions={decisions.value} />;
   }
 
   return (

@@ -18,18 +18,17 @@ import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { FormEvent, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
-import { errorMessage } from '../../../util/errorMessage';
-import {
-  FieldErrors,
-  fieldErrors,
-  formParseParams,
-} from '../../../util/formIssues';
 import { APPROACH_DESCRIPTIONS, APPROACH_NAMES } from '../../../util/labels';
-import { PermittedButton } from '../../shared';
+import {
+  FormErrorSummary,
+  FormTextField,
+  PermittedButton,
+  useFormDialog,
+} from '../../shared';
 
 const APPROACH_ID = /\b(done-to-you|diy-with-coaching|diy)\b/g;
 
@@ -60,6 +59,22 @@ export type DecisionFormProps = {
 
 const ALLOWED: ProgrammeActionAccess = { loading: false, allowed: true };
 
+type Draft = { approach: Approach | ''; rationale: string; revisitOn: string };
+
+const EMPTY: Draft = { approach: '', rationale: '', revisitOn: '' };
+
+/** The common rules' word on the rationale, if they have one. */
+function rationaleProblem(draft: Draft, answers: ReadinessAnswers) {
+  if (!draft.approach) return undefined;
+  const issue = checkDecision({
+    approach: draft.approach,
+    rationale: draft.rationale,
+    revisitOn: draft.revisitOn || undefined,
+    answers,
+  }).issues.find(i => i.field === 'rationale');
+  return issue && inWords(issue.message);
+}
+
 /**
  * Records how the organisation will implement ITSM. Checked live with the
  * common `checkDecision`: choosing against the recommendation needs a
@@ -75,50 +90,35 @@ export const DecisionForm = ({
   onRecord,
   access = ALLOWED,
 }: DecisionFormProps) => {
-  const [approach, setApproach] = useState<Approach | ''>('');
-  const [rationale, setRationale] = useState('');
-  const [revisitOn, setRevisitOn] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string>();
   const [recorded, setRecorded] = useState(false);
-  const [saving, setSaving] = useState(false);
-
-  const body = {
-    approach: approach || undefined,
-    rationale,
-    revisitOn: revisitOn || undefined,
-    answers,
-  };
-  const check = approach
-    ? checkDecision({ approach, rationale, revisitOn: body.revisitOn, answers })
-    : undefined;
-  const rationaleIssue = check?.issues.find(i => i.field === 'rationale');
-  const rationaleMessage = rationaleIssue && inWords(rationaleIssue.message);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(undefined);
-    setRecorded(false);
-    const parsed = decisionCreateSchema.safeParse(body, formParseParams);
-    const found = parsed.success ? {} : fieldErrors(parsed.error);
-    if (!approach) found.approach = 'Choose an approach';
-    if (rationaleMessage) found.rationale ??= rationaleMessage;
-    setErrors(found);
-    if (!parsed.success || Object.keys(found).length) {
-      return;
-    }
-    setSaving(true);
-    try {
-      await onRecord(parsed.data);
-      setApproach('');
-      setRationale('');
-      setRevisitOn('');
+  const form = useFormDialog({
+    schema: decisionCreateSchema,
+    defaultValues: EMPTY,
+    toBody: draft => ({
+      approach: draft.approach || undefined,
+      rationale: draft.rationale,
+      revisitOn: draft.revisitOn || undefined,
+      answers,
+    }),
+    check: (draft, found) => {
+      if (!draft.approach) found.approach = 'Choose an approach';
+      const problem = rationaleProblem(draft, answers);
+      if (problem) found.rationale ??= problem;
+    },
+    onSubmit: async decision => {
+      await onRecord(decision);
+      form.reset(EMPTY);
       setRecorded(true);
-    } catch (error) {
-      setServerError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    },
+  });
+  const { control, errors } = form;
+  const draft = useWatch({ control }) as Draft;
+  const approach = draft.approach;
+  const rationaleMessage = rationaleProblem(draft, answers);
+
+  const submit = (event: FormEvent) => {
+    setRecorded(false);
+    return form.submit(event);
   };
 
   let rationaleHelp: JSX.Element | string =
@@ -154,11 +154,11 @@ export const DecisionForm = ({
           <Typography id="csip-decision-title" variant="h6" component="h3">
             Record the decision
           </Typography>
-          {serverError && (
-            <Alert severity="error">
-              The decision was not recorded: {serverError}
-            </Alert>
-          )}
+          <FormErrorSummary
+            errorCount={0}
+            serverError={form.serverError}
+            failure="The decision was not recorded"
+          />
           {recorded && (
             <Alert severity="success" onClose={() => setRecorded(false)}>
               Decision recorded. It is listed in the decision history below.
@@ -166,60 +166,63 @@ export const DecisionForm = ({
           )}
           <FormControl error={Boolean(errors.approach)}>
             <FormLabel id="csip-decision-approach">Approach</FormLabel>
-            <RadioGroup
-              aria-labelledby="csip-decision-approach"
-              value={approach}
-              onChange={e => setApproach(e.target.value as Approach)}
-            >
-              {APPROACHES.map(a => (
-                <Box key={a}>
-                  <FormControlLabel
-                    value={a}
-                    control={
-                      <Radio
-                        inputProps={{
-                          'aria-describedby': `csip-decision-${a}-help`,
-                        }}
+            <Controller
+              control={control}
+              name="approach"
+              render={({ field }) => (
+                <RadioGroup
+                  aria-labelledby="csip-decision-approach"
+                  value={field.value}
+                  onChange={field.onChange}
+                >
+                  {APPROACHES.map(a => (
+                    <Box key={a}>
+                      <FormControlLabel
+                        value={a}
+                        control={
+                          <Radio
+                            inputProps={{
+                              'aria-describedby': `csip-decision-${a}-help`,
+                            }}
+                          />
+                        }
+                        label={APPROACH_NAMES[a]}
                       />
-                    }
-                    label={APPROACH_NAMES[a]}
-                  />
-                  <Typography
-                    id={`csip-decision-${a}-help`}
-                    variant="body2"
-                    color="text.secondary"
-                    sx={{ ml: 4, mt: -1, mb: 1 }}
-                  >
-                    {APPROACH_DESCRIPTIONS[a]}
-                    {a === recommended && ' Recommended for your answers.'}
-                  </Typography>
-                </Box>
-              ))}
-            </RadioGroup>
+                      <Typography
+                        id={`csip-decision-${a}-help`}
+                        variant="body2"
+                        color="text.secondary"
+                        sx={{ ml: 4, mt: -1, mb: 1 }}
+                      >
+                        {APPROACH_DESCRIPTIONS[a]}
+                        {a === recommended && ' Recommended for your answers.'}
+                      </Typography>
+                    </Box>
+                  ))}
+                </RadioGroup>
+              )}
+            />
             {errors.approach && (
               <FormHelperText>{errors.approach}</FormHelperText>
             )}
           </FormControl>
-          <TextField
+          <FormTextField
+            control={control}
+            name="rationale"
             label="Rationale"
-            value={rationale}
-            onChange={e => setRationale(e.target.value)}
             multiline
             minRows={3}
-            error={Boolean(errors.rationale)}
+            error={errors.rationale}
             helperText={rationaleHelp}
           />
-          <TextField
+          <FormTextField
+            control={control}
+            name="revisitOn"
             label="Revisit on"
             type="date"
-            value={revisitOn}
-            onChange={e => setRevisitOn(e.target.value)}
             InputLabelProps={{ shrink: true }}
-            error={Boolean(errors.revisitOn)}
-            helperText={
-              errors.revisitOn ??
-              'Optional: when to look at the decision again.'
-            }
+            error={errors.revisitOn}
+            helperText="Optional: when to look at the decision again."
             sx={{ maxWidth: 240 }}
           />
           <Box>
@@ -228,7 +231,7 @@ export const DecisionForm = ({
               reasonId="csip-decision-why"
               type="submit"
               variant="contained"
-              disabled={saving}
+              disabled={form.busy}
             >
               Record decision
             </PermittedButton>

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { errorMessage } from '../../../util/errorMessage';
 
-/** A value that loads on its own, as `useAsync` gives it. */
+/** A value that loads on its own, as the data hooks give it. */
 export type Loadable<T> = { loading: boolean; error?: Error; value?: T };
 
 type LoadedProps<T> = {

@@ -131,7 +131,7 @@ export const ProgrammeStatusSummary = ({
           )}
           <Figure term="Overdue actions">
             <Loaded state={actions} what="the actions">
-              {value => <OverdueWords actions={value.items} />}
+              {value => <OverdueWords actions={value} />}
             </Loaded>
           </Figure>
         </>

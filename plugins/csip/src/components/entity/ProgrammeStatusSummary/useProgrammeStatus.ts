@@ -1,6 +1,6 @@
-import { useApi } from '@backstage/frontend-plugin-api';
-import useAsync from 'react-use/esm/useAsync';
-import { csipApiRef } from '../../../api';
+import { useCsipQuery } from '../../../hooks/useCsipQuery';
+import { useHandover } from '../../handover/useHandover';
+import { useMaturity } from '../../reviews/useMaturity';
 
 /**
  * What the entity page shows of one programme, each loaded on its own so a
@@ -9,22 +9,15 @@ import { csipApiRef } from '../../../api';
  * the action register.
  */
 export function useProgrammeStatus(programmeId: string, compact: boolean) {
-  const csipApi = useApi(csipApiRef);
-  const maturity = useAsync(
-    () => csipApi.getMaturity(programmeId),
-    [csipApi, programmeId],
-  );
-  const handover = useAsync(
-    () => csipApi.getHandover(programmeId),
-    [csipApi, programmeId],
-  );
-  const scope = useAsync(
-    () => csipApi.getScope(programmeId),
-    [csipApi, programmeId],
-  );
-  const actions = useAsync(
-    async () => (compact ? undefined : csipApi.listActions(programmeId)),
-    [csipApi, programmeId, compact],
+  const maturity = useMaturity(programmeId);
+  const handover = useHandover(programmeId);
+  // Only the current version's status: not `useScope`, which also lists
+  // every version.
+  const scope = useCsipQuery(api => api.getScope(programmeId), [programmeId]);
+  const actions = useCsipQuery(
+    async api =>
+      compact ? undefined : (await api.listActions(programmeId)).items,
+    [programmeId, compact],
   );
   return { maturity, handover, scope, actions };
 }

@@ -1,4 +1,4 @@
-import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import {
   SUMMIT_CAMP_NAMES,
   type HandoverView,
@@ -13,9 +13,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
-import useAsync from 'react-use/esm/useAsync';
-import { csipApiRef } from '../../../api';
 import { errorMessage } from '../../../util/errorMessage';
+import { useHandover } from '../useHandover';
 
 /** @internal */
 export type HandoverGlanceProps = {
@@ -84,12 +83,8 @@ const Figures = ({ view }: { view: HandoverView }) => {
  * @internal
  */
 export const HandoverGlance = ({ programmeId }: HandoverGlanceProps) => {
-  const csipApi = useApi(csipApiRef);
   const location = useLocation();
-  const { value, error } = useAsync(
-    () => csipApi.getHandover(programmeId),
-    [csipApi, programmeId],
-  );
+  const { value, error } = useHandover(programmeId);
 
   let body: JSX.Element;
   if (error) {

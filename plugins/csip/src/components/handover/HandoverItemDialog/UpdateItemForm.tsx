@@ -8,32 +8,26 @@ import {
   type Programme,
 } from '@csip-coach/plugin-csip-common';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { FormEvent, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { csipApiRef } from '../../../api';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
-import { errorMessage } from '../../../util/errorMessage';
-import {
-  FieldErrors,
-  fieldErrors,
-  formParseParams,
-} from '../../../util/formIssues';
 import { formatDate } from '../../../util/formatDate';
-import { FormErrorSummary } from '../../shared';
-import { RefLink } from '../../shared';
-import { isStale, ownerOptions, refName, sentence } from './itemFormHelpers';
+import {
+  DialogForm,
+  FormTextField,
+  isStale,
+  OwnerField,
+  RefLink,
+  sentence,
+  useFormDialog,
+} from '../../shared';
 
 /** @internal */
 export type UpdateItemFormProps = {
@@ -69,67 +63,63 @@ export const UpdateItemForm = ({
   onStale,
 }: UpdateItemFormProps) => {
   const csipApi = useApi(csipApiRef);
-  const [status, setStatus] = useState<HandoverStatus>(item.status);
-  const [evidence, setEvidence] = useState(item.evidence ?? '');
-  const [owner, setOwner] = useState(item.owner ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string>();
-  const [saving, setSaving] = useState(false);
   // Only coaches verify, and only coaches reopen what they verified.
   const mayVerify = verifyAccess.allowed;
   const whyNot = verifyAccess.reason ?? 'Only coaches verify';
   const lockedVerified = item.status === 'verified' && !mayVerify;
-  const needsEvidence = NEEDS_EVIDENCE.includes(status);
-  // The evidence of a verified item stays as verified until a coach reopens it.
-  const evidenceLocked = item.status === 'verified' && status === 'verified';
   const retired = Boolean(item.retiredAt);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(undefined);
-    const body = {
+  // The evidence of a verified item stays as verified until a coach reopens it.
+  const locksEvidence = (status: HandoverStatus) =>
+    item.status === 'verified' && status === 'verified';
+  const dialog = useFormDialog({
+    schema: handoverItemUpdateSchema,
+    defaultValues: {
+      status: item.status,
+      evidence: item.evidence ?? '',
+      owner: item.owner ?? '',
+    },
+    toBody: ({ status, evidence, owner }) => ({
       status,
-      evidence: evidenceLocked ? undefined : evidence.trim(),
+      evidence: locksEvidence(status) ? undefined : evidence.trim(),
       owner: owner || (item.owner ? null : undefined),
       version: item.version,
-    };
-    const parsed = handoverItemUpdateSchema.safeParse(body, formParseParams);
-    const found = parsed.success ? {} : fieldErrors(parsed.error);
-    if (needsEvidence && !evidence.trim()) {
-      found.evidence = `Evidence is needed to mark the item “${HANDOVER_STATUS_NAMES[status]}”: say what shows the team can do it`;
-    }
-    if (status === 'verified' && item.status !== 'verified' && !mayVerify) {
-      found.status = whyNot;
-    }
-    setErrors(found);
-    if (retired || !parsed.success || Object.keys(found).length) return;
-    setSaving(true);
-    try {
-      onSaved(await csipApi.updateHandoverItem(item.id, parsed.data));
-    } catch (error) {
-      if (isStale(error)) {
-        setServerError(
-          `${sentence(
-            errorMessage(error),
-          )} Someone else changed this item meanwhile: close this dialog to see the latest, then make your change again.`,
-        );
-        onStale?.();
-      } else {
-        setServerError(errorMessage(error));
+    }),
+    check: ({ status, evidence }, found) => {
+      if (NEEDS_EVIDENCE.includes(status) && !evidence.trim()) {
+        found.evidence = `Evidence is needed to mark the item “${HANDOVER_STATUS_NAMES[status]}”: say what shows the team can do it`;
       }
-    } finally {
-      setSaving(false);
-    }
-  };
+      if (status === 'verified' && item.status !== 'verified' && !mayVerify) {
+        found.status = whyNot;
+      }
+    },
+    onSubmit: async body => {
+      if (retired) return;
+      onSaved(await csipApi.updateHandoverItem(item.id, body));
+    },
+    describeError: (error, message) =>
+      isStale(error)
+        ? `${sentence(
+            message,
+          )} Someone else changed this item meanwhile: close this dialog to see the latest, then make your change again.`
+        : message,
+    onStale,
+  });
+  const { control, errors } = dialog;
+  const status = useWatch({ control, name: 'status' });
+  const needsEvidence = NEEDS_EVIDENCE.includes(status);
+  const evidenceLocked = locksEvidence(status);
 
   const message = (field: string) =>
     errors[field] ? sentence(errors[field]) : undefined;
 
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogTitle id={titleId}>Update handover item</DialogTitle>
-      <DialogContent>
-        <Stack spacing={3} sx={{ pt: 1 }}>
+    <DialogForm
+      form={dialog}
+      titleId={titleId}
+      title="Update handover item"
+      failure="The item was not updated"
+      intro={
+        <>
           <Typography variant="body1" fontWeight="bold">
             {item.title}
           </Typography>
@@ -167,21 +157,26 @@ export const UpdateItemForm = ({
               )}
             </Box>
           )}
-          <FormErrorSummary
-            errorCount={Object.keys(errors).length}
-            serverError={serverError}
-            failure="The item was not updated"
-          />
-          <FormControl
-            component="fieldset"
-            error={Boolean(errors.status)}
-            disabled={lockedVerified || retired}
-          >
-            <FormLabel component="legend">Status</FormLabel>
-            <RadioGroup
-              value={status}
-              onChange={e => setStatus(e.target.value as HandoverStatus)}
-            >
+        </>
+      }
+      submitLabel="Save"
+      onCancel={onClose}
+      actions={{
+        disabled: retired,
+        describedBy: [retired && 'csip-handover-retired-why'],
+      }}
+    >
+      <FormControl
+        component="fieldset"
+        error={Boolean(errors.status)}
+        disabled={lockedVerified || retired}
+      >
+        <FormLabel component="legend">Status</FormLabel>
+        <Controller
+          control={control}
+          name="status"
+          render={({ field }) => (
+            <RadioGroup value={field.value} onChange={field.onChange}>
               {handoverStatusSchema.options.map(s => {
                 const coachOnly = s === 'verified' && !mayVerify;
                 return (
@@ -217,62 +212,39 @@ export const UpdateItemForm = ({
                 );
               })}
             </RadioGroup>
-            <FormHelperText>
-              {message('status') ??
-                (lockedVerified
-                  ? `This item is verified. ${whyNot}, so you cannot reopen it; you can still change the owner.`
-                  : 'The team demonstrates an item; the coach then verifies it.')}
-            </FormHelperText>
-          </FormControl>
-          <TextField
-            label="Evidence"
-            required={needsEvidence && !evidenceLocked}
-            value={evidence}
-            onChange={e => setEvidence(e.target.value)}
-            multiline
-            minRows={3}
-            InputProps={{ readOnly: evidenceLocked || retired }}
-            error={Boolean(errors.evidence)}
-            helperText={
-              message('evidence') ??
-              (evidenceLocked
-                ? `Read only: this is the evidence the coach verified; a coach reopens the item to change it.`
-                : 'What shows the team can do it: a document, a meeting, a review. Needed to mark the item demonstrated or verified.')
-            }
-          />
-          <TextField
-            select
-            SelectProps={{ native: true }}
-            InputLabelProps={{ shrink: true }}
-            label="Owner"
-            value={owner}
-            onChange={e => setOwner(e.target.value)}
-            disabled={retired}
-            error={Boolean(errors.owner)}
-            helperText={
-              message('owner') ?? 'The programme member who sees it through.'
-            }
-          >
-            <option value="">No owner yet</option>
-            {ownerOptions(programme, item.owner).map(ref => (
-              <option key={ref} value={ref}>
-                {refName(ref)}
-              </option>
-            ))}
-          </TextField>
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={saving || retired}
-          aria-describedby={retired ? 'csip-handover-retired-why' : undefined}
-        >
-          Save
-        </Button>
-      </DialogActions>
-    </form>
+          )}
+        />
+        <FormHelperText>
+          {message('status') ??
+            (lockedVerified
+              ? `This item is verified. ${whyNot}, so you cannot reopen it; you can still change the owner.`
+              : 'The team demonstrates an item; the coach then verifies it.')}
+        </FormHelperText>
+      </FormControl>
+      <FormTextField
+        control={control}
+        name="evidence"
+        label="Evidence"
+        required={needsEvidence && !evidenceLocked}
+        multiline
+        minRows={3}
+        InputProps={{ readOnly: evidenceLocked || retired }}
+        error={message('evidence')}
+        helperText={
+          evidenceLocked
+            ? `Read only: this is the evidence the coach verified; a coach reopens the item to change it.`
+            : 'What shows the team can do it: a document, a meeting, a review. Needed to mark the item demonstrated or verified.'
+        }
+      />
+      <OwnerField
+        control={control}
+        name="owner"
+        programme={programme}
+        current={item.owner}
+        emptyLabel="No owner yet"
+        disabled={retired}
+        error={message('owner')}
+      />
+    </DialogForm>
   );
 };

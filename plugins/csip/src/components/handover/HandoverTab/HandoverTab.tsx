@@ -1,5 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import {
   BUILT_IN_PROCESSES,
   type Programme,
@@ -9,15 +9,14 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
-import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef } from '../../../api';
+import { useMaturityModel } from '../../../hooks/useMaturityModel';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { CoachFadeOut } from '../CoachFadeOut';
 import { HandoverChecklist } from '../HandoverChecklist';
 import { ReadinessPanel } from '../ReadinessPanel';
 import { SkillsMatrixEditor } from '../SkillsMatrixEditor';
 import { SummitProgress } from '../SummitProgress';
+import { useHandover } from '../useHandover';
 
 /** @internal */
 export type HandoverTabProps = {
@@ -37,14 +36,10 @@ export type HandoverTabProps = {
  * @internal
  */
 export const HandoverTab = ({ programme }: HandoverTabProps) => {
-  const csipApi = useApi(csipApiRef);
   const location = useLocation();
-  const handover = useAsyncRetry(
-    () => csipApi.getHandover(programme.id),
-    [csipApi, programme.id],
-  );
+  const handover = useHandover(programme.id);
   // Only for process names; the built-in names do without it.
-  const model = useAsync(() => csipApi.getMaturityModel(), [csipApi]);
+  const model = useMaturityModel();
   const updateAccess = useProgrammeAction('updateHandoverItem', programme);
   const verifyAccess = useProgrammeAction('verifyHandoverItem', programme);
   const manageAccess = useProgrammeAction('manageHandover', programme);

@@ -1,6 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   skillsCoverage,
+  skillsMatrixSchema,
   type ProcessCoverage,
   type Programme,
   type Proficiency,
@@ -14,12 +15,11 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { csipApiRef } from '../../../api';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
-import { errorMessage } from '../../../util/errorMessage';
 import { formatDateTime } from '../../../util/formatDate';
-import { NotAllowedNote } from '../../shared';
-import { RefLink } from '../../shared';
+import { NotAllowedNote, RefLink, useFormDialog } from '../../shared';
 import {
   draftFrom,
   draftPeople,
@@ -52,10 +52,8 @@ export type SkillsMatrixEditorProps = {
 const asSentence = (message: string) =>
   /[.!?]$/.test(message) ? message : `${message}.`;
 
-const isStale = (error: unknown) =>
-  (error as { statusCode?: number } | null)?.statusCode === 409;
-
-type Failure = { message: string; stale: boolean };
+/** The form's values: the cells, under one name (people's refs hold dots). */
+type SkillsForm = { cells: SkillsDraft };
 
 /**
  * Who knows which in-scope process how well, and whether each process is
@@ -77,22 +75,34 @@ export const SkillsMatrixEditor = ({
 }: SkillsMatrixEditorProps) => {
   const csipApi = useApi(csipApiRef);
   const canEdit = editAccess.allowed;
-  const [draft, setDraft] = useState<SkillsDraft>(() => draftFrom(skills));
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<Failure>();
   const [notice, setNotice] = useState<string>();
-
-  // A newly saved matrix replaces the draft; other reloads keep the edits.
-  useEffect(() => {
-    setDraft(draftFrom(skills));
-    setFailure(undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [skills.version]);
-
   const people = useMemo(
     () => matrixPeople(programme, skills),
     [programme, skills],
   );
+  const form = useFormDialog({
+    schema: skillsMatrixSchema,
+    defaultValues: { cells: draftFrom(skills) },
+    toBody: ({ cells }: SkillsForm) => ({
+      people: draftPeople(cells, people),
+      version: skills.version,
+    }),
+    onSubmit: async body => {
+      await csipApi.putSkills(programme.id, body);
+      setNotice('Saved the skills matrix.');
+      onSaved();
+    },
+  });
+  const { control, reset, busy: saving, stale } = form;
+  const draft = useWatch({ control, name: 'cells' });
+  const failure = form.serverError ?? Object.values(form.errors)[0];
+
+  // A newly saved matrix replaces the draft; other reloads keep the edits.
+  useEffect(() => {
+    reset({ cells: draftFrom(skills) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [skills.version]);
+
   const ids = processes.map(p => p.id);
   const changed = draftPeople(draft, people);
   const dirty =
@@ -102,25 +112,13 @@ export const SkillsMatrixEditor = ({
 
   const change = (ref: string, process: string, value: Proficiency | '') => {
     setNotice(undefined);
-    setDraft(d => setCell(d, ref, process, value));
+    const { getValues, setValue } = form.form;
+    setValue('cells', setCell(getValues('cells'), ref, process, value));
   };
 
-  const save = async () => {
-    setFailure(undefined);
+  const save = () => {
     setNotice(undefined);
-    setSaving(true);
-    try {
-      await csipApi.putSkills(programme.id, {
-        people: changed,
-        version: skills.version,
-      });
-      setNotice('Saved the skills matrix.');
-      onSaved();
-    } catch (error) {
-      setFailure({ message: errorMessage(error), stale: isStale(error) });
-    } finally {
-      setSaving(false);
-    }
+    return form.submit();
   };
 
   return (
@@ -156,15 +154,15 @@ export const SkillsMatrixEditor = ({
             severity="error"
             role="alert"
             action={
-              failure.stale && onReload ? (
+              stale && onReload ? (
                 <Button color="inherit" size="small" onClick={onReload}>
                   Reload
                 </Button>
               ) : undefined
             }
           >
-            The skills matrix was not saved: {asSentence(failure.message)}
-            {failure.stale &&
+            The skills matrix was not saved: {asSentence(failure)}
+            {stale &&
               ' Someone else saved it meanwhile: reload to see their changes, then make yours again.'}
           </Alert>
         )}

@@ -1,15 +1,14 @@
 import { Link, ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import { Progress, useRouteRef } from '@backstage/frontend-plugin-api';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import { csipApiRef } from '../../../api';
 import { programmeRouteRef } from '../../../routes';
 import { formatDateTime } from '../../../util/formatDate';
 import { RefLink } from '../../shared';
+import { useAwaitingAgreement } from '../useAwaitingAgreement';
 
 /**
  * The current scope versions that wait for the signed-in user's agree or
@@ -18,12 +17,8 @@ import { RefLink } from '../../shared';
  * @internal
  */
 export const AwaitingAgreementList = () => {
-  const csipApi = useApi(csipApiRef);
   const programmeLink = useRouteRef(programmeRouteRef);
-  const { value, error } = useAsync(
-    () => csipApi.listAwaitingMyAgreement(),
-    [csipApi],
-  );
+  const { value, error } = useAwaitingAgreement();
 
   let body: JSX.Element;
   if (error) {
@@ -35,7 +30,7 @@ export const AwaitingAgreementList = () => {
     );
   } else if (!value) {
     body = <Progress />;
-  } else if (value.items.length === 0) {
+  } else if (value.length === 0) {
     body = (
       <Typography variant="body2" color="text.secondary">
         Nothing awaits your agreement.
@@ -49,7 +44,7 @@ export const AwaitingAgreementList = () => {
         spacing={1}
         sx={{ listStyle: 'none', p: 0, m: 0 }}
       >
-        {value.items.map(item => {
+        {value.map(item => {
           const title = programmeLink ? (
             <Link
               to={`${programmeLink({

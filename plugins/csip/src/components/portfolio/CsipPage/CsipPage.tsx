@@ -1,5 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import { Progress, useRouteRef } from '@backstage/frontend-plugin-api';
 import type { Programme } from '@csip-coach/plugin-csip-common';
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
@@ -7,9 +7,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef } from '../../../api';
 import { usePortfolioQuery } from '../usePortfolioQuery';
+import { useProgrammeList } from '../useProgrammeList';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { programmeRouteRef } from '../../../routes';
 import { AwaitingAgreementList } from '../AwaitingAgreementList';
@@ -32,7 +31,6 @@ import { ProgrammesEmptyState } from '../ProgrammesEmptyState';
  * @internal
  */
 export const CsipPage = () => {
-  const csipApi = useApi(csipApiRef);
   const navigate = useNavigate();
   const programmeLink = useRouteRef(programmeRouteRef);
   const [creating, setCreating] = useState(false);
@@ -40,10 +38,8 @@ export const CsipPage = () => {
   const create = useProgrammeAction('createProgramme');
   const { query } = usePortfolioQuery();
   // Whether the portal has any programme at all, whatever the filters.
-  const any = useAsyncRetry(
-    async () => (await csipApi.listProgrammes({ limit: 1 })).items.length > 0,
-    [csipApi, refreshKey],
-  );
+  const first = useProgrammeList({ limit: 1 }, refreshKey);
+  const any = first.value && first.value.items.length > 0;
 
   const open = (programme: Programme) => {
     setCreating(false);
@@ -67,13 +63,16 @@ export const CsipPage = () => {
   );
 
   let body: JSX.Element;
-  if (any.loading && any.value === undefined) {
+  if (first.loading && first.value === undefined) {
     body = <Progress />;
-  } else if (any.error) {
+  } else if (first.error) {
     body = (
-      <ResponseErrorPanel error={any.error} title="Could not load programmes" />
+      <ResponseErrorPanel
+        error={first.error}
+        title="Could not load programmes"
+      />
     );
-  } else if (!any.value) {
+  } else if (!any) {
     body = <ProgrammesEmptyState action={createButton} />;
   } else {
     body = (
@@ -103,9 +102,9 @@ export const CsipPage = () => {
             do it without the coach?
           </Typography>
           <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
-            {any.value && <ExportCsvButton query={query} />}
+            {any && <ExportCsvButton query={query} />}
             <ImportProgrammeButton onImported={open} />
-            {any.value && createButton}
+            {any && createButton}
           </Stack>
         </Stack>
         <AwaitingAgreementList />

@@ -1,5 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import AddIcon from '@mui/icons-material/Add';
 import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import Button from '@mui/material/Button';
@@ -8,10 +8,9 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
-import { useMemo } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef, ListProgrammesRequest } from '../../../api';
+import type { ListProgrammesRequest } from '../../../api';
 import { usePortfolioQuery } from '../usePortfolioQuery';
+import { useProgrammeList } from '../useProgrammeList';
 import { PortfolioEmptyState } from './PortfolioEmptyState';
 import { PortfolioHeader } from './PortfolioHeader';
 import { PortfolioPager } from './PortfolioPager';
@@ -48,23 +47,17 @@ export const PortfolioTable = ({
   onCreate,
   refreshKey,
 }: PortfolioTableProps) => {
-  const csipApi = useApi(csipApiRef);
   const { query, filtered, clearFilters, sort, setSort, page } =
     usePortfolioQuery();
 
-  const request: ListProgrammesRequest = useMemo(
-    () => ({
-      ...query,
-      ...(page.cursor ? { cursor: page.cursor } : {}),
-      limit: PORTFOLIO_PAGE_SIZE,
-    }),
-    [query, page.cursor],
-  );
-  const requestKey = JSON.stringify(request);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => csipApi.listProgrammes(request),
-    // Load again when the request's content changes, or when told to.
-    [csipApi, requestKey, refreshKey],
+  const request: ListProgrammesRequest = {
+    ...query,
+    ...(page.cursor ? { cursor: page.cursor } : {}),
+    limit: PORTFOLIO_PAGE_SIZE,
+  };
+  const { value, loading, error, retry } = useProgrammeList(
+    request,
+    refreshKey,
   );
 
   if (error && !loading) {

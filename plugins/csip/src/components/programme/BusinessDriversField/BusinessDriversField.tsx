@@ -1,17 +1,13 @@
 import type { ProgrammeCreate } from '@csip-coach/plugin-csip-common';
-import AddIcon from '@mui/icons-material/Add';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import IconButton from '@mui/material/IconButton';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FieldErrors } from '../../../util/formIssues';
 import { VISIBILITY_NAMES } from '../../../util/labels';
+import { RepeatableRows } from '../../shared';
 
 /** @internal */
 export type BusinessDriver = ProgrammeCreate['businessDrivers'][number];
@@ -35,9 +31,6 @@ export const BusinessDriversField = ({
   onChange,
   errors,
 }: BusinessDriversFieldProps) => {
-  const update = (index: number, change: Partial<BusinessDriver>) =>
-    onChange(value.map((d, i) => (i === index ? { ...d, ...change } : d)));
-
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
       <Typography component="legend" variant="subtitle1">
@@ -53,23 +46,24 @@ export const BusinessDriversField = ({
         the ones people state openly (fewer failed changes); <em>hidden</em>{' '}
         drivers are real but rarely said out loud (passing next year’s audit).
       </Typography>
-      <Stack spacing={2}>
-        {value.map((driver, index) => {
-          const number = index + 1;
+      <RepeatableRows
+        value={value}
+        onChange={onChange}
+        itemLabel="Business driver"
+        newRow={(): BusinessDriver => ({ text: '', visibility: 'obvious' })}
+        field="businessDrivers"
+        errors={errors}
+        addDescribedBy="csip-business-drivers-help"
+        renderRow={({ item: driver, index, update, error }) => {
           const visibilityLabelId = `csip-driver-${index}-visibility`;
           return (
-            <Box
-              key={index}
-              role="group"
-              aria-label={`Business driver ${number}`}
-              sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}
-            >
+            <>
               <TextField
                 label="Business driver"
                 value={driver.text}
-                onChange={e => update(index, { text: e.target.value })}
-                error={Boolean(errors[`businessDrivers.${index}.text`])}
-                helperText={errors[`businessDrivers.${index}.text`]}
+                onChange={e => update({ text: e.target.value })}
+                error={Boolean(error('text'))}
+                helperText={error('text')}
                 sx={{ flex: 1 }}
               />
               <Box>
@@ -85,7 +79,7 @@ export const BusinessDriversField = ({
                   aria-labelledby={visibilityLabelId}
                   value={driver.visibility}
                   onChange={e =>
-                    update(index, {
+                    update({
                       visibility: e.target
                         .value as BusinessDriver['visibility'],
                     })
@@ -101,26 +95,10 @@ export const BusinessDriversField = ({
                   ))}
                 </RadioGroup>
               </Box>
-              <IconButton
-                aria-label={`Remove business driver ${number}`}
-                onClick={() => onChange(value.filter((_, i) => i !== index))}
-              >
-                <DeleteOutlineIcon />
-              </IconButton>
-            </Box>
+            </>
           );
-        })}
-      </Stack>
-      <Button
-        startIcon={<AddIcon />}
-        onClick={() =>
-          onChange([...value, { text: '', visibility: 'obvious' }])
-        }
-        sx={{ mt: 1 }}
-        aria-describedby="csip-business-drivers-help"
-      >
-        Add business driver
-      </Button>
+        }}
+      />
     </Box>
   );
 };

@@ -1,32 +1,16 @@
-import { FormErrorSummary } from '../../shared';
 import { useApi } from '@backstage/frontend-plugin-api';
 import {
   Programme,
   programmeCreateSchema,
 } from '@csip-coach/plugin-csip-common';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import { FormEvent, useState } from 'react';
 import { csipApiRef } from '../../../api';
-import { useEntityOptions } from '../../../hooks/useEntityOptions';
-import { errorMessage } from '../../../util/errorMessage';
+import { FormDialog, useFormDialog } from '../../shared';
 import {
-  FieldErrors,
-  fieldErrors,
-  formParseParams,
-} from '../../../util/formIssues';
-import { BusinessDriver, BusinessDriversField } from '../BusinessDriversField';
-import { DriverDraft, DriverField } from '../DriverField';
-import { EntityPicker } from '../../shared';
-import { MemberDraft, MembersField } from '../MembersField';
-
-const OWNER_KINDS = ['Group', 'System'];
-const PERSON_KINDS = ['User'];
+  checkProgrammeDraft,
+  EMPTY_PROGRAMME,
+  programmeBody,
+  ProgrammeFields,
+} from '../ProgrammeFields';
 
 /** @internal */
 export type CreateProgrammeDialogProps = {
@@ -34,24 +18,6 @@ export type CreateProgrammeDialogProps = {
   onClose: () => void;
   /** Called with the programme the backend created. */
   onCreated: (programme: Programme) => void;
-};
-
-type Draft = {
-  title: string;
-  vision: string;
-  driver: DriverDraft;
-  businessDrivers: BusinessDriver[];
-  ownerRef: string | null;
-  members: MemberDraft[];
-};
-
-const EMPTY: Draft = {
-  title: '',
-  vision: '',
-  driver: '',
-  businessDrivers: [],
-  ownerRef: null,
-  members: [],
 };
 
 /**
@@ -67,135 +33,39 @@ export const CreateProgrammeDialog = ({
   onCreated,
 }: CreateProgrammeDialogProps) => {
   const csipApi = useApi(csipApiRef);
-  const owners = useEntityOptions(OWNER_KINDS);
-  const people = useEntityOptions(PERSON_KINDS);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string>();
-  const [submitting, setSubmitting] = useState(false);
-
-  const set = (change: Partial<Draft>) => setDraft(d => ({ ...d, ...change }));
+  const dialog = useFormDialog({
+    schema: programmeCreateSchema,
+    defaultValues: EMPTY_PROGRAMME,
+    toBody: programmeBody,
+    check: checkProgrammeDraft,
+    onSubmit: async body => {
+      const programme = await csipApi.createProgramme(body);
+      dialog.reset(EMPTY_PROGRAMME);
+      onCreated(programme);
+    },
+  });
 
   const close = () => {
-    setDraft(EMPTY);
-    setErrors({});
-    setServerError(undefined);
+    dialog.reset(EMPTY_PROGRAMME);
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(undefined);
-    const parsed = programmeCreateSchema.safeParse(
-      {
-        ...draft,
-        driver: draft.driver || undefined,
-        ownerRef: draft.ownerRef ?? '',
-        members: draft.members.map(m => ({ ...m, userRef: m.userRef ?? '' })),
-      },
-      formParseParams,
-    );
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error);
-      if (!draft.ownerRef) {
-        found.ownerRef = 'Choose the group or system that owns the programme';
-      }
-      draft.members.forEach((m, i) => {
-        if (!m.userRef) found[`members.${i}.userRef`] = 'Choose a person';
-      });
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    setSubmitting(true);
-    try {
-      const programme = await csipApi.createProgramme(parsed.data);
-      setDraft(EMPTY);
-      onCreated(programme);
-    } catch (error) {
-      setServerError(errorMessage(error));
-    } finally {
-      setSubmitting(false);
-    }
-  };
-
-  const errorCount = Object.keys(errors).length;
-
   return (
-    <Dialog
+    <FormDialog
+      form={dialog}
       open={open}
       onClose={close}
-      fullWidth
       maxWidth="md"
-      aria-labelledby="csip-create-title"
+      titleId="csip-create-title"
+      title="Create programme"
+      failure="The programme was not created"
+      submitLabel="Create"
     >
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="csip-create-title">Create programme</DialogTitle>
-        <DialogContent>
-          <Stack spacing={3} sx={{ pt: 1 }}>
-            <FormErrorSummary
-              errorCount={errorCount}
-              serverError={serverError}
-              failure="The programme was not created"
-            />
-            <TextField
-              label="Title"
-              value={draft.title}
-              onChange={e => set({ title: e.target.value })}
-              error={Boolean(errors.title)}
-              helperText={errors.title}
-            />
-            <TextField
-              label="Vision"
-              value={draft.vision}
-              onChange={e => set({ vision: e.target.value })}
-              error={Boolean(errors.vision)}
-              helperText={
-                errors.vision ??
-                'Why are we doing this? What will be better for the business?'
-              }
-              multiline
-              minRows={2}
-            />
-            <DriverField
-              value={draft.driver}
-              onChange={driver => set({ driver })}
-              error={errors.driver}
-            />
-            <BusinessDriversField
-              value={draft.businessDrivers}
-              onChange={businessDrivers => set({ businessDrivers })}
-              errors={errors}
-            />
-            <EntityPicker
-              label="Owner"
-              options={owners.value ?? []}
-              loading={owners.loading}
-              value={draft.ownerRef}
-              onChange={ownerRef => set({ ownerRef })}
-              error={errors.ownerRef}
-              helperText={
-                owners.error
-                  ? `Could not load the catalog: ${errorMessage(owners.error)}`
-                  : 'The group or system the programme belongs to.'
-              }
-            />
-            <MembersField
-              value={draft.members}
-              onChange={members => set({ members })}
-              errors={errors}
-              people={people.value ?? []}
-              loading={people.loading}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={submitting}>
-            Create
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <ProgrammeFields
+        control={dialog.control}
+        errors={dialog.errors}
+        ownerHelp="The group or system the programme belongs to."
+      />
+    </FormDialog>
   );
 };

@@ -1,23 +1,18 @@
-import { useApi } from '@backstage/frontend-plugin-api';
 import {
   diffMembers,
   type MembershipChange,
   type ProgrammeMember,
 } from '@csip-coach/plugin-csip-common';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import useAsync from 'react-use/esm/useAsync';
-import { csipApiRef } from '../../../api';
 import { errorMessage } from '../../../util/errorMessage';
 import { formatDateTime } from '../../../util/formatDate';
 import { ROLE_NAMES } from '../../../util/labels';
-import { RefLink } from '../../shared';
+import {
+  ChangeList,
+  type ChangeListItem,
+  HistoryList,
+  RefLink,
+} from '../../shared';
+import { useMembershipHistory } from './useMembershipHistory';
 
 /** @internal */
 export type MembershipHistoryProps = {
@@ -41,31 +36,19 @@ const PeopleWithRoles = ({ members }: { members: ProgrammeMember[] }) => (
   </>
 );
 
-const Change = ({ change }: { change: MembershipChange }) => {
+const Changes = ({ change }: { change: MembershipChange }) => {
   const { added, removed } = diffMembers(change.before, change.after);
-  return (
-    <ListItem disableGutters sx={{ display: 'block' }}>
-      <Typography variant="body2" fontWeight="bold">
-        <RefLink entityRef={change.changedBy} /> changed the members on{' '}
-        {formatDateTime(change.changedAt)}
-      </Typography>
-      {added.length > 0 && (
-        <Typography variant="body2">
-          Added: <PeopleWithRoles members={added} />
-        </Typography>
-      )}
-      {removed.length > 0 && (
-        <Typography variant="body2">
-          Removed: <PeopleWithRoles members={removed} />
-        </Typography>
-      )}
-      {added.length === 0 && removed.length === 0 && (
-        <Typography variant="body2" color="text.secondary">
-          Nobody was added or removed.
-        </Typography>
-      )}
-    </ListItem>
-  );
+  const changes: ChangeListItem[] = [];
+  if (added.length > 0) {
+    changes.push({ kind: 'added', text: <PeopleWithRoles members={added} /> });
+  }
+  if (removed.length > 0) {
+    changes.push({
+      kind: 'removed',
+      text: <PeopleWithRoles members={removed} />,
+    });
+  }
+  return <ChangeList changes={changes} empty="Nobody was added or removed." />;
 };
 
 /**
@@ -80,64 +63,27 @@ export const MembershipHistory = ({
   programmeId,
   refreshKey,
 }: MembershipHistoryProps) => {
-  const csipApi = useApi(csipApiRef);
-  const history = useAsync(
-    () => csipApi.listMembershipChanges(programmeId),
-    [csipApi, programmeId, refreshKey],
-  );
-
-  let body: JSX.Element;
-  if (history.error) {
-    body = (
-      <Alert severity="error">
-        Could not load the membership history: {errorMessage(history.error)}
-      </Alert>
-    );
-  } else if (!history.value) {
-    body = <Skeleton variant="rectangular" height={48} aria-hidden />;
-  } else if (history.value.items.length === 0) {
-    body = (
-      <Typography variant="body2" color="text.secondary">
-        No changes to the members since the programme was created.
-      </Typography>
-    );
-  } else {
-    // The backend lists them oldest first; a stable sort keeps that order
-    // (reversed) for changes of the same moment.
-    const newestFirst = [...history.value.items]
-      .reverse()
-      .sort((a, b) => b.changedAt.localeCompare(a.changedAt));
-    body = (
-      <List dense aria-labelledby="csip-membership-history">
-        {newestFirst.map((change, index) => (
-          <Change key={`${change.changedAt}-${index}`} change={change} />
-        ))}
-      </List>
-    );
-  }
-
+  const { changes, error } = useMembershipHistory(programmeId, refreshKey);
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby="csip-membership-history"
-      sx={{ p: 3 }}
-    >
-      <Stack spacing={1}>
-        <Box>
-          <Typography
-            id="csip-membership-history"
-            variant="subtitle1"
-            component="h3"
-          >
-            Membership history
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            Who added or removed people, or changed their roles, and when.
-          </Typography>
-        </Box>
-        {body}
-      </Stack>
-    </Paper>
+    <HistoryList
+      title="Membership history"
+      description="Who added or removed people, or changed their roles, and when."
+      entries={changes}
+      loadError={
+        error && `Could not load the membership history: ${errorMessage(error)}`
+      }
+      empty="No changes to the members since the programme was created."
+      entryKey={(change, index) => `${change.changedAt}-${index}`}
+      newestFirstBy={change => change.changedAt}
+      renderEntry={change => ({
+        title: (
+          <>
+            <RefLink entityRef={change.changedBy} /> changed the members on{' '}
+            {formatDateTime(change.changedAt)}
+          </>
+        ),
+        details: <Changes change={change} />,
+      })}
+    />
   );
 };

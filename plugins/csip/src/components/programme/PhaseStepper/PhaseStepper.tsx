@@ -1,5 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import {
   PROGRAMME_PHASES,
   ProgrammePhase,
@@ -12,8 +12,6 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef } from '../../../api';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { PHASE_NAMES } from '../../../util/labels';
 import { MoveBackDialog } from '../MoveBackDialog';
@@ -22,6 +20,7 @@ import { NotAllowedNote } from '../../shared';
 import { PhaseGates } from '../PhaseGates';
 import { PhaseHistory } from '../PhaseHistory';
 import { PhaseSteps } from '../PhaseSteps';
+import { usePhaseStatus } from '../usePhaseStatus';
 
 /** @internal */
 export type PhaseStepperProps = {
@@ -43,19 +42,11 @@ export type PhaseStepperProps = {
  * @internal
  */
 export const PhaseStepper = ({ programme, onMoved }: PhaseStepperProps) => {
-  const csipApi = useApi(csipApiRef);
   const programmeId = programme.id;
   const [movingForward, setMovingForward] = useState(false);
   const [movingBack, setMovingBack] = useState(false);
   const update = useProgrammeAction('movePhase', programme);
-  const {
-    value: status,
-    error,
-    retry,
-  } = useAsyncRetry(
-    () => csipApi.getPhaseStatus(programmeId),
-    [csipApi, programmeId],
-  );
+  const { value: status, error, move: moveTo } = usePhaseStatus(programmeId);
 
   if (error) {
     return (
@@ -67,8 +58,7 @@ export const PhaseStepper = ({ programme, onMoved }: PhaseStepperProps) => {
   }
 
   const move = async (to: ProgrammePhase, reason?: string) => {
-    await csipApi.movePhase(programmeId, { to, reason });
-    retry();
+    await moveTo(to, reason);
     onMoved?.();
   };
 

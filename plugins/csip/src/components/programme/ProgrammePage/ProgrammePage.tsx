@@ -1,7 +1,6 @@
 import { Link, ResponseErrorPanel } from '@backstage/core-components';
 import {
   Progress,
-  useApi,
   useRouteRef,
   useRouteRefParams,
 } from '@backstage/frontend-plugin-api';
@@ -19,8 +18,6 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef } from '../../../api';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import {
   programmeReportRouteRef,
@@ -41,6 +38,7 @@ import { ProgrammeOverview } from '../ProgrammeOverview';
 import { ProvenanceNote } from '../../shared';
 import { ReviewsTab } from '../../reviews';
 import { ScopeTab } from '../../scope';
+import { useProgramme } from '../useProgramme';
 
 const TABS = [
   { id: 'overview', label: 'Overview' },
@@ -67,20 +65,12 @@ type TabId = (typeof TABS)[number]['id'];
  */
 export const ProgrammePage = () => {
   const { programmeId } = useRouteRefParams(programmeRouteRef);
-  const csipApi = useApi(csipApiRef);
   const homeLink = useRouteRef(rootRouteRef);
   const reportLink = useRouteRef(programmeReportRouteRef);
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('tab');
   const tab: TabId = TABS.find(t => t.id === requested)?.id ?? TABS[0].id;
-  const {
-    value: programme,
-    error,
-    retry,
-  } = useAsyncRetry(
-    () => csipApi.getProgramme(programmeId),
-    [csipApi, programmeId],
-  );
+  const { value: programme, error, retry } = useProgramme(programmeId);
   const [editing, setEditing] = useState(false);
   const edit = useProgrammeAction('updateProgramme', programme);
 

@@ -1,7 +1,6 @@
 import { Link, ResponseErrorPanel } from '@backstage/core-components';
 import {
   Progress,
-  useApi,
   useRouteRef,
   useRouteRefParams,
 } from '@backstage/frontend-plugin-api';
@@ -12,19 +11,18 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import { csipApiRef } from '../../../api';
 import { programmeReportRouteRef, programmeRouteRef } from '../../../routes';
 import { formatDateTime } from '../../../util/formatDate';
 import { processName as builtInName } from '../../../util/labels';
 import { ActionsSection } from './ActionsSection';
 import { HandoverSection } from './HandoverSection';
-import { loadReport, type ReportData } from './loadReport';
+import type { ReportData } from './loadReport';
 import { MaturitySection } from './MaturitySection';
 import { PhaseHistorySection } from './PhaseHistorySection';
 import { ProgrammeSection } from './ProgrammeSection';
 import { ReviewsSection } from './ReviewsSection';
 import { ScopeSection } from './ScopeSection';
+import { useReport } from '../useReport';
 
 const hiddenInPrint = { '@media print': { display: 'none' } } as const;
 
@@ -101,12 +99,8 @@ const Report = ({ data }: { data: ReportData }) => {
  */
 export const ProgrammeReport = () => {
   const { programmeId } = useRouteRefParams(programmeReportRouteRef);
-  const csipApi = useApi(csipApiRef);
   const programmeLink = useRouteRef(programmeRouteRef);
-  const { value, error } = useAsync(
-    () => loadReport(csipApi, programmeId),
-    [csipApi, programmeId],
-  );
+  const { value, error } = useReport(programmeId);
 
   let body: JSX.Element;
   if (error) {

@@ -2,36 +2,12 @@ import {
   diffReviews,
   type ProcessDefinition,
   type Review,
-  type ReviewChange,
 } from '@csip-coach/plugin-csip-common';
-import AddCircleOutlineIcon from '@mui/icons-material/AddCircleOutline';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
-import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
-import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { formatDate } from '../../../util/formatDate';
+import { ChangeList } from '../../shared';
 
-type Direction = ReviewChange['direction'];
-
-const ICONS: Record<Direction, typeof ArrowUpwardIcon> = {
-  up: ArrowUpwardIcon,
-  down: ArrowDownwardIcon,
-  added: AddCircleOutlineIcon,
-  removed: RemoveCircleOutlineIcon,
-  changed: EditOutlinedIcon,
-};
-
-const DIRECTION_NAMES: Record<Direction, string> = {
-  up: 'Up',
-  down: 'Down',
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-};
+const NOTHING_CHANGED =
+  'Nothing changed: the level, ratings, strengths, growth suggestions and who led it are as before, and no new actions were agreed.';
 
 /** @internal */
 export type ReviewChangesProps = {
@@ -54,70 +30,27 @@ export const ReviewChanges = ({
   review,
   process,
 }: ReviewChangesProps) => {
-  let body: JSX.Element;
-  if (!previous) {
-    body = (
-      <Typography variant="body2">
-        {review.state === 'published'
-          ? `This is the first published review of ${process.name}: there is nothing earlier to compare it with.`
-          : `There is no published review of ${process.name} yet to compare this draft with.`}
-      </Typography>
-    );
-  } else {
-    const changes = diffReviews(previous, review, process.criteria);
-    body =
-      changes.length === 0 ? (
-        <Typography variant="body2">
-          Nothing changed: the level, ratings, strengths, growth suggestions and
-          who led it are as before, and no new actions were agreed.
-        </Typography>
-      ) : (
-        <Stack
-          component="ul"
-          aria-labelledby="csip-review-changes"
-          spacing={1}
-          sx={{ listStyle: 'none', p: 0, m: 0 }}
-        >
-          {changes.map((change, i) => {
-            const Icon = ICONS[change.direction];
-            return (
-              <Box
-                component="li"
-                key={i}
-                sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}
-              >
-                <Icon fontSize="small" aria-hidden sx={{ mt: 0.25 }} />
-                <Typography variant="body2">
-                  <strong>{DIRECTION_NAMES[change.direction]}:</strong>{' '}
-                  {change.text}
-                </Typography>
-              </Box>
-            );
-          })}
-        </Stack>
-      );
-  }
+  const nothingEarlier =
+    review.state === 'published'
+      ? `This is the first published review of ${process.name}: there is nothing earlier to compare it with.`
+      : `There is no published review of ${process.name} yet to compare this draft with.`;
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby="csip-review-changes"
-      sx={{ p: 3 }}
-    >
-      <Typography
-        id="csip-review-changes"
-        variant="h6"
-        component="h4"
-        gutterBottom
-      >
-        What changed since the last review
-      </Typography>
-      {previous && (
-        <Typography variant="body2" color="text.secondary" gutterBottom>
-          Compared with the published review of {formatDate(previous.date)}.
-        </Typography>
-      )}
-      {body}
-    </Paper>
+    <ChangeList
+      title="What changed since the last review"
+      headingComponent="h4"
+      description={
+        previous &&
+        `Compared with the published review of ${formatDate(previous.date)}.`
+      }
+      changes={
+        previous
+          ? diffReviews(previous, review, process.criteria).map(change => ({
+              kind: change.direction,
+              text: change.text,
+            }))
+          : []
+      }
+      empty={previous ? NOTHING_CHANGED : nothingEarlier}
+    />
   );
 };

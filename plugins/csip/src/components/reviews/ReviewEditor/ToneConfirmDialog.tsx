@@ -2,10 +2,8 @@ import {
   TONE_CATEGORY_LABELS,
   type FieldToneFinding,
 } from '@csip-coach/plugin-csip-common';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
@@ -14,6 +12,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { FormDialogActions } from '../../shared';
 import { wordingsToReconsider } from '../ToneTextField';
 import { findingPlace } from './reviewDraft';
 
@@ -105,12 +104,13 @@ export const ToneConfirmDialog = ({
           </FormControl>
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Go back and rephrase</Button>
-        <Button variant="contained" onClick={confirm} disabled={busy}>
-          {action} as it is
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        onCancel={onClose}
+        cancelLabel="Go back and rephrase"
+        onSubmit={confirm}
+        submitLabel={`${action} as it is`}
+        busy={busy}
+      />
     </Dialog>
   );
 };

@@ -1,12 +1,8 @@
-import AddIcon from '@mui/icons-material/Add';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { FieldErrors } from '../../../util/formIssues';
+import { RepeatableRows } from '../../shared';
 import { ToneTextField } from '../ToneTextField';
 
 /** @internal */
@@ -43,8 +39,6 @@ export const ReviewListField = ({
   emptyText,
 }: ReviewListFieldProps) => {
   const id = useId();
-  const [added, setAdded] = useState<number>();
-  const lower = itemLabel.toLocaleLowerCase('en-GB');
 
   return (
     <Box component="section" aria-labelledby={`${id}-title`}>
@@ -54,53 +48,26 @@ export const ReviewListField = ({
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {help}
       </Typography>
-      {value.length === 0 && (
-        <Typography variant="body2" sx={{ my: 1 }}>
-          {emptyText}
-        </Typography>
-      )}
-      <Stack spacing={2} sx={{ mt: 1 }}>
-        {value.map((text, index) => (
-          <Box
-            key={index}
-            sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}
-          >
-            <Box sx={{ flex: 1 }}>
-              <ToneTextField
-                label={`${itemLabel} ${index + 1}`}
-                value={text}
-                // Focus moves to the entry the coach has just added.
-                // eslint-disable-next-line jsx-a11y/no-autofocus
-                autoFocus={added === index}
-                onChange={next =>
-                  onChange(value.map((t, i) => (i === index ? next : t)))
-                }
-                error={errors[`${field}.${index}`]}
-              />
-            </Box>
-            <IconButton
-              aria-label={`Remove ${lower} ${index + 1}`}
-              onClick={() => {
-                setAdded(undefined);
-                onChange(value.filter((_, i) => i !== index));
-              }}
-              sx={{ mt: 1 }}
-            >
-              <DeleteOutlineIcon aria-hidden />
-            </IconButton>
+      <RepeatableRows
+        value={value}
+        onChange={onChange}
+        itemLabel={itemLabel}
+        newRow={() => ''}
+        field={field}
+        errors={errors}
+        emptyText={emptyText}
+        labelRows={false}
+        renderRow={({ item: text, number, set, error }) => (
+          <Box sx={{ flex: 1 }}>
+            <ToneTextField
+              label={`${itemLabel} ${number}`}
+              value={text}
+              onChange={set}
+              error={error()}
+            />
           </Box>
-        ))}
-      </Stack>
-      <Button
-        startIcon={<AddIcon aria-hidden />}
-        onClick={() => {
-          setAdded(value.length);
-          onChange([...value, '']);
-        }}
-        sx={{ mt: 1 }}
-      >
-        Add {lower}
-      </Button>
+        )}
+      />
     </Box>
   );
 };

@@ -1,5 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import {
   reviewCreateSchema,
   type Programme,
@@ -11,13 +11,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef } from '../../../api';
+import { useMaturityModel } from '../../../hooks/useMaturityModel';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { errorMessage } from '../../../util/errorMessage';
 import { formatDate } from '../../../util/formatDate';
 import { ProcessMaturityCard } from '../ProcessMaturityCard';
+import { useMaturity } from '../useMaturity';
+import { useReviews } from '../useReviews';
 import { ReviewList } from './ReviewList';
 import { SelectedReview } from './SelectedReview';
 
@@ -46,7 +46,6 @@ function today(): string {
  * @internal
  */
 export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
-  const csipApi = useApi(csipApiRef);
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedId = searchParams.get('review') ?? undefined;
   const [notice, setNotice] = useState<{ reviewId?: string; text: string }>();
@@ -54,15 +53,9 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
   const [startError, setStartError] = useState<unknown>();
   const [generation, setGeneration] = useState(0);
 
-  const model = useAsync(() => csipApi.getMaturityModel(), [csipApi]);
-  const maturity = useAsyncRetry(
-    () => csipApi.getMaturity(programme.id),
-    [csipApi, programme.id],
-  );
-  const reviews = useAsyncRetry(
-    () => csipApi.listReviews(programme.id),
-    [csipApi, programme.id],
-  );
+  const model = useMaturityModel();
+  const maturity = useMaturity(programme.id);
+  const reviews = useReviews(programme.id);
   const write = useProgrammeAction('writeReview', programme);
   const writeTeam = useProgrammeAction('writeTeamReview', programme);
   // Coaches start any review; a lead starts a team-led one (the team runs
@@ -94,15 +87,14 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
     setStarting(process);
     setStartError(undefined);
     try {
-      const draft = await csipApi.createReview(
-        programme.id,
+      const draft = await reviews.create(
         reviewCreateSchema.parse({
           process,
           date: today(),
           ...(startLedBy && { ledBy: startLedBy }),
         }),
       );
-      reload();
+      maturity.retry();
       select(draft.id);
     } catch (e) {
       setStartError(e);
@@ -129,7 +121,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
   ) {
     return <Progress />;
   }
-  const allReviews = reviews.value.items;
+  const allReviews = reviews.value;
   const processName = (id: string) =>
     model.value!.processes.find(p => p.id === id)?.name ??
     maturity.value!.processes.find(p => p.process === id)?.name ??

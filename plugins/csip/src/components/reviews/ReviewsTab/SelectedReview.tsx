@@ -1,5 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress, useApi } from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import {
   effectiveReviews,
   ledBySchema,
@@ -15,12 +15,11 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { useMemo, useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import { csipApiRef } from '../../../api';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
 import { NotAllowedNote } from '../../shared';
 import { ReviewEditor } from '../ReviewEditor';
 import { ReviewLink, ReviewView } from '../ReviewView';
+import { useReview } from '../useReviews';
 
 /** @internal */
 export type SelectedReviewProps = {
@@ -89,12 +88,8 @@ export const SelectedReview = ({
   onPublished,
   onClose,
 }: SelectedReviewProps) => {
-  const csipApi = useApi(csipApiRef);
   const [amending, setAmending] = useState(false);
-  const { value: review, error } = useAsync(
-    () => csipApi.getReview(reviewId),
-    [csipApi, reviewId],
-  );
+  const { value: review, error } = useReview(reviewId);
   // A team-led review is also the leads' to write; any other only the coaches'.
   const accessFor = (ledBy: LedBy) =>
     reviewAction(ledBy) === 'writeTeamReview' ? writeTeam : write;

@@ -1,14 +1,10 @@
 import { BUILT_IN_PROCESSES } from '@csip-coach/plugin-csip-common';
-import AddIcon from '@mui/icons-material/Add';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FieldErrors } from '../../../util/formIssues';
 import { CAPABILITY_LEVEL_NAMES } from '../../../util/labels';
+import { RepeatableRows } from '../../shared';
 import { emptyProcess, ProcessDraft, sentence } from './scopeDraft';
 
 const LEVELS = CAPABILITY_LEVEL_NAMES.map((name, n) => ({
@@ -30,12 +26,6 @@ export type ProcessRowsProps = {
  * @internal
  */
 export const ProcessRows = ({ value, onChange, errors }: ProcessRowsProps) => {
-  const update = (index: number, change: Partial<ProcessDraft>) =>
-    onChange(value.map((p, i) => (i === index ? { ...p, ...change } : p)));
-  const message = (index: number, field: keyof ProcessDraft) => {
-    const found = errors[`processes.${index}.${field}`];
-    return found && sentence(found);
-  };
   const known = BUILT_IN_PROCESSES.map(p => ({ id: p.id, name: p.name }));
 
   return (
@@ -48,31 +38,32 @@ export const ProcessRows = ({ value, onChange, errors }: ProcessRowsProps) => {
           {errors.processes}
         </Typography>
       )}
-      <Stack spacing={2} sx={{ mt: 1 }}>
-        {value.map((row, index) => {
+      <RepeatableRows
+        value={value}
+        onChange={onChange}
+        itemLabel="Process"
+        newRow={emptyProcess}
+        field="processes"
+        errors={errors}
+        wrap
+        renderRow={({ item: row, update, error }) => {
+          const message = (field: keyof ProcessDraft) => {
+            const found = error(field);
+            return found && sentence(found);
+          };
           const options = known.some(p => p.id === row.process)
             ? known
             : [...known, { id: row.process, name: row.process }];
           return (
-            <Box
-              key={index}
-              role="group"
-              aria-label={`Process ${index + 1}`}
-              sx={{
-                display: 'flex',
-                gap: 2,
-                alignItems: 'flex-start',
-                flexWrap: 'wrap',
-              }}
-            >
+            <>
               <TextField
                 select
                 SelectProps={{ native: true }}
                 label="Process"
                 value={row.process}
-                onChange={e => update(index, { process: e.target.value })}
-                error={Boolean(message(index, 'process'))}
-                helperText={message(index, 'process')}
+                onChange={e => update({ process: e.target.value })}
+                error={Boolean(message('process'))}
+                helperText={message('process')}
                 sx={{ minWidth: 220 }}
               >
                 {options.map(p => (
@@ -93,9 +84,9 @@ export const ProcessRows = ({ value, onChange, errors }: ProcessRowsProps) => {
                       : 'Target level'
                   }
                   value={row[field]}
-                  onChange={e => update(index, { [field]: e.target.value })}
-                  error={Boolean(message(index, field))}
-                  helperText={message(index, field)}
+                  onChange={e => update({ [field]: e.target.value })}
+                  error={Boolean(message(field))}
+                  helperText={message(field)}
                   sx={{ minWidth: 180 }}
                 >
                   <option value="">Choose…</option>
@@ -111,28 +102,14 @@ export const ProcessRows = ({ value, onChange, errors }: ProcessRowsProps) => {
                 type="date"
                 InputLabelProps={{ shrink: true }}
                 value={row.targetDate}
-                onChange={e => update(index, { targetDate: e.target.value })}
-                error={Boolean(message(index, 'targetDate'))}
-                helperText={message(index, 'targetDate')}
+                onChange={e => update({ targetDate: e.target.value })}
+                error={Boolean(message('targetDate'))}
+                helperText={message('targetDate')}
               />
-              <IconButton
-                aria-label={`Remove process ${index + 1}`}
-                onClick={() => onChange(value.filter((_, i) => i !== index))}
-                sx={{ mt: 1 }}
-              >
-                <DeleteOutlineIcon />
-              </IconButton>
-            </Box>
+            </>
           );
-        })}
-      </Stack>
-      <Button
-        startIcon={<AddIcon />}
-        onClick={() => onChange([...value, emptyProcess()])}
-        sx={{ mt: 1 }}
-      >
-        Add process
-      </Button>
+        }}
+      />
     </Box>
   );
 };

@@ -1,26 +1,23 @@
-import { FormErrorSummary } from '../../shared';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { ScopeVersion } from '@csip-coach/plugin-csip-common';
+import {
+  scopeVersionCreateSchema,
+  type ScopeVersion,
+} from '@csip-coach/plugin-csip-common';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { FormEvent, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { csipApiRef } from '../../../api';
 import {
   EntityOption,
   useEntityOptions,
 } from '../../../hooks/useEntityOptions';
-import { errorMessage } from '../../../util/errorMessage';
-import { FieldErrors, fieldErrors } from '../../../util/formIssues';
+import type { FieldErrors } from '../../../util/formIssues';
+import { FormDialog, FormTextField, useFormDialog } from '../../shared';
 import { MilestoneRows } from './MilestoneRows';
 import { ProcessRows } from './ProcessRows';
-import { draftFrom, parseDraft, ScopeDraft, sentence } from './scopeDraft';
+import { draftFrom, scopeBody, scopeParseParams, sentence } from './scopeDraft';
 
 const PERSON_KINDS = ['User'];
 
@@ -58,30 +55,15 @@ export const ScopeEditorDialog = ({
 }: ScopeEditorDialogProps) => {
   const csipApi = useApi(csipApiRef);
   const people = useEntityOptions(PERSON_KINDS);
-  const [draft, setDraft] = useState<ScopeDraft>(() => draftFrom(current));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const set = (change: Partial<ScopeDraft>) =>
-    setDraft(d => ({ ...d, ...change }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(undefined);
-    const parsed = parseDraft(draft);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      onPublished(await csipApi.publishScopeVersion(programmeId, parsed.data));
-    } catch (error) {
-      setServerError(errorMessage(error));
-      setSaving(false);
-    }
-  };
+  const dialog = useFormDialog({
+    schema: scopeVersionCreateSchema,
+    defaultValues: draftFrom(current),
+    toBody: scopeBody,
+    parseParams: scopeParseParams,
+    onSubmit: async body =>
+      onPublished(await csipApi.publishScopeVersion(programmeId, body)),
+  });
+  const { control, errors } = dialog;
 
   const options: EntityOption[] = people.value ?? [];
   const optionFor = (ref: string): EntityOption =>
@@ -92,124 +74,121 @@ export const ScopeEditorDialog = ({
       title: ref,
       kind: 'User',
     };
-  const errorCount = Object.keys(errors).length;
-  const coachDaysError = messageFor(errors, 'resources.coachDays');
-  const budgetError = messageFor(errors, 'resources.budget');
-  const notesError = messageFor(errors, 'resources.notes');
   const approversError = messageFor(errors, 'approvers');
   const listField = (
-    field: 'objectives' | 'outOfScope' | 'assumptions',
+    name: 'objectives' | 'outOfScope' | 'assumptions',
     label: string,
   ) => (
-    <TextField
+    <FormTextField
+      control={control}
+      name={name}
       label={label}
-      value={draft[field]}
-      onChange={e => set({ [field]: e.target.value })}
       multiline
       minRows={2}
-      error={Boolean(messageFor(errors, field))}
-      helperText={messageFor(errors, field) ?? 'One per line.'}
+      error={messageFor(errors, name)}
+      helperText="One per line."
     />
   );
 
   return (
-    <Dialog
-      open
+    <FormDialog
+      form={dialog}
       onClose={onClose}
-      fullWidth
       maxWidth="md"
-      aria-labelledby="csip-scope-editor-title"
+      titleId="csip-scope-editor-title"
+      title="Publish new scope version"
+      failure="The scope was not published"
+      intro={
+        <Alert severity="info">
+          Sponsors are always approvers. Publishing supersedes the current
+          version: every approver must agree the new version afresh.
+        </Alert>
+      }
+      submitLabel="Publish"
     >
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="csip-scope-editor-title">
-          Publish new scope version
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={3} sx={{ pt: 1 }}>
-            <Alert severity="info">
-              Sponsors are always approvers. Publishing supersedes the current
-              version: every approver must agree the new version afresh.
-            </Alert>
-            <FormErrorSummary
-              errorCount={errorCount}
-              serverError={serverError}
-              failure="The scope was not published"
-            />
-            <ProcessRows
-              value={draft.processes}
-              onChange={processes => set({ processes })}
-              errors={errors}
-            />
-            {listField('objectives', 'Objectives')}
-            {listField('outOfScope', 'Out of scope')}
-            <MilestoneRows
-              value={draft.milestones}
-              onChange={milestones => set({ milestones })}
-              errors={errors}
-            />
-            <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
+      <Controller
+        control={control}
+        name="processes"
+        render={({ field }) => (
+          <ProcessRows
+            value={field.value}
+            onChange={field.onChange}
+            errors={errors}
+          />
+        )}
+      />
+      {listField('objectives', 'Objectives')}
+      {listField('outOfScope', 'Out of scope')}
+      <Controller
+        control={control}
+        name="milestones"
+        render={({ field }) => (
+          <MilestoneRows
+            value={field.value}
+            onChange={field.onChange}
+            errors={errors}
+          />
+        )}
+      />
+      <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
+        <FormTextField
+          control={control}
+          name="coachDays"
+          label="Coach days"
+          type="number"
+          inputProps={{ min: 0 }}
+          error={messageFor(errors, 'resources.coachDays')}
+          helperText="Leave empty for none."
+        />
+        <FormTextField
+          control={control}
+          name="budget"
+          label="Budget"
+          type="number"
+          inputProps={{ min: 0 }}
+          error={messageFor(errors, 'resources.budget')}
+          helperText="Leave empty for none."
+        />
+      </Stack>
+      <FormTextField
+        control={control}
+        name="notes"
+        label="Resource notes"
+        multiline
+        minRows={2}
+        error={messageFor(errors, 'resources.notes')}
+      />
+      {listField('assumptions', 'Assumptions')}
+      <Controller
+        control={control}
+        name="approvers"
+        render={({ field }) => (
+          <Autocomplete
+            multiple
+            options={options}
+            loading={people.loading}
+            value={field.value.map(optionFor)}
+            onChange={(_event, chosen) =>
+              field.onChange(chosen.map(o => o.ref))
+            }
+            getOptionLabel={o => `${o.title} (${o.kind})`}
+            isOptionEqualToValue={(o, v) => o.ref === v.ref}
+            noOptionsText="No matching user in the catalog"
+            loadingText="Loading the catalog…"
+            renderInput={params => (
               <TextField
-                label="Coach days"
-                type="number"
-                inputProps={{ min: 0 }}
-                value={draft.coachDays}
-                onChange={e => set({ coachDays: e.target.value })}
-                error={Boolean(coachDaysError)}
-                helperText={coachDaysError ?? 'Leave empty for none.'}
+                {...params}
+                label="Extra approvers"
+                error={Boolean(approversError)}
+                helperText={
+                  approversError ??
+                  'People besides the sponsors who must agree this version.'
+                }
               />
-              <TextField
-                label="Budget"
-                type="number"
-                inputProps={{ min: 0 }}
-                value={draft.budget}
-                onChange={e => set({ budget: e.target.value })}
-                error={Boolean(budgetError)}
-                helperText={budgetError ?? 'Leave empty for none.'}
-              />
-            </Stack>
-            <TextField
-              label="Resource notes"
-              value={draft.notes}
-              onChange={e => set({ notes: e.target.value })}
-              multiline
-              minRows={2}
-              error={Boolean(notesError)}
-              helperText={notesError}
-            />
-            {listField('assumptions', 'Assumptions')}
-            <Autocomplete
-              multiple
-              options={options}
-              loading={people.loading}
-              value={draft.approvers.map(optionFor)}
-              onChange={(_event, chosen) =>
-                set({ approvers: chosen.map(o => o.ref) })
-              }
-              getOptionLabel={o => `${o.title} (${o.kind})`}
-              isOptionEqualToValue={(o, v) => o.ref === v.ref}
-              noOptionsText="No matching user in the catalog"
-              loadingText="Loading the catalog…"
-              renderInput={params => (
-                <TextField
-                  {...params}
-                  label="Extra approvers"
-                  error={Boolean(approversError)}
-                  helperText={
-                    approversError ??
-                    'People besides the sponsors who must agree this version.'
-                  }
-                />
-              )}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            Publish
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+            )}
+          />
+        )}
+      />
+    </FormDialog>
   );
 };

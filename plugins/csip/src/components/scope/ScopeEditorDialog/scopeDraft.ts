@@ -1,6 +1,5 @@
 import {
   BUILT_IN_PROCESSES,
-  scopeVersionCreateSchema,
   ScopeVersion,
 } from '@csip-coach/plugin-csip-common';
 import { formParseParams } from '../../../util/formIssues';
@@ -79,11 +78,11 @@ const lines = (text: string) =>
 const number = (text: string) =>
   text.trim() === '' ? undefined : Number(text);
 
-type ParseParams = NonNullable<
-  Parameters<typeof scopeVersionCreateSchema.safeParse>[1]
->;
-
-const scopeParseParams: ParseParams = {
+/**
+ * How the scope editor words zod's issues: dates, numbers and the first
+ * process, then as the other forms do (`formParseParams`).
+ */
+export const scopeParseParams: typeof formParseParams = {
   error: issue => {
     if (issue.code === 'invalid_format' && issue.format === 'date') {
       return issue.input === '' ? 'Required' : 'Enter a date';
@@ -105,33 +104,31 @@ const scopeParseParams: ParseParams = {
   },
 };
 
-/** The draft checked with `scopeVersionCreateSchema`. */
-export function parseDraft(draft: ScopeDraft) {
-  return scopeVersionCreateSchema.safeParse(
-    {
-      processes: draft.processes.map(p => ({
-        process: p.process,
-        baselineLevel: number(p.baselineLevel),
-        targetLevel: number(p.targetLevel),
-        targetDate: p.targetDate,
-      })),
-      objectives: lines(draft.objectives),
-      outOfScope: lines(draft.outOfScope),
-      milestones: draft.milestones.map(m => ({
-        title: m.title,
-        date: m.date,
-      })),
-      resources: {
-        coachDays: number(draft.coachDays),
-        budget: number(draft.budget),
-        notes: draft.notes,
-      },
-      assumptions: lines(draft.assumptions),
-      approvers: draft.approvers,
-    },
-    scopeParseParams,
-  );
-}
+/**
+ * The body to check with `scopeVersionCreateSchema` (and
+ * `scopeParseParams`): lists of lines, numbers as numbers.
+ */
+export const scopeBody = (draft: ScopeDraft) => ({
+  processes: draft.processes.map(p => ({
+    process: p.process,
+    baselineLevel: number(p.baselineLevel),
+    targetLevel: number(p.targetLevel),
+    targetDate: p.targetDate,
+  })),
+  objectives: lines(draft.objectives),
+  outOfScope: lines(draft.outOfScope),
+  milestones: draft.milestones.map(m => ({
+    title: m.title,
+    date: m.date,
+  })),
+  resources: {
+    coachDays: number(draft.coachDays),
+    budget: number(draft.budget),
+    notes: draft.notes,
+  },
+  assumptions: lines(draft.assumptions),
+  approvers: draft.approvers,
+});
 
 /** A message of the common rules as a sentence, such as "Must be above…". */
 export const sentence = (message: string) =>

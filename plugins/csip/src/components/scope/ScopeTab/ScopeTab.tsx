@@ -1,9 +1,5 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
-import {
-  identityApiRef,
-  Progress,
-  useApi,
-} from '@backstage/frontend-plugin-api';
+import { Progress } from '@backstage/frontend-plugin-api';
 import type {
   AgreementCreate,
   Programme,
@@ -21,10 +17,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { csipApiRef } from '../../../api';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
+import { useUserEntityRef } from '../../../hooks/useUserEntityRef';
 import { errorMessage } from '../../../util/errorMessage';
 import { formatDateTime } from '../../../util/formatDate';
 import { SCOPE_STATUS_NAMES } from '../../../util/labels';
@@ -36,6 +30,8 @@ import { ScopeDetails } from '../ScopeDetails';
 import { ScopeDiff } from '../ScopeDiff';
 import { ScopeEditorDialog } from '../ScopeEditorDialog';
 import { ScopeVersionHistory } from '../ScopeVersionHistory';
+import { useProgramme } from '../../programme/useProgramme';
+import { useScope } from '../useScope';
 import { ScopeDecision } from './ScopeDecision';
 
 const STATUS_ICONS: Record<ScopeStatus, JSX.Element> = {
@@ -92,27 +88,13 @@ export const ScopeTab = ({
   programme: given,
   onChanged,
 }: ScopeTabProps) => {
-  const csipApi = useApi(csipApiRef);
-  const identityApi = useApi(identityApiRef);
   const [deciding, setDeciding] = useState<AgreementCreate['decision']>();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const scope = useAsyncRetry(
-    () => csipApi.getScope(programmeId),
-    [csipApi, programmeId],
-  );
-  const versions = useAsyncRetry(
-    () => csipApi.listScopeVersions(programmeId),
-    [csipApi, programmeId],
-  );
-  const identity = useAsync(
-    () => identityApi.getBackstageIdentity(),
-    [identityApi],
-  );
-  const loadedProgramme = useAsync(
-    async () => given ?? csipApi.getProgramme(programmeId),
-    [given, csipApi, programmeId],
-  );
+  const scope = useScope(programmeId);
+  const { versions } = scope;
+  const me = useUserEntityRef().value;
+  const loadedProgramme = useProgramme(programmeId, given);
   const programme = loadedProgramme.value;
   const publish = useProgrammeAction('publishScope', programme);
   const agree = useProgrammeAction('agreeScope', programme, {
@@ -121,7 +103,6 @@ export const ScopeTab = ({
 
   const refresh = () => {
     scope.retry();
-    versions.retry();
     onChanged?.();
   };
 
@@ -137,19 +118,18 @@ export const ScopeTab = ({
     return <Progress />;
   }
   const { current, status, approvers, diff } = scope.value;
-  const me = identity.value?.userEntityRef;
   const mine = me ? approvers.find(a => same(a.userRef, me)) : undefined;
   const canDecide = Boolean(current && mine && !mine.decision);
 
   const confirm = async (agreement: AgreementCreate) => {
-    await csipApi.recordAgreement(programmeId, current!.number, agreement);
+    await scope.agree(current!.number, agreement);
     setDeciding(undefined);
     setNotice(
       agreement.decision === 'agree'
         ? `You agreed scope version ${current!.number}.`
         : `You declined scope version ${current!.number}.`,
     );
-    refresh();
+    onChanged?.();
   };
 
   const publishButton = loadedProgramme.error ? (
@@ -180,7 +160,7 @@ export const ScopeTab = ({
   } else if (!versions.value) {
     history = <Progress />;
   } else {
-    history = <ScopeVersionHistory versions={versions.value.items} />;
+    history = <ScopeVersionHistory versions={versions.value} />;
   }
 
   return (

@@ -1,0 +1,2 @@
+export { ChangeList } from './ChangeList';
+export type { ChangeKind, ChangeListItem, ChangeListProps } from './ChangeList';

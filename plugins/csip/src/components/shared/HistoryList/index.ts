@@ -1,0 +1,6 @@
+export { HistoryList } from './HistoryList';
+export type {
+  HistoryListColumn,
+  HistoryListEntry,
+  HistoryListProps,
+} from './HistoryList';

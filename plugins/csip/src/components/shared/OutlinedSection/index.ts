@@ -1,0 +1,2 @@
+export { OutlinedSection } from './OutlinedSection';
+export type { OutlinedSectionProps } from './OutlinedSection';

@@ -1,0 +1,2 @@
+export { OwnerField, ownerOptions, refName } from './OwnerField';
+export type { OwnerFieldProps } from './OwnerField';

@@ -1,0 +1,2 @@
+export { RepeatableRows } from './RepeatableRows';
+export type { RepeatableRow, RepeatableRowsProps } from './RepeatableRows';
