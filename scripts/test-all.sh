@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check of the repository, in the order a reviewer would want them:
-# types, lint, formatting, jest in every workspace (store tests on SQLite and,
-# when BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set, PostgreSQL),
+# types, the API reports of the plugin packages, lint, formatting, jest in
+# every workspace (store tests on SQLite and, when
+# BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING is set, PostgreSQL),
 # the Playwright end-to-end test in Chromium, a soak of the real backend on
 # SQLite, the kill -9 test (SQLite and PostgreSQL) and the two-instance start
 # test (PostgreSQL). Runs them all, then prints one line `N passed, N failed`.
@@ -38,6 +39,11 @@ if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
 fi
 
 count_check step tsc yarn tsc
+# The public API of each plugin package against its report.api.md, read from
+# the declarations the tsc step just wrote to dist-types: fails when a report
+# is out of date or gains api-extractor warnings (`yarn build:api-reports`
+# regenerates them).
+count_check step api-reports yarn build:api-reports:only --ci
 count_check step lint yarn backstage-cli repo lint
 count_check step prettier yarn prettier --check .
 

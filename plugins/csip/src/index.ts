@@ -27,3 +27,4 @@ export {
   CSIP_PROGRAMME_ANNOTATION,
   isCsipAvailable,
 } from './components/entity/useEntityProgrammes';
+export type { CatalogEntity } from './components/entity/useEntityProgrammes';

@@ -5,4 +5,15 @@
  */
 
 export { searchModuleCsipCollator as default } from './module';
-export * from './collators';
+export {
+  DEFAULT_CSIP_LOCATION_TEMPLATE,
+  CsipCollatorFactory,
+  describeProgramme,
+  toCsipProgrammeDocument,
+  CSIP_PROGRAMME_DOCUMENT_TYPE,
+} from './collators';
+export type {
+  CsipCollatorFactoryOptions,
+  CsipScopeStatus,
+  CsipProgrammeDocument,
+} from './collators';

@@ -1,1 +1,2 @@
-export * from './programmeArchiveSchema';
+export { programmeArchiveSchema } from './programmeArchiveSchema';
+export type { ProgrammeArchive } from './programmeArchiveSchema';

@@ -69,7 +69,14 @@ export function skillsCoverage(
   });
 }
 
-type PublishedReview = {
+/**
+ * The fields of a review that the coach fade-out and exit readiness read.
+ * Pass every review of the programme: the scores count only the published
+ * ones, and an amendment in place of the review it amends.
+ *
+ * @public
+ */
+export type ScoredReview = {
   id: string;
   process: string;
   date: string;
@@ -88,9 +95,9 @@ const teamLed = (ledBy: LedBy) => ledBy === 'team' || ledBy === 'co-led';
  *
  * @public
  */
-export function coachFadeOut(reviews: readonly PublishedReview[]): FadeOut {
+export function coachFadeOut(reviews: readonly ScoredReview[]): FadeOut {
   const published = effectiveReviews(reviews);
-  const latest = new Map<string, PublishedReview>();
+  const latest = new Map<string, ScoredReview>();
   for (const r of published) latest.set(r.process, r);
   const last = [...latest.values()];
   const share = last.length
@@ -127,7 +134,7 @@ export function exitReadiness(options: {
   >;
   coverage: readonly ProcessCoverage[];
   processes: ReadonlyArray<{ id: string; name: string }>;
-  reviews: readonly PublishedReview[];
+  reviews: readonly ScoredReview[];
 }): ExitReadiness {
   const { items, coverage, processes, reviews } = options;
   const blockers: ReadinessBlocker[] = [];

@@ -1,1 +1,1 @@
-export * from './labels';
+export { PHASE_NAMES, APPROACH_NAMES, SCOPE_STATUS_NAMES } from './labels';

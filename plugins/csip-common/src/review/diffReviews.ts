@@ -14,7 +14,13 @@ export type ReviewChange = {
   criterionId?: string;
 };
 
-type Comparable = Pick<
+/**
+ * The parts of a review that {@link diffReviews} compares, with the level it
+ * reached.
+ *
+ * @public
+ */
+export type ComparableReview = Pick<
   Review,
   'ratings' | 'strengths' | 'suggestions' | 'actions' | 'ledBy'
 > & { level?: number };
@@ -33,8 +39,8 @@ const LED_BY_WORDS = {
  * @public
  */
 export function diffReviews(
-  previous: Comparable,
-  next: Comparable,
+  previous: ComparableReview,
+  next: ComparableReview,
   criteria: readonly Criterion[] = [],
 ): ReviewChange[] {
   const changes: ReviewChange[] = [];

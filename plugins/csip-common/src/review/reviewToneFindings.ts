@@ -1,7 +1,12 @@
 import { checkTone, type ToneOptions } from '../tone/checkTone';
 import type { FieldToneFinding, ReviewContent } from './reviewSchema';
 
-type Texts = Pick<
+/**
+ * The text fields of a review that people read and the tone check covers.
+ *
+ * @public
+ */
+export type ReviewTextFields = Pick<
   ReviewContent,
   'strengths' | 'observations' | 'suggestions' | 'actions'
 >;
@@ -13,7 +18,7 @@ type Texts = Pick<
  * @public
  */
 export function reviewTexts(
-  review: Texts,
+  review: ReviewTextFields,
 ): Array<[field: string, text: string]> {
   return [
     ...review.strengths.map(
@@ -51,7 +56,7 @@ export const TONE_FINDINGS_PER_FIELD_MAX = 50;
  * @public
  */
 export function reviewToneFindings(
-  review: Texts,
+  review: ReviewTextFields,
   options: Omit<ToneOptions, 'limit'> = {},
 ): FieldToneFinding[] {
   return reviewTexts(review).flatMap(([field, text]) =>

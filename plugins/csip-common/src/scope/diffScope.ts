@@ -1,6 +1,11 @@
 import type { ScopeChange, ScopeVersion } from './scopeSchema';
 
-type Comparable = Pick<
+/**
+ * The sections of a scope version that {@link diffScope} compares.
+ *
+ * @public
+ */
+export type ComparableScope = Pick<
   ScopeVersion,
   | 'processes'
   | 'objectives'
@@ -54,10 +59,10 @@ function listChanges(
  * @public
  */
 export function diffScope(
-  previous: Comparable | undefined,
-  next: Comparable,
+  previous: ComparableScope | undefined,
+  next: ComparableScope,
 ): ScopeChange[] {
-  const prev: Comparable = previous ?? {
+  const prev: ComparableScope = previous ?? {
     processes: [],
     objectives: [],
     outOfScope: [],
