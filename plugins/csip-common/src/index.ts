@@ -11,16 +11,15 @@ export {
   actionUpdateSchema,
   actionSourceSchema,
   actionSchema,
-  isOverdue,
-  describeDue,
-} from './actions';
+} from './actions/actionSchema';
 export type {
   ActionStatus,
   ActionCreate,
   ActionUpdate,
   ActionSource,
   Action,
-} from './actions';
+} from './actions/actionSchema';
+export { isOverdue, describeDue } from './actions/isOverdue';
 export {
   APPROACHES,
   approachSchema,
@@ -31,9 +30,7 @@ export {
   recommendationSchema,
   decisionCreateSchema,
   decisionSchema,
-  recommendApproach,
-  checkDecision,
-} from './approach';
+} from './approach/approachSchema';
 export type {
   Approach,
   ReadinessQuestion,
@@ -42,9 +39,11 @@ export type {
   Recommendation,
   DecisionCreate,
   Decision,
-} from './approach';
-export { programmeArchiveSchema } from './archive';
-export type { ProgrammeArchive } from './archive';
+} from './approach/approachSchema';
+export { recommendApproach } from './approach/recommendApproach';
+export { checkDecision } from './approach/checkDecision';
+export { programmeArchiveSchema } from './archive/programmeArchiveSchema';
+export type { ProgrammeArchive } from './archive/programmeArchiveSchema';
 export {
   handoverCategorySchema,
   handoverStatusSchema,
@@ -62,23 +61,7 @@ export {
   summitCampSchema,
   summitProgressSchema,
   handoverViewSchema,
-  missingTemplateItems,
-  HANDOVER_TEMPLATE,
-  knowledgeTransferScore,
-  skillsCoverage,
-  coachFadeOut,
-  exitReadiness,
-  summitProgress,
-  HANDOVER_CREDIT,
-  READY_SCORE,
-  SUMMIT_CAMPS,
-  describeReadiness,
-  HANDOVER_CATEGORY_NAMES,
-  HANDOVER_STATUS_NAMES,
-  PROFICIENCY_NAMES,
-  COVERAGE_NAMES,
-  SUMMIT_CAMP_NAMES,
-} from './handover';
+} from './handover/handoverSchema';
 export type {
   HandoverCategory,
   HandoverStatus,
@@ -96,11 +79,39 @@ export type {
   SummitCamp,
   SummitProgress,
   HandoverView,
+} from './handover/handoverSchema';
+export {
+  missingTemplateItems,
+  HANDOVER_TEMPLATE,
+} from './handover/handoverTemplate';
+export type {
   HandoverTemplateItem,
   TemplateItemDraft,
-  ScoredReview,
-} from './handover';
-export { PHASE_NAMES, APPROACH_NAMES, SCOPE_STATUS_NAMES } from './labels';
+} from './handover/handoverTemplate';
+export {
+  knowledgeTransferScore,
+  skillsCoverage,
+  coachFadeOut,
+  exitReadiness,
+  summitProgress,
+  HANDOVER_CREDIT,
+  READY_SCORE,
+  SUMMIT_CAMPS,
+} from './handover/handoverScores';
+export type { ScoredReview } from './handover/handoverScores';
+export {
+  describeReadiness,
+  HANDOVER_CATEGORY_NAMES,
+  HANDOVER_STATUS_NAMES,
+  PROFICIENCY_NAMES,
+  COVERAGE_NAMES,
+  SUMMIT_CAMP_NAMES,
+} from './handover/handoverLabels';
+export {
+  PHASE_NAMES,
+  APPROACH_NAMES,
+  SCOPE_STATUS_NAMES,
+} from './labels/labels';
 export {
   CAPABILITY_LEVELS,
   ratingSchema,
@@ -110,26 +121,30 @@ export {
   criterionSchema,
   processDefinitionSchema,
   maturityModelSchema,
-  processMaturitySchema,
-  maturityViewSchema,
-  BUILT_IN_MATURITY_MODEL,
-  computeLevel,
-  levelledRatings,
-  calibrationGap,
-  describeCalibrationGap,
-  levelName,
-  describeLevelVsTarget,
-  summariseMaturity,
-} from './maturity';
+} from './maturity/maturityModelSchema';
 export type {
   Rating,
   Criterion,
   ProcessDefinition,
   MaturityModel,
+} from './maturity/maturityModelSchema';
+export {
+  processMaturitySchema,
+  maturityViewSchema,
+} from './maturity/maturityViewSchema';
+export type {
   ProcessMaturity,
   MaturityView,
-  LevelledRating,
-} from './maturity';
+} from './maturity/maturityViewSchema';
+export { BUILT_IN_MATURITY_MODEL } from './maturity/builtInMaturityModel';
+export { computeLevel, levelledRatings } from './maturity/computeLevel';
+export type { LevelledRating } from './maturity/computeLevel';
+export {
+  calibrationGap,
+  describeCalibrationGap,
+} from './maturity/calibrationGap';
+export { levelName, describeLevelVsTarget } from './maturity/describeLevel';
+export { summariseMaturity } from './maturity/summariseMaturity';
 export {
   CSIP_PROGRAMME_RESOURCE_TYPE,
   csipProgrammeCreatePermission,
@@ -145,30 +160,42 @@ export {
   csipHandoverManagePermission,
   csipProgrammeImportPermission,
   csipPermissions,
+} from './permissions/permissions';
+export {
   holdsAnyRole,
   passesRoleRule,
   reviewAction,
   PROGRAMME_ACTION_RULES,
-} from './permissions';
-export type { ProgrammeActionRule, ProgrammeAction } from './permissions';
+} from './permissions/programmeActionRules';
+export type {
+  ProgrammeActionRule,
+  ProgrammeAction,
+} from './permissions/programmeActionRules';
 export {
   checkPhaseTransition,
   phaseTransitionRequestSchema,
   phaseTransitionSchema,
   unmetGateSchema,
   phaseStatusSchema,
-} from './phase';
+} from './phase/checkPhaseTransition';
 export type {
   PhaseTransitionRequest,
   PhaseTransition,
   PhaseGateFacts,
   UnmetGate,
   PhaseStatus,
-} from './phase';
+} from './phase/checkPhaseTransition';
 export {
   diffMembers,
   checkMembershipChange,
-  membershipChangeSchema,
+} from './programme/checkMembershipChange';
+export type {
+  MembershipDiff,
+  MembershipProblem,
+} from './programme/checkMembershipChange';
+export { membershipChangeSchema } from './programme/membershipChangeSchema';
+export type { MembershipChange } from './programme/membershipChangeSchema';
+export {
   entityRefSchema,
   PROGRAMME_PHASES,
   programmePhaseSchema,
@@ -183,12 +210,8 @@ export {
   programmePageSchema,
   healthSchema,
   programmeUpdateSchema,
-  withCreatorAsLead,
-} from './programme';
+} from './programme/programmeSchema';
 export type {
-  MembershipDiff,
-  MembershipProblem,
-  MembershipChange,
   ProgrammePhase,
   ProgrammeRole,
   ProgrammeMember,
@@ -199,7 +222,8 @@ export type {
   ProgrammePage,
   Health,
   ProgrammeUpdate,
-} from './programme';
+} from './programme/programmeSchema';
+export { withCreatorAsLead } from './programme/withCreatorAsLead';
 export {
   ledBySchema,
   evidenceSourceSchema,
@@ -213,15 +237,7 @@ export {
   reviewAmendmentSchema,
   fieldToneFindingSchema,
   reviewSchema,
-  effectiveReviews,
-  reviewTexts,
-  reviewToneFindings,
-  TONE_FINDINGS_PER_FIELD_MAX,
-  diffReviews,
-  LED_BY_NAMES,
-  EVIDENCE_SOURCE_NAMES,
-  ACTION_STATUS_NAMES,
-} from './review';
+} from './review/reviewSchema';
 export type {
   LedBy,
   EvidenceSource,
@@ -237,10 +253,21 @@ export type {
   ReviewAmendment,
   FieldToneFinding,
   Review,
-  ReviewTextFields,
-  ReviewChange,
-  ComparableReview,
-} from './review';
+} from './review/reviewSchema';
+export { effectiveReviews } from './review/effectiveReviews';
+export {
+  reviewTexts,
+  reviewToneFindings,
+  TONE_FINDINGS_PER_FIELD_MAX,
+} from './review/reviewToneFindings';
+export type { ReviewTextFields } from './review/reviewToneFindings';
+export { diffReviews } from './review/diffReviews';
+export type { ReviewChange, ComparableReview } from './review/diffReviews';
+export {
+  LED_BY_NAMES,
+  EVIDENCE_SOURCE_NAMES,
+  ACTION_STATUS_NAMES,
+} from './review/reviewLabels';
 export {
   capabilityLevelSchema,
   scopeProcessSchema,
@@ -253,12 +280,7 @@ export {
   approverStatusSchema,
   scopeViewSchema,
   awaitingAgreementSchema,
-  requiredApprovers,
-  approverStatuses,
-  scopeStatus,
-  diffScope,
-  BUILT_IN_PROCESSES,
-} from './scope';
+} from './scope/scopeSchema';
 export type {
   ScopeProcess,
   ScopeVersionCreate,
@@ -270,8 +292,15 @@ export type {
   ApproverStatus,
   ScopeView,
   AwaitingAgreement,
-  ComparableScope,
-} from './scope';
+} from './scope/scopeSchema';
+export {
+  requiredApprovers,
+  approverStatuses,
+  scopeStatus,
+} from './scope/scopeAgreement';
+export { diffScope } from './scope/diffScope';
+export type { ComparableScope } from './scope/diffScope';
+export { BUILT_IN_PROCESSES } from './scope/builtInProcesses';
 export {
   toneCategorySchema,
   toneFindingSchema,
@@ -279,25 +308,25 @@ export {
   toneCheckRequestSchema,
   toneCheckResponseSchema,
   TONE_CATEGORY_LABELS,
-  TONE_PHRASES,
-  TONE_ALLOW_LIST,
-  checkTone,
-  applySuggestion,
-  toneConfigProblems,
-  toneExtraPhraseSchema,
-  toneConfigSchema,
-  DEFAULT_TONE_CONFIG,
-  preloadToneModel,
-} from './tone';
+} from './tone/toneSchema';
 export type {
   ToneCategory,
   ToneFinding,
   ToneCheckRequest,
   ToneCheckResponse,
-  TonePhrase,
-  ToneOptions,
-  ToneConfig,
-} from './tone';
+} from './tone/toneSchema';
+export { TONE_PHRASES, TONE_ALLOW_LIST } from './tone/tonePhrases';
+export type { TonePhrase } from './tone/tonePhrases';
+export { checkTone, applySuggestion } from './tone/checkTone';
+export type { ToneOptions } from './tone/checkTone';
+export {
+  toneConfigProblems,
+  toneExtraPhraseSchema,
+  toneConfigSchema,
+  DEFAULT_TONE_CONFIG,
+} from './tone/toneConfig';
+export type { ToneConfig } from './tone/toneConfig';
+export { preloadToneModel } from './tone/toneNlp';
 export {
   boundedInt,
   INTEGER_MAX,
@@ -309,26 +338,22 @@ export {
   PATH_ID_PATTERN,
   pathIdSchema,
   pathNumberSchema,
-  describeIssues,
-  formatIssues,
+} from './validation/bounds';
+export { describeIssues, formatIssues } from './validation/describeIssues';
+export type { FieldIssue } from './validation/describeIssues';
+export {
   hasControlCharacters,
   safeText,
   CONTROL_CHARACTERS_MESSAGE,
-} from './validation';
-export type { FieldIssue, SafeTextOptions } from './validation';
+} from './validation/safeText';
+export type { SafeTextOptions } from './validation/safeText';
 export {
-  csipEndpoints,
   csvResponse,
   defineEndpoint,
   endpointPathParams,
-  endpointRequest,
   isCsvEndpoint,
-  openApiDocument,
-  openApiPath,
-  pathParamNames,
-} from './api';
+} from './api/defineEndpoint';
 export type {
-  CsipEndpointName,
   CsvResponse,
   Endpoint,
   EndpointArgs,
@@ -339,12 +364,22 @@ export type {
   EndpointParams,
   EndpointPathParamName,
   EndpointQuery,
-  EndpointRequest,
   EndpointResponse,
   EndpointResult,
+  PathParamNames,
+  PathParamValue,
+  PathArgs,
+  QueryArgs,
+  BodyArgs,
+  ClientBody,
+} from './api/defineEndpoint';
+export { endpointRequest, pathParamNames } from './api/endpointRequest';
+export type { EndpointRequest } from './api/endpointRequest';
+export { csipEndpoints } from './api/endpoints';
+export type { CsipEndpointName } from './api/endpoints';
+export { openApiDocument, openApiPath } from './api/openApiDocument';
+export type {
   JsonSchema,
   OpenApiDocument,
   OpenApiOperation,
-  PathParamNames,
-  PathParamValue,
-} from './api';
+} from './api/openApiDocument';

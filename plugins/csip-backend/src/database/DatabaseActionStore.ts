@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { Action, ActionUpdate } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import { ActionStore, NewAction } from './ActionStore';
-import { KnexStore } from './KnexStore';
+import { changedColumns, KnexStore } from './KnexStore';
 import { ActionRow, toAction, toActionRow } from './rows/actionRows';
 
 /**
@@ -49,27 +49,23 @@ export class DatabaseActionStore extends KnexStore implements ActionStore {
     return row ? toAction(row) : undefined;
   }
 
-  async listActions(programmeId: string): Promise<Action[]> {
-    const rows = await this.db<ActionRow>('csip_actions')
-      .where({ programme_id: programmeId })
-      .orderBy([
-        { column: 'due_date', order: 'asc' },
-        { column: 'created_at', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ]);
-    return rows.map(toAction);
-  }
+  /** Soonest due first. */
+  listActions = this.programmeList('csip_actions', toAction, [
+    { column: 'due_date', order: 'asc' },
+    { column: 'created_at', order: 'asc' },
+    { column: 'id', order: 'asc' },
+  ]);
 
   async updateAction(id: string, update: ActionUpdate): Promise<Action> {
     const { version, ...changes } = update;
     const patch: Partial<ActionRow> = {
-      ...(changes.description !== undefined && {
-        description: changes.description,
+      ...changedColumns(changes, {
+        description: 'description',
+        owner: 'owner',
+        measure: 'measure',
+        dueDate: 'due_date',
+        status: 'status',
       }),
-      ...(changes.owner !== undefined && { owner: changes.owner }),
-      ...(changes.measure !== undefined && { measure: changes.measure }),
-      ...(changes.dueDate !== undefined && { due_date: changes.dueDate }),
-      ...(changes.status !== undefined && { status: changes.status }),
       version: version + 1,
       updated_at: new Date().toISOString(),
     };

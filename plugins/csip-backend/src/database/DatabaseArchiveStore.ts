@@ -77,40 +77,40 @@ export class DatabaseArchiveStore extends KnexStore {
         archive.reviews.map((r, i) => [r.key, reviewIds[i]]),
       );
       const idOfKey = (key?: string) => (key ? idsOfKeys.get(key) : undefined);
-      await insert(
+      // Rows with new ids (`ids`, or new ones in the order of `items`).
+      const insertWithIds = async <T>(
+        table: string,
+        items: T[],
+        toRow: (item: T, newId: string, index: number) => object,
+        ids = orderedIds(items.length),
+      ) =>
+        insert(
+          table,
+          items.map((item, i) => toRow(item, ids[i], i)),
+        );
+      const fresh = (newId: string) => ({
+        id: newId,
+        programmeId: id,
+        version: 1,
+      });
+      await insertWithIds(
         'csip_reviews',
-        archive.reviews.map((r, i) =>
-          toReviewRow({
-            ...r,
-            id: reviewIds[i],
-            programmeId: id,
-            version: 1,
-            amends: idOfKey(r.amends),
-          }),
-        ),
+        archive.reviews,
+        (r, newId) =>
+          toReviewRow({ ...r, ...fresh(newId), amends: idOfKey(r.amends) }),
+        reviewIds,
       );
-      const actionIds = orderedIds(archive.actions.length);
-      await insert(
-        'csip_actions',
-        archive.actions.map((a, i) =>
-          toActionRow({
-            ...a,
-            id: actionIds[i],
-            programmeId: id,
-            source: { ...a.source, reviewId: idOfKey(a.source.review) },
-            version: 1,
-          }),
-        ),
+      await insertWithIds('csip_actions', archive.actions, (a, newId) =>
+        toActionRow({
+          ...a,
+          ...fresh(newId),
+          source: { ...a.source, reviewId: idOfKey(a.source.review) },
+        }),
       );
-      const itemIds = orderedIds(archive.handover.items.length);
-      await insert(
+      await insertWithIds(
         'csip_handover_items',
-        archive.handover.items.map((item, i) =>
-          toHandoverItemRow(
-            { ...item, id: itemIds[i], programmeId: id, version: 1 },
-            i,
-          ),
-        ),
+        archive.handover.items,
+        (item, newId, i) => toHandoverItemRow({ ...item, ...fresh(newId) }, i),
       );
       const skills = archive.handover.skills;
       if (skills.updatedAt) {

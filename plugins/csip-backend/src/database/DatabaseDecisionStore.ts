@@ -18,10 +18,8 @@ export class DatabaseDecisionStore extends KnexStore implements DecisionStore {
     return toDecision(row);
   }
 
-  async listDecisions(programmeId: string): Promise<Decision[]> {
-    const rows = await this.db<DecisionRow>('csip_approach_decisions')
-      .where({ programme_id: programmeId })
-      .orderBy('seq', 'desc');
-    return rows.map(toDecision);
-  }
+  /** Newest first. */
+  listDecisions = this.programmeList('csip_approach_decisions', toDecision, [
+    { column: 'seq', order: 'desc' },
+  ]);
 }

@@ -8,7 +8,12 @@ import type {
   TemplateItemDraft,
 } from '@csip-coach/plugin-csip-common';
 import { HandoverItemPatch, HandoverStore } from './HandoverStore';
-import { KnexStore } from './KnexStore';
+import {
+  assertUpdated,
+  changedColumns,
+  insertOrConflict,
+  KnexStore,
+} from './KnexStore';
 import {
   HandoverItemRow,
   toHandoverItem,
@@ -26,15 +31,11 @@ import {
  * @internal
  */
 export class DatabaseHandoverStore extends KnexStore implements HandoverStore {
-  async listItems(programmeId: string): Promise<HandoverItem[]> {
-    const rows = await this.db<HandoverItemRow>('csip_handover_items')
-      .where({ programme_id: programmeId })
-      .orderBy([
-        { column: 'position', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ]);
-    return rows.map(toHandoverItem);
-  }
+  /** In checklist order. */
+  listItems = this.programmeList('csip_handover_items', toHandoverItem, [
+    { column: 'position', order: 'asc' },
+    { column: 'id', order: 'asc' },
+  ]);
 
   async getItem(id: string): Promise<HandoverItem | undefined> {
     const row = await this.db<HandoverItemRow>('csip_handover_items')
@@ -109,30 +110,23 @@ export class DatabaseHandoverStore extends KnexStore implements HandoverStore {
       const updated = await tx<HandoverItemRow>('csip_handover_items')
         .where({ id, version: current.version })
         .update({
-          ...(patch.status !== undefined && { status: patch.status }),
-          ...(patch.evidence !== undefined && { evidence: patch.evidence }),
-          ...(patch.owner !== undefined && { owner: patch.owner }),
-          ...(patch.verifiedBy !== undefined && {
-            verified_by: patch.verifiedBy,
-          }),
-          ...(patch.verifiedAt !== undefined && {
-            verified_at: patch.verifiedAt,
-          }),
-          ...(patch.demonstratedBy !== undefined && {
-            demonstrated_by: patch.demonstratedBy,
-          }),
-          ...(patch.demonstratedAt !== undefined && {
-            demonstrated_at: patch.demonstratedAt,
+          ...changedColumns(patch, {
+            status: 'status',
+            evidence: 'evidence',
+            owner: 'owner',
+            verifiedBy: 'verified_by',
+            verifiedAt: 'verified_at',
+            demonstratedBy: 'demonstrated_by',
+            demonstratedAt: 'demonstrated_at',
           }),
           updated_by: patch.updatedBy,
           updated_at: new Date().toISOString(),
           version: current.version + 1,
         });
-      if (updated === 0) {
-        throw new ConflictError(
-          'The item was changed by someone else; reload and try again',
-        );
-      }
+      assertUpdated(
+        updated,
+        'The item was changed by someone else; reload and try again',
+      );
       return toHandoverItem(
         (await tx<HandoverItemRow>('csip_handover_items')
           .where({ id })
@@ -196,20 +190,15 @@ export class DatabaseHandoverStore extends KnexStore implements HandoverStore {
         const updated = await tx<SkillsMatrixRow>('csip_skills_matrices')
           .where({ programme_id: programmeId, version: currentVersion })
           .update(row);
-        if (updated === 0) {
-          throw new ConflictError(
-            'The skills matrix was changed by someone else; reload and try again',
-          );
-        }
+        assertUpdated(
+          updated,
+          'The skills matrix was changed by someone else; reload and try again',
+        );
       } else {
-        try {
-          await tx<SkillsMatrixRow>('csip_skills_matrices').insert(row);
-        } catch (error) {
-          throw new ConflictError(
-            'The skills matrix was saved by someone else at the same time; reload and try again',
-            error as Error,
-          );
-        }
+        await insertOrConflict(
+          tx<SkillsMatrixRow>('csip_skills_matrices').insert(row),
+          'The skills matrix was saved by someone else at the same time; reload and try again',
+        );
       }
       return {
         people: update.people,

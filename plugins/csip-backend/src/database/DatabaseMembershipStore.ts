@@ -40,10 +40,7 @@ export class DatabaseMembershipStore extends KnexStore {
   }
 
   /** Oldest first. */
-  async list(programmeId: string): Promise<MembershipChange[]> {
-    const rows = await this.db<ChangeRow>('csip_membership_changes')
-      .where({ programme_id: programmeId })
-      .orderBy('seq', 'asc');
-    return rows.map(toChange);
-  }
+  list = this.programmeList('csip_membership_changes', toChange, [
+    { column: 'seq', order: 'asc' },
+  ]);
 }

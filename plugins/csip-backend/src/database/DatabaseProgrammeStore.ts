@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
-  PhaseTransition,
   Programme,
   ProgrammeListQuery,
   ProgrammeMember,
@@ -190,12 +189,10 @@ export class DatabaseProgrammeStore
     return (await this.getProgramme(move.programmeId))!;
   }
 
-  async listTransitions(programmeId: string): Promise<PhaseTransition[]> {
-    const rows = await this.db<TransitionRow>('csip_phase_transitions')
-      .where({ programme_id: programmeId })
-      .orderBy('seq', 'asc');
-    return rows.map(toTransition);
-  }
+  /** Oldest first. */
+  listTransitions = this.programmeList('csip_phase_transitions', toTransition, [
+    { column: 'seq', order: 'asc' },
+  ]);
 
   private async throwMissingOrStale(
     tx: Knex.Transaction,

@@ -7,7 +7,7 @@ import type {
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import { insertActions } from './DatabaseActionStore';
-import { KnexStore } from './KnexStore';
+import { assertUpdated, insertOrConflict, KnexStore } from './KnexStore';
 import { Publication, ReviewStore } from './ReviewStore';
 import {
   ReviewRow,
@@ -47,12 +47,14 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
   }
 
   async listReviews(programmeId: string): Promise<Review[]> {
-    const rows = await this.db<ReviewRow>('csip_reviews')
-      .where({ programme_id: programmeId })
-      .orderBy([
+    const rows = await this.programmeRows<ReviewRow>(
+      'csip_reviews',
+      programmeId,
+      [
         { column: 'review_date', order: 'desc' },
         { column: 'created_at', order: 'desc' },
-      ]);
+      ],
+    );
     const amendedBy = new Map(
       rows.filter(r => r.amends).map(r => [r.amends!, r.id]),
     );
@@ -72,11 +74,10 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
           version: version + 1,
           updated_at: new Date().toISOString(),
         });
-      if (updated === 0) {
-        throw new ConflictError(
-          'The review was changed by someone else; reload and try again',
-        );
-      }
+      assertUpdated(
+        updated,
+        'The review was changed by someone else; reload and try again',
+      );
       return (await this.read(tx, id))!;
     });
   }
@@ -100,20 +101,11 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
           updated_at: now,
           published_at: now,
         });
-      if (updated === 0) {
-        throw new ConflictError(
-          'The review changed while it was being published; reload and try again',
-        );
-      }
-      await insertActions(
-        tx,
-        publication.actions.map(a => ({
-          ...a,
-          programmeId: current.programmeId,
-          createdBy: publication.publishedBy,
-          source: { type: 'review', reviewId: id, process: current.process },
-        })),
+      assertUpdated(
+        updated,
+        'The review changed while it was being published; reload and try again',
       );
+      await insertReviewActions(tx, current, publication);
       return (await this.read(tx, id))!;
     });
   }
@@ -150,23 +142,15 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
         updatedAt: now,
         publishedAt: now,
       });
-      try {
-        await tx<ReviewRow>('csip_reviews').insert(row);
-      } catch (error) {
-        // The unique index on `amends`: another amendment won the race.
-        throw new ConflictError(
-          `Review '${original.id}' was amended by someone else at the same time; reload and amend that amendment instead`,
-          error as Error,
-        );
-      }
-      await insertActions(
+      // The unique index on `amends`: another amendment won the race.
+      await insertOrConflict(
+        tx<ReviewRow>('csip_reviews').insert(row),
+        `Review '${original.id}' was amended by someone else at the same time; reload and amend that amendment instead`,
+      );
+      await insertReviewActions(
         tx,
-        meta.actions.map(a => ({
-          ...a,
-          programmeId: original.programmeId,
-          createdBy: meta.publishedBy,
-          source: { type: 'review', reviewId: row.id, process: row.process },
-        })),
+        { id: row.id, programmeId: original.programmeId, process: row.process },
+        meta,
       );
       return toReview(row);
     });
@@ -206,4 +190,21 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
     }
     return current;
   }
+}
+
+/** The actions a published review records, sourced from that review. */
+async function insertReviewActions(
+  tx: Knex.Transaction,
+  review: Pick<Review, 'id' | 'programmeId' | 'process'>,
+  publication: Publication,
+): Promise<void> {
+  await insertActions(
+    tx,
+    publication.actions.map(a => ({
+      ...a,
+      programmeId: review.programmeId,
+      createdBy: publication.publishedBy,
+      source: { type: 'review', reviewId: review.id, process: review.process },
+    })),
+  );
 }

@@ -1,10 +1,9 @@
-import { ConflictError } from '@backstage/errors';
 import type {
   Agreement,
   ScopeVersion,
   ScopeVersionCreate,
 } from '@csip-coach/plugin-csip-common';
-import { KnexStore } from './KnexStore';
+import { insertOrConflict, KnexStore } from './KnexStore';
 import {
   AgreementRow,
   toAgreement,
@@ -42,25 +41,19 @@ export class DatabaseScopeStore extends KnexStore implements ScopeStore {
         publishedBy,
         publishedAt: new Date().toISOString(),
       });
-      try {
-        await tx<ScopeVersionRow>('csip_scope_versions').insert(next);
-      } catch (error) {
-        throw new ConflictError(
-          'Another scope version was published at the same time; reload and try again',
-          error as Error,
-        );
-      }
+      await insertOrConflict(
+        tx<ScopeVersionRow>('csip_scope_versions').insert(next),
+        'Another scope version was published at the same time; reload and try again',
+      );
       return next;
     });
     return toScopeVersion(row);
   }
 
-  async listVersions(programmeId: string): Promise<ScopeVersion[]> {
-    const rows = await this.db<ScopeVersionRow>('csip_scope_versions')
-      .where({ programme_id: programmeId })
-      .orderBy('number', 'desc');
-    return rows.map(toScopeVersion);
-  }
+  /** Newest first. */
+  listVersions = this.programmeList('csip_scope_versions', toScopeVersion, [
+    { column: 'number', order: 'desc' },
+  ]);
 
   async listCurrentVersions(): Promise<ScopeVersion[]> {
     const latest = this.db('csip_scope_versions')

@@ -1,4 +1,8 @@
+import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
+
+/** How a list is ordered: its columns, each with its direction. @internal */
+export type ListOrder = { column: string; order: 'asc' | 'desc' }[];
 
 /**
  * What every store of the plugin is: queries on a knex client or on a
@@ -16,4 +20,77 @@ export abstract class KnexStore {
     const Store = this.constructor as new (db: Knex) => this;
     return new Store(tx);
   }
+
+  /**
+   * A list query: the rows of `table` that belong to one programme, in
+   * `order`, each made an item by `toItem`.
+   */
+  protected programmeList<Row extends {}, T>(
+    table: string,
+    toItem: (row: Row) => T,
+    order: ListOrder,
+  ): (programmeId: string) => Promise<T[]> {
+    return async programmeId =>
+      (await this.programmeRows<Row>(table, programmeId, order)).map(row =>
+        toItem(row),
+      );
+  }
+
+  /** The rows of `table` that belong to one programme, in `order`. */
+  protected async programmeRows<Row extends {}>(
+    table: string,
+    programmeId: string,
+    order: ListOrder,
+  ): Promise<Row[]> {
+    return (await this.db(table)
+      .where({ programme_id: programmeId })
+      .orderBy(order)) as Row[];
+  }
+}
+
+/**
+ * Throws a {@link @backstage/errors#ConflictError} with `message` where an
+ * optimistic update (one that names the version it read) changed no row.
+ *
+ * @internal
+ */
+export function assertUpdated(updated: number, message: string): void {
+  if (updated === 0) {
+    throw new ConflictError(message);
+  }
+}
+
+/**
+ * Runs an insert that a unique index guards; its failure is someone else's
+ * write winning the race: a {@link @backstage/errors#ConflictError} with
+ * `message` and the database error as its cause.
+ *
+ * @internal
+ */
+export async function insertOrConflict(
+  insert: PromiseLike<unknown>,
+  message: string,
+): Promise<void> {
+  try {
+    await insert;
+  } catch (error) {
+    throw new ConflictError(message, error as Error);
+  }
+}
+
+/**
+ * The columns of a partial update: each field of `changes` that is set,
+ * under the column `columns` names for it; unset fields stay as they are.
+ *
+ * @internal
+ */
+export function changedColumns<T extends object>(
+  changes: T,
+  columns: { [K in keyof T]?: string },
+): Record<string, unknown> {
+  return Object.fromEntries(
+    (Object.keys(columns) as (keyof T & string)[])
+      .filter(field => changes[field] !== undefined)
+      .map(field => [columns[field], changes[field]]),
+  );
 }

@@ -5,32 +5,27 @@ import { fieldNames, RouteHelpers } from './routeHelpers';
 
 /** The action register. @internal */
 export function actionRoutes(helpers: RouteHelpers, actions: ActionService) {
-  const { router, route } = createEndpointRouter(helpers);
+  const { router, list, write } = createEndpointRouter(helpers);
 
-  route(csipEndpoints.listActions, async (_req, _res, { params, who }) => ({
-    items: await actions.listActions(params.id, who),
-  }));
+  list(csipEndpoints.listActions, (id, who) => actions.listActions(id, who));
 
-  route(
+  write(
     csipEndpoints.createAction,
     {
       bodyName: 'action',
       audit: { eventId: 'action-create', params: { id: 'programmeId' } },
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({}, async () => actions.createAction(params.id, body, who)),
+    (id, body, who) => actions.createAction(id, body, who),
   );
 
-  route(
+  write(
     csipEndpoints.updateAction,
     {
       bodyName: 'action update',
       audit: { eventId: 'action-update', params: { id: 'actionId' } },
+      meta: body => ({ fields: fieldNames(body), status: body.status }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ fields: fieldNames(body), status: body.status }, async () =>
-        actions.updateAction(params.id, body, who),
-      ),
+    (id, body, who) => actions.updateAction(id, body, who),
   );
 
   return router;

@@ -11,7 +11,7 @@ export function approachRoutes(
   helpers: RouteHelpers,
   approach: ApproachService,
 ) {
-  const { router, route } = createEndpointRouter(helpers);
+  const { router, route, list, write } = createEndpointRouter(helpers);
 
   route(
     csipEndpoints.getRecommendation,
@@ -19,20 +19,18 @@ export function approachRoutes(
     async (_req, _res, { body }) => recommendApproach(body.answers),
   );
 
-  route(csipEndpoints.listDecisions, async (_req, _res, { params, who }) => ({
-    items: await approach.listDecisions(params.id, who),
-  }));
+  list(csipEndpoints.listDecisions, (id, who) =>
+    approach.listDecisions(id, who),
+  );
 
-  route(
+  write(
     csipEndpoints.recordDecision,
     {
       bodyName: 'decision',
       audit: { eventId: 'approach-decision', params: { id: 'programmeId' } },
+      meta: body => ({ approach: body.approach }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ approach: body.approach }, async () =>
-        approach.recordDecision(params.id, body, who),
-      ),
+    (id, body, who) => approach.recordDecision(id, body, who),
   );
 
   return router;

@@ -5,7 +5,7 @@ import { RouteHelpers } from './routeHelpers';
 
 /** Export of a programme and import of an export. @internal */
 export function archiveRoutes(helpers: RouteHelpers, archives: ArchiveService) {
-  const { router, route } = createEndpointRouter(helpers);
+  const { router, route, write } = createEndpointRouter(helpers);
 
   route(csipEndpoints.exportProgramme, async (_req, res, { params, who }) => {
     const archive = await archives.exportProgramme(params.id, who);
@@ -16,11 +16,10 @@ export function archiveRoutes(helpers: RouteHelpers, archives: ArchiveService) {
     return archive;
   });
 
-  route(
+  write(
     csipEndpoints.importProgramme,
     { bodyName: 'programme export', audit: { eventId: 'programme-import' } },
-    async (_req, _res, { body, who, audited }) =>
-      audited({}, async () => archives.importProgramme(body, who)),
+    (_id, body, who) => archives.importProgramme(body, who),
   );
 
   return router;

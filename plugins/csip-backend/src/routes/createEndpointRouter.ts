@@ -159,8 +159,74 @@ export function createEndpointRouter(helpers: RouteHelpers) {
     });
   };
 
-  return { router, route };
+  /** The `:id` path parameter, where the endpoint has one. */
+  const idOf = (params: object) =>
+    (params as Partial<Record<'id', string>>).id as string;
+
+  /**
+   * Registers a read of what `:id` names: the caller and the id go to
+   * `get`, whose result is the body of the success.
+   */
+  const read = <E extends Endpoint & { body?: undefined }>(
+    endpoint: E,
+    get: (id: string, who: Caller) => Promise<EndpointResponse<E>>,
+  ) =>
+    route<E>(endpoint, async (_req, _res, { params, who }) =>
+      get(idOf(params), who as Caller),
+    );
+
+  /** Registers a list under `:id`: `{ items }` with what `items` returns. */
+  const list = <E extends Endpoint & { body?: undefined }>(
+    endpoint: E,
+    items: (id: string, who: Caller) => Promise<ListItems<E>>,
+  ) =>
+    route<E>(
+      endpoint,
+      async (_req, _res, { params, who }) =>
+        ({
+          items: await items(idOf(params), who as Caller),
+        } as EndpointResponse<E>),
+    );
+
+  /**
+   * Registers an audited mutation: the body is validated (a failed event
+   * where it is not valid), then `mutate` runs inside the audit event with
+   * the meta `options.meta` picks from the body.
+   */
+  const write = <E extends Endpoint>(
+    endpoint: E,
+    options: RouteOptions<E> & {
+      audit: NonNullable<RouteOptions<E>['audit']>;
+      /** What the audit event records of the body. */
+      meta?: (body: EndpointBody<E>) => AuditMeta;
+    },
+    mutate: (
+      id: string,
+      body: EndpointBody<E>,
+      who: Caller,
+      params: EndpointParams<E>,
+    ) => Promise<EndpointResponse<E>>,
+  ) =>
+    route<E>(endpoint, options, async (_req, _res, input) =>
+      input.audited(options.meta?.(input.body) ?? {}, async () =>
+        mutate(
+          idOf(input.params),
+          input.body,
+          input.who as Caller,
+          input.params,
+        ),
+      ),
+    );
+
+  return { router, route, read, list, write };
 }
+
+/** The items of a list endpoint's `{ items }` response. */
+type ListItems<E extends Endpoint> = EndpointResponse<E> extends {
+  items: infer T;
+}
+  ? T
+  : never;
 
 /** The endpoint's path parameters, parsed (the router has checked them). */
 function pathParams(

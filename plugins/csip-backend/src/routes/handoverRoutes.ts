@@ -8,44 +8,37 @@ export function handoverRoutes(
   helpers: RouteHelpers,
   handover: HandoverService,
 ) {
-  const { router, route } = createEndpointRouter(helpers);
+  const { router, read, write } = createEndpointRouter(helpers);
 
-  route(csipEndpoints.getHandover, async (_req, _res, { params, who }) =>
-    handover.getHandover(params.id, who),
-  );
+  read(csipEndpoints.getHandover, (id, who) => handover.getHandover(id, who));
 
-  route(
+  write(
     csipEndpoints.addHandoverItem,
     {
       bodyName: 'handover item',
       audit: { eventId: 'handover-item-create', params: { id: 'programmeId' } },
+      meta: body => ({ process: body.process }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ process: body.process }, async () =>
-        handover.addItem(params.id, body, who),
-      ),
+    (id, body, who) => handover.addItem(id, body, who),
   );
 
-  route(
+  write(
     csipEndpoints.updateHandoverItem,
     {
       bodyName: 'handover item update',
       audit: { eventId: 'handover-item-update', params: { id: 'itemId' } },
+      meta: body => ({ fields: fieldNames(body), status: body.status }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ fields: fieldNames(body), status: body.status }, async () =>
-        handover.updateItem(params.id, body, who),
-      ),
+    (id, body, who) => handover.updateItem(id, body, who),
   );
 
-  route(
+  write(
     csipEndpoints.putSkills,
     {
       bodyName: 'skills matrix',
       audit: { eventId: 'skills-update', params: { id: 'programmeId' } },
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({}, async () => handover.putSkills(params.id, body, who)),
+    (id, body, who) => handover.putSkills(id, body, who),
   );
 
   return router;

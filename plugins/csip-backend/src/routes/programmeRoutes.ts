@@ -24,7 +24,7 @@ export function programmeRoutes(
   },
 ) {
   const { programmes } = options;
-  const { router, route } = createEndpointRouter(helpers);
+  const { router, route, read, list, write } = createEndpointRouter(helpers);
 
   route(csipEndpoints.getHealth, async () => options.health());
 
@@ -44,41 +44,35 @@ export function programmeRoutes(
     },
   );
 
-  route(
+  write(
     csipEndpoints.createProgramme,
     { bodyName: 'programme', audit: { eventId: 'programme-create' } },
-    async (_req, _res, { body, who, audited }) =>
-      audited({}, async () => programmes.createProgramme(body, who)),
+    (_id, body, who) => programmes.createProgramme(body, who),
   );
 
-  route(csipEndpoints.getProgramme, async (_req, _res, { params, who }) =>
-    programmes.getProgramme(params.id, who),
+  read(csipEndpoints.getProgramme, (id, who) =>
+    programmes.getProgramme(id, who),
   );
 
-  route(
+  write(
     csipEndpoints.updateProgramme,
     {
       bodyName: 'programme update',
       audit: { eventId: 'programme-update', params: { id: 'programmeId' } },
+      meta: body => ({ fields: fieldNames(body) }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ fields: fieldNames(body) }, async () =>
-        programmes.updateProgramme(params.id, body, who),
-      ),
+    (id, body, who) => programmes.updateProgramme(id, body, who),
   );
 
-  route(
-    csipEndpoints.listMembershipChanges,
-    async (_req, _res, { params, who }) => ({
-      items: await programmes.listMembershipChanges(params.id, who),
-    }),
+  list(csipEndpoints.listMembershipChanges, (id, who) =>
+    programmes.listMembershipChanges(id, who),
   );
 
-  route(csipEndpoints.getPhaseStatus, async (_req, _res, { params, who }) =>
-    programmes.getPhaseStatus(params.id, who),
+  read(csipEndpoints.getPhaseStatus, (id, who) =>
+    programmes.getPhaseStatus(id, who),
   );
 
-  route(
+  write(
     csipEndpoints.movePhase,
     {
       bodyName: 'phase change',
@@ -86,11 +80,9 @@ export function programmeRoutes(
         eventId: 'programme-phase-change',
         params: { id: 'programmeId' },
       },
+      meta: body => ({ to: body.to }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ to: body.to }, async () =>
-        programmes.movePhase(params.id, body, who),
-      ),
+    (id, body, who) => programmes.movePhase(id, body, who),
   );
 
   return router;

@@ -5,7 +5,7 @@ import { fieldNames, RouteHelpers } from './routeHelpers';
 
 /** The maturity model, reviews, the tone check and maturity per process. @internal */
 export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
-  const { router, route } = createEndpointRouter(helpers);
+  const { router, route, read, list, write } = createEndpointRouter(helpers);
 
   route(csipEndpoints.getMaturityModel, async () => reviews.getModel());
 
@@ -19,64 +19,50 @@ export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
     }),
   );
 
-  route(csipEndpoints.getMaturity, async (_req, _res, { params, who }) =>
-    reviews.getMaturity(params.id, who),
-  );
+  read(csipEndpoints.getMaturity, (id, who) => reviews.getMaturity(id, who));
 
-  route(csipEndpoints.listReviews, async (_req, _res, { params, who }) => ({
-    items: await reviews.listReviews(params.id, who),
-  }));
+  list(csipEndpoints.listReviews, (id, who) => reviews.listReviews(id, who));
 
-  route(
+  write(
     csipEndpoints.createReview,
     {
       bodyName: 'review',
       audit: { eventId: 'review-create', params: { id: 'programmeId' } },
+      meta: body => ({ process: body.process }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ process: body.process }, async () =>
-        reviews.createDraft(params.id, body, who),
-      ),
+    (id, body, who) => reviews.createDraft(id, body, who),
   );
 
-  route(csipEndpoints.getReview, async (_req, _res, { params, who }) =>
-    reviews.getReview(params.id, who),
-  );
+  read(csipEndpoints.getReview, (id, who) => reviews.getReview(id, who));
 
-  route(
+  write(
     csipEndpoints.updateReview,
     {
       bodyName: 'review update',
       audit: { eventId: 'review-update', params: { id: 'reviewId' } },
+      meta: body => ({ fields: fieldNames(body) }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ fields: fieldNames(body) }, async () =>
-        reviews.updateDraft(params.id, body, who),
-      ),
+    (id, body, who) => reviews.updateDraft(id, body, who),
   );
 
-  route(
+  write(
     csipEndpoints.publishReview,
     {
       bodyName: 'publish request',
       audit: { eventId: 'review-publish', params: { id: 'reviewId' } },
+      meta: body => ({ acknowledgeTone: body.acknowledgeTone }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ acknowledgeTone: body.acknowledgeTone }, async () =>
-        reviews.publish(params.id, body, who),
-      ),
+    (id, body, who) => reviews.publish(id, body, who),
   );
 
-  route(
+  write(
     csipEndpoints.amendReview,
     {
       bodyName: 'amendment',
       audit: { eventId: 'review-amend', params: { id: 'reviewId' } },
+      meta: body => ({ process: body.process }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ process: body.process }, async () =>
-        reviews.amend(params.id, body, who),
-      ),
+    (id, body, who) => reviews.amend(id, body, who),
   );
 
   return router;

@@ -5,35 +5,29 @@ import { RouteHelpers } from './routeHelpers';
 
 /** Scope versions, agreements and the sponsor's "awaiting" list. @internal */
 export function scopeRoutes(helpers: RouteHelpers, scope: ScopeService) {
-  const { router, route } = createEndpointRouter(helpers);
+  const { router, route, read, list, write } = createEndpointRouter(helpers);
 
-  route(csipEndpoints.getScope, async (_req, _res, { params, who }) =>
-    scope.getScope(params.id, who),
+  read(csipEndpoints.getScope, (id, who) => scope.getScope(id, who));
+
+  list(csipEndpoints.listScopeVersions, (id, who) =>
+    scope.listVersions(id, who),
   );
 
-  route(
-    csipEndpoints.listScopeVersions,
-    async (_req, _res, { params, who }) => ({
-      items: await scope.listVersions(params.id, who),
-    }),
-  );
-
-  route(
+  write(
     csipEndpoints.publishScopeVersion,
     {
       bodyName: 'scope version',
       audit: { eventId: 'scope-publish', params: { id: 'programmeId' } },
+      meta: body => ({
+        processes: body.processes.map(p => p.process).join(','),
+      }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited(
-        { processes: body.processes.map(p => p.process).join(',') },
-        async () => scope.publishVersion(params.id, body, who),
-      ),
+    (id, body, who) => scope.publishVersion(id, body, who),
   );
 
   // `:number` is checked by the router: 0x1, 1e3 and -1 are 400s, never
   // version 1, 1000 or a lookup.
-  route(
+  write(
     csipEndpoints.recordAgreement,
     {
       bodyName: 'agreement',
@@ -41,11 +35,10 @@ export function scopeRoutes(helpers: RouteHelpers, scope: ScopeService) {
         eventId: 'scope-agreement',
         params: { id: 'programmeId', number: 'versionNumber' },
       },
+      meta: body => ({ decision: body.decision }),
     },
-    async (_req, _res, { params, body, who, audited }) =>
-      audited({ decision: body.decision }, async () =>
-        scope.recordAgreement(params.id, params.number, body, who),
-      ),
+    (id, body, who, params) =>
+      scope.recordAgreement(id, params.number, body, who),
   );
 
   route(csipEndpoints.listAwaitingMyAgreement, async (_req, _res, { who }) => ({

@@ -152,22 +152,41 @@ export type EndpointBody<E extends Endpoint> = E['body'] extends z.ZodType
 export type EndpointResponse<E extends Endpoint> =
   E['response'] extends z.ZodType ? z.output<E['response']> : string;
 
-type PathArgs<Names extends string[]> = {
+/**
+ * The path-parameter arguments of an endpoint's client method, in order.
+ *
+ * @public
+ */
+export type PathArgs<Names extends string[]> = {
   [I in keyof Names]: PathParamValue<Names[I]>;
 };
 
-type QueryArgs<E extends Endpoint> = E['query'] extends z.ZodType
+/**
+ * The query argument of an endpoint's client method (optional), if any.
+ *
+ * @public
+ */
+export type QueryArgs<E extends Endpoint> = E['query'] extends z.ZodType
   ? [request?: Partial<z.output<E['query']>>]
   : [];
 
-/** What the client passes for a body: with or without its defaults. */
-type ClientBody<E extends Endpoint, B extends z.ZodType> = E extends {
+/**
+ * What the client passes for a body: with or without its defaults.
+ *
+ * @public
+ */
+export type ClientBody<E extends Endpoint, B extends z.ZodType> = E extends {
   defaultsOptional: true;
 }
   ? z.input<B>
   : z.output<B>;
 
-type BodyArgs<E extends Endpoint> = E['body'] extends z.ZodType
+/**
+ * The body argument of an endpoint's client method, if any.
+ *
+ * @public
+ */
+export type BodyArgs<E extends Endpoint> = E['body'] extends z.ZodType
   ? E extends { uncheckedBody: true }
     ? [body: unknown]
     : E extends {

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../validation';
+import type { FieldIssue } from '../validation/describeIssues';
 import type { DecisionCreate } from './approachSchema';
 import { recommendApproach } from './recommendApproach';
 

@@ -30,6 +30,7 @@ import {
   isoTimestampSchema,
 } from '../validation/bounds';
 import { safeText } from '../validation/safeText';
+import { flagRepeats } from '../validation/flagRepeats';
 
 /** Every timestamp goes into a `varchar(30)` column. */
 const timestamp = isoTimestampSchema;
@@ -207,52 +208,30 @@ export const programmeArchiveSchema = z
   .superRefine((archive, ctx) => {
     // What the database keeps unique is refused here, as bad input, rather
     // than by a constraint halfway through the import.
-    const numbers = new Set<number>();
-    archive.scopeVersions.forEach((v, index) => {
-      if (numbers.has(v.number)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `scope version ${v.number} is listed twice`,
-          path: ['scopeVersions', index, 'number'],
-        });
-      }
-      numbers.add(v.number);
+    flagRepeats(ctx, archive.scopeVersions, {
+      key: v => v.number,
+      path: index => ['scopeVersions', index, 'number'],
+      message: v => `scope version ${v.number} is listed twice`,
     });
-    const slots = new Set<string>();
-    archive.handover.items.forEach((item, index) => {
-      if (!item.templateKey) return;
-      const slot = `${item.templateKey}|${item.process ?? ''}`;
-      if (slots.has(slot)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `template item ${item.templateKey} is listed twice for the same process`,
-          path: ['handover', 'items', index, 'templateKey'],
-        });
-      }
-      slots.add(slot);
+    flagRepeats(ctx, archive.handover.items, {
+      key: item =>
+        item.templateKey
+          ? `${item.templateKey}|${item.process ?? ''}`
+          : undefined,
+      path: index => ['handover', 'items', index, 'templateKey'],
+      message: item =>
+        `template item ${item.templateKey} is listed twice for the same process`,
     });
-    const amended = new Set<string>();
-    archive.reviews.forEach((r, index) => {
-      if (!r.amends) return;
-      if (amended.has(r.amends)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${r.amends} is amended twice; a published review has one amendment`,
-          path: ['reviews', index, 'amends'],
-        });
-      }
-      amended.add(r.amends);
+    flagRepeats(ctx, archive.reviews, {
+      key: r => r.amends || undefined,
+      path: index => ['reviews', index, 'amends'],
+      message: r =>
+        `${r.amends} is amended twice; a published review has one amendment`,
     });
-    const keys = new Set<string>();
-    archive.reviews.forEach((r, index) => {
-      if (keys.has(r.key)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${r.key} is used twice`,
-          path: ['reviews', index, 'key'],
-        });
-      }
-      keys.add(r.key);
+    const keys = flagRepeats(ctx, archive.reviews, {
+      key: r => r.key,
+      path: index => ['reviews', index, 'key'],
+      message: r => `${r.key} is used twice`,
     });
     archive.reviews.forEach((r, index) => {
       if (r.amends && !keys.has(r.amends)) {

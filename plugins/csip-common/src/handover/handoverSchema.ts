@@ -4,6 +4,7 @@ import { entityRefSchema } from '../programme/programmeSchema';
 import { ledBySchema } from '../review/reviewSchema';
 import { boundedInt } from '../validation/bounds';
 import { safeText } from '../validation/safeText';
+import { flagRepeats } from '../validation/flagRepeats';
 
 /** What a handover item is about. @public */
 export const handoverCategorySchema = z.enum([
@@ -134,17 +135,10 @@ export const skillsMatrixSchema = z.object({
     )
     .max(200)
     .superRefine((people, ctx) => {
-      const seen = new Set<string>();
-      people.forEach((p, index) => {
-        const key = p.userRef.toLocaleLowerCase('en-US');
-        if (seen.has(key)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `${p.userRef} is listed twice`,
-            path: [index, 'userRef'],
-          });
-        }
-        seen.add(key);
+      flagRepeats(ctx, people, {
+        key: p => p.userRef.toLocaleLowerCase('en-US'),
+        path: index => [index, 'userRef'],
+        message: p => `${p.userRef} is listed twice`,
       });
     }),
   /** The version read (0 before the first save); 409 when the matrix changed since. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROCESS_ID_MAX_LENGTH } from '../validation/bounds';
+import { flagRepeats } from '../validation/flagRepeats';
 
 /**
  * Capability levels named after ISO/IEC 33020. Level 0 has no criteria: a
@@ -116,16 +117,10 @@ export const processDefinitionSchema = z
     criteria: z.array(criterionSchema).min(5).max(100),
   })
   .superRefine((process, ctx) => {
-    const seen = new Set<string>();
-    process.criteria.forEach((c, index) => {
-      if (seen.has(c.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${c.id} is listed twice`,
-          path: ['criteria', index, 'id'],
-        });
-      }
-      seen.add(c.id);
+    flagRepeats(ctx, process.criteria, {
+      key: c => c.id,
+      path: index => ['criteria', index, 'id'],
+      message: c => `${c.id} is listed twice`,
     });
     for (let level = 1; level <= 5; level++) {
       if (!process.criteria.some(c => c.level === level)) {

@@ -3,7 +3,7 @@ import {
   PROGRAMME_PHASES,
   ProgrammePhase,
   programmePhaseSchema,
-} from '../programme';
+} from '../programme/programmeSchema';
 import { safeText } from '../validation/safeText';
 
 /** The body of `POST /programmes/:id/phase`. @public */

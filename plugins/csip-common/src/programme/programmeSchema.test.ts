@@ -1,4 +1,4 @@
-import { describeIssues } from '../validation';
+import { describeIssues } from '../validation/describeIssues';
 import {
   programmeCreateSchema,
   programmeListQuerySchema,

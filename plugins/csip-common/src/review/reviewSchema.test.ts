@@ -1,4 +1,4 @@
-import { formatIssues } from '../validation';
+import { formatIssues } from '../validation/describeIssues';
 import {
   reviewAmendmentSchema,
   reviewCreateSchema,

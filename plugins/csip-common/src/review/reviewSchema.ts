@@ -4,6 +4,7 @@ import { entityRefSchema } from '../programme/programmeSchema';
 import { toneFindingSchema } from '../tone/toneSchema';
 import { boundedInt, isoDateSchema } from '../validation/bounds';
 import { safeText } from '../validation/safeText';
+import { flagRepeats } from '../validation/flagRepeats';
 
 /** Who led a review: the coach, coach and team together, or the team alone. @public */
 export const ledBySchema = z.enum(['coach', 'co-led', 'team']);
@@ -74,16 +75,10 @@ const lists = {
     .array(reviewRatingSchema)
     .max(200)
     .superRefine((ratings, ctx) => {
-      const seen = new Set<string>();
-      ratings.forEach((r, index) => {
-        if (seen.has(r.criterionId)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `${r.criterionId} is rated twice`,
-            path: [index, 'criterionId'],
-          });
-        }
-        seen.add(r.criterionId);
+      flagRepeats(ctx, ratings, {
+        key: r => r.criterionId,
+        path: index => [index, 'criterionId'],
+        message: r => `${r.criterionId} is rated twice`,
       });
     }),
   strengths: z.array(text).max(50),

@@ -32,21 +32,18 @@ function listChanges(
   after: string[],
 ): ScopeChange[] {
   const name = SECTION_NAMES[section];
+  /** What `from` has and `to` has not, as changes of `kind`. */
+  const onlyIn = (
+    from: string[],
+    to: string[],
+    kind: 'removed' | 'added',
+  ): ScopeChange[] =>
+    from
+      .filter(entry => !to.includes(entry))
+      .map(entry => ({ section, kind, text: `${name} ${kind}: ${entry}` }));
   return [
-    ...before
-      .filter(b => !after.includes(b))
-      .map(b => ({
-        section,
-        kind: 'removed' as const,
-        text: `${name} removed: ${b}`,
-      })),
-    ...after
-      .filter(a => !before.includes(a))
-      .map(a => ({
-        section,
-        kind: 'added' as const,
-        text: `${name} added: ${a}`,
-      })),
+    ...onlyIn(before, after, 'removed'),
+    ...onlyIn(after, before, 'added'),
   ];
 }
 

@@ -1,4 +1,4 @@
-import type { ProgrammeMember } from '../programme';
+import type { ProgrammeMember } from '../programme/programmeSchema';
 import type {
   Agreement,
   ApproverStatus,

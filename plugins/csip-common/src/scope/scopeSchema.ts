@@ -3,6 +3,7 @@ import { processIdSchema } from '../maturity/maturityModelSchema';
 import { entityRefSchema } from '../programme/programmeSchema';
 import { boundedInt, isoDateSchema } from '../validation/bounds';
 import { safeText } from '../validation/safeText';
+import { flagRepeats } from '../validation/flagRepeats';
 
 /** A capability level, 0 (Incomplete) to 5 (Innovating). @public */
 export const capabilityLevelSchema = boundedInt({ min: 0, max: 5 });
@@ -58,16 +59,10 @@ export const scopeVersionCreateSchema = z
       .default([]),
   })
   .superRefine((scope, ctx) => {
-    const seen = new Set<string>();
-    scope.processes.forEach((p, index) => {
-      if (seen.has(p.process)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${p.process} is listed twice`,
-          path: ['processes', index, 'process'],
-        });
-      }
-      seen.add(p.process);
+    flagRepeats(ctx, scope.processes, {
+      key: p => p.process,
+      path: index => ['processes', index, 'process'],
+      message: p => `${p.process} is listed twice`,
     });
   });
 

@@ -1,5 +1,13 @@
 import type { ToneCategory } from './toneSchema';
 
+/** Sentences the tone checker must flag, each with these categories. */
+function flagged(
+  categories: ToneCategory[],
+  texts: string[],
+): Array<{ text: string; categories: ToneCategory[] }> {
+  return texts.map(text => ({ text, categories }));
+}
+
 /**
  * Test corpus: sentences the tone checker must flag, each with the
  * categories it must find. Not exported from the package.
@@ -8,139 +16,104 @@ export const JUDGEMENTAL_SENTENCES: ReadonlyArray<{
   text: string;
   categories: ToneCategory[];
 }> = [
-  { text: 'The last release failed.', categories: ['verdict'] },
-  {
-    text: 'Documentation of backout plans is poor.',
-    categories: ['verdict'],
-  },
-  { text: 'The CAB is a mess.', categories: ['verdict'] },
-  {
-    text: 'Risk assessment is inadequate for normal changes.',
-    categories: ['verdict'],
-  },
-  { text: 'The release manager is incompetent.', categories: ['verdict'] },
-  {
-    text: 'This level of unauthorised change is unacceptable.',
-    categories: ['verdict'],
-  },
-  { text: 'The CMDB data is terrible.', categories: ['verdict'] },
-  {
-    text: 'Change records are sloppy and chaotic.',
-    categories: ['verdict'],
-  },
-  { text: 'The approval workflow is useless.', categories: ['verdict'] },
-  { text: 'Skipping peer review is bad practice.', categories: ['verdict'] },
-  { text: 'The team failed to record approvals.', categories: ['verdict'] },
-  { text: 'Release notes are poorly written.', categories: ['verdict'] },
-  {
-    text: 'The go-live of the new CMDB was a disaster.',
-    categories: ['verdict'],
-  },
-  { text: 'Engineers always bypass the CAB.', categories: ['absolute'] },
-  { text: 'The team never tests backout plans.', categories: ['absolute'] },
-  { text: 'Nobody reads the change calendar.', categories: ['absolute'] },
-  {
-    text: 'No one updates the CMDB after a change.',
-    categories: ['absolute'],
-  },
+  ...flagged(
+    ['verdict'],
+    [
+      'The last release failed.',
+      'Documentation of backout plans is poor.',
+      'The CAB is a mess.',
+      'Risk assessment is inadequate for normal changes.',
+      'The release manager is incompetent.',
+      'This level of unauthorised change is unacceptable.',
+      'The CMDB data is terrible.',
+      'Change records are sloppy and chaotic.',
+      'The approval workflow is useless.',
+      'Skipping peer review is bad practice.',
+      'The team failed to record approvals.',
+      'Release notes are poorly written.',
+      'The go-live of the new CMDB was a disaster.',
+    ],
+  ),
+  ...flagged(
+    ['absolute'],
+    [
+      'Engineers always bypass the CAB.',
+      'The team never tests backout plans.',
+      'Nobody reads the change calendar.',
+      'No one updates the CMDB after a change.',
+    ],
+  ),
   // "ignores" with a person as its subject is blame since the language
   // rules (it was 'absolute' only when only "everyone" was on the list).
-  {
-    text: 'Everyone ignores the freeze period.',
-    categories: ['absolute', 'blame'],
-  },
-  {
-    text: 'The configuration baseline is completely out of date.',
-    categories: ['absolute'],
-  },
-  {
-    text: 'The process is not at all understood by the service desk.',
-    categories: ['absolute'],
-  },
-  {
-    text: 'Emergency changes happen all the time.',
-    categories: ['absolute'],
-  },
-  { text: 'Nothing works in the release pipeline.', categories: ['absolute'] },
-  { text: 'Releases are constantly late.', categories: ['absolute'] },
-  {
-    text: 'None of them attend the CAB without exception.',
-    categories: ['absolute'],
-  },
-  { text: 'You should have asked the CAB first.', categories: ['blame'] },
-  {
-    text: 'You shouldn\u2019t have deployed on a Friday.',
-    categories: ['blame'],
-  },
-  { text: 'You failed to notify the service desk.', categories: ['blame'] },
-  {
-    text: 'It was your fault that the release slipped.',
-    categories: ['blame'],
-  },
-  { text: "You didn't bother to update the CMDB.", categories: ['blame'] },
-  {
-    text: 'You forgot to attach the test evidence.',
-    categories: ['blame'],
-  },
-  {
-    text: 'A careless change took down the payment service.',
-    categories: ['blame'],
-  },
-  { text: 'You ignored the change freeze.', categories: ['blame'] },
-  { text: 'You were supposed to close the record.', categories: ['blame'] },
-  {
-    text: 'The release team is to blame for the outage.',
-    categories: ['blame'],
-  },
-  {
-    text: 'The team is lazy about closing change records.',
-    categories: ['label'],
-  },
-  { text: 'Operations is resistant to change.', categories: ['label'] },
-  {
-    text: 'Their configuration management is immature and amateurish.',
-    categories: ['label'],
-  },
-  {
-    text: 'The developers are clueless about release risk.',
-    categories: ['label'],
-  },
-  { text: 'The service owner is stubborn.', categories: ['label'] },
-  { text: 'The CAB is dysfunctional.', categories: ['label'] },
-  { text: 'The release team was negligent.', categories: ['label'] },
-  {
-    text: 'The service desk is uncooperative and unprofessional.',
-    categories: ['label'],
-  },
-  {
-    text: 'The team clearly does not care about backout plans.',
-    categories: ['assumption'],
-  },
-  {
-    text: 'They skipped the peer review on purpose.',
-    categories: ['assumption'],
-  },
-  { text: 'The team must stop deploying on Fridays.', categories: ['command'] },
-  {
-    text: 'The engineers should be ashamed of these records.',
-    categories: ['command'],
-  },
-  {
-    text: 'You never follow the process and the result is a mess.',
-    categories: ['absolute', 'verdict'],
-  },
-  {
-    text: 'Everybody knows the CMDB is useless.',
-    categories: ['absolute', 'verdict'],
-  },
-  {
-    text: 'You should have known that this was totally unacceptable.',
-    categories: ['blame', 'absolute', 'verdict'],
-  },
-  {
-    text: 'The lazy approvers always rubber-stamp poor change requests.',
-    categories: ['label', 'absolute', 'verdict'],
-  },
+  ...flagged(['absolute', 'blame'], ['Everyone ignores the freeze period.']),
+  ...flagged(
+    ['absolute'],
+    [
+      'The configuration baseline is completely out of date.',
+      'The process is not at all understood by the service desk.',
+      'Emergency changes happen all the time.',
+      'Nothing works in the release pipeline.',
+      'Releases are constantly late.',
+      'None of them attend the CAB without exception.',
+    ],
+  ),
+  ...flagged(
+    ['blame'],
+    [
+      'You should have asked the CAB first.',
+      'You shouldn\u2019t have deployed on a Friday.',
+      'You failed to notify the service desk.',
+      'It was your fault that the release slipped.',
+      "You didn't bother to update the CMDB.",
+      'You forgot to attach the test evidence.',
+      'A careless change took down the payment service.',
+      'You ignored the change freeze.',
+      'You were supposed to close the record.',
+      'The release team is to blame for the outage.',
+    ],
+  ),
+  ...flagged(
+    ['label'],
+    [
+      'The team is lazy about closing change records.',
+      'Operations is resistant to change.',
+      'Their configuration management is immature and amateurish.',
+      'The developers are clueless about release risk.',
+      'The service owner is stubborn.',
+      'The CAB is dysfunctional.',
+      'The release team was negligent.',
+      'The service desk is uncooperative and unprofessional.',
+    ],
+  ),
+  ...flagged(
+    ['assumption'],
+    [
+      'The team clearly does not care about backout plans.',
+      'They skipped the peer review on purpose.',
+    ],
+  ),
+  ...flagged(
+    ['command'],
+    [
+      'The team must stop deploying on Fridays.',
+      'The engineers should be ashamed of these records.',
+    ],
+  ),
+  ...flagged(
+    ['absolute', 'verdict'],
+    [
+      'You never follow the process and the result is a mess.',
+      'Everybody knows the CMDB is useless.',
+    ],
+  ),
+  ...flagged(
+    ['blame', 'absolute', 'verdict'],
+    ['You should have known that this was totally unacceptable.'],
+  ),
+  ...flagged(
+    ['label', 'absolute', 'verdict'],
+    ['The lazy approvers always rubber-stamp poor change requests.'],
+  ),
 ];
 
 /**

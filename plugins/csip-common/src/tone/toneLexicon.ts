@@ -46,25 +46,39 @@ const WHY_LABEL =
 const WHY_SHAME =
   'Shaming words put people on the defensive; describe the gap and invite a next step.';
 
-function entries(
-  words: string,
-  entry: Omit<AdjectiveEntry, 'why'> & { why?: string },
-): Array<[string, AdjectiveEntry]> {
-  return words
-    .trim()
-    .split(/\s+/)
-    .map(word => [
-      word,
-      {
-        ...entry,
-        why:
-          entry.why ??
-          (entry.category === 'label' || entry.peopleOnly
-            ? WHY_LABEL
-            : WHY_VERDICT),
-      },
-    ]);
+/**
+ * The words of a space-separated list (line breaks allowed), in order.
+ *
+ * @internal
+ */
+export function wordList(words: string): string[] {
+  return words.trim().split(/\s+/);
 }
+
+/**
+ * The set of a space-separated word list.
+ *
+ * @internal
+ */
+export function wordSet(words: string): ReadonlySet<string> {
+  return new Set(wordList(words));
+}
+
+/**
+ * One lexicon entry per word, all alike; without a `why` of its own, a
+ * label (or a word said only of people) explains itself as a label, any
+ * other word as a verdict.
+ */
+function lexiconEntries<
+  E extends { category: ToneCategory; peopleOnly?: boolean; why: string },
+>(words: string, entry: Omit<E, 'why'> & { why?: string }): Array<[string, E]> {
+  const why =
+    entry.why ??
+    (entry.category === 'label' || entry.peopleOnly ? WHY_LABEL : WHY_VERDICT);
+  return wordList(words).map(word => [word, { ...entry, why } as E]);
+}
+
+const entries = lexiconEntries<AdjectiveEntry>;
 
 /** Negative evaluative adjectives, by lemma. */
 export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
@@ -518,22 +532,7 @@ export type NounEntry = {
   why: string;
 };
 
-function nouns(
-  words: string,
-  entry: Omit<NounEntry, 'why'> & { why?: string },
-): Array<[string, NounEntry]> {
-  return words
-    .trim()
-    .split(/\s+/)
-    .map(word => [
-      word,
-      {
-        ...entry,
-        why:
-          entry.why ?? (entry.category === 'label' ? WHY_LABEL : WHY_VERDICT),
-      },
-    ]);
-}
+const nouns = lexiconEntries<NounEntry>;
 
 /** Negative evaluative nouns, by lemma. */
 export const EVALUATIVE_NOUNS: ReadonlyMap<string, NounEntry> = new Map<
@@ -777,31 +776,10 @@ export const EVALUATIVE_NOUN_PHRASES: ReadonlyArray<[string, NounEntry]> = [
  * Positive qualities whose denial judges ("is not competent", "are not good
  * enough"). "not yet competent" describes growth and is left alone.
  */
-export const POSITIVE_QUALITIES: ReadonlySet<string> = new Set([
-  'good',
-  'great',
-  'competent',
-  'capable',
-  'adequate',
-  'acceptable',
-  'professional',
-  'fit',
-  'reliable',
-  'trustworthy',
-  'serious',
-  'helpful',
-  'useful',
-  'effective',
-  'smart',
-  'clever',
-  'bright',
-  'skilled',
-  'committed',
-  'motivated',
-  'worth',
-  'ok',
-  'okay',
-]);
+export const POSITIVE_QUALITIES: ReadonlySet<string> = wordSet(
+  `good great competent capable adequate acceptable professional fit reliable trustworthy serious
+  helpful useful effective smart clever bright skilled committed motivated worth ok okay`,
+);
 
 /** Head nouns (lemmas) that name people or teams. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
@@ -815,28 +793,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Head nouns that name a process, practice or the work as a whole. */
-export const PROCESS_NOUNS: ReadonlySet<string> = new Set(
+export const PROCESS_NOUNS: ReadonlySet<string> = wordSet(
   `process practice procedure approach workflow governance management control cab cmdb policy framework way method
   regime setup set-up model strategy culture system discipline thing release change configuration practise pipeline
-  programme program operation handling`.split(/\s+/),
+  programme program operation handling`,
 );
 
 /** Pronouns that stand for people. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'they',
-  'you',
-  'we',
-  'i',
-  'him',
-  'her',
-  'them',
-  'everyone',
-  'everybody',
-  'nobody',
-  'someone',
-  'somebody',
-  'anyone',
-  'anybody',
-]);
+export const PERSON_PRONOUNS: ReadonlySet<string> = wordSet(
+  'he she they you we i him her them everyone everybody nobody someone somebody anyone anybody',
+);

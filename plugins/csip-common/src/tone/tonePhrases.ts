@@ -16,6 +16,18 @@ export type TonePhrase = {
   why?: string;
 };
 
+/** The phrases of one category, each with its rephrasing. */
+function phrasesOf(
+  category: ToneCategory,
+  rephrasings: ReadonlyArray<readonly [phrase: string, suggestion: string]>,
+): TonePhrase[] {
+  return rephrasings.map(([phrase, suggestion]) => ({
+    phrase,
+    category,
+    suggestion,
+  }));
+}
+
 /**
  * The fixed phrases the tone checker flags, on top of its language rules
  * (see `toneRules.ts`): the phrase list of the first tone guide, kept so
@@ -28,182 +40,82 @@ export type TonePhrase = {
  */
 export const TONE_PHRASES: readonly TonePhrase[] = [
   // Verdicts: judging instead of describing what was seen.
-  { phrase: 'poor', category: 'verdict', suggestion: 'still developing' },
-  { phrase: 'poorly', category: 'verdict', suggestion: 'not yet fully' },
-  {
-    phrase: 'inadequate',
-    category: 'verdict',
-    suggestion: 'not yet sufficient',
-  },
-  {
-    phrase: 'incompetent',
-    category: 'verdict',
-    suggestion: 'still building experience',
-  },
-  {
-    phrase: 'unacceptable',
-    category: 'verdict',
-    suggestion: 'worth improving',
-  },
-  {
-    phrase: 'terrible',
-    category: 'verdict',
-    suggestion: 'in need of attention',
-  },
-  { phrase: 'awful', category: 'verdict', suggestion: 'in need of attention' },
-  { phrase: 'a mess', category: 'verdict', suggestion: 'a work in progress' },
-  { phrase: 'sloppy', category: 'verdict', suggestion: 'inconsistent' },
-  { phrase: 'shoddy', category: 'verdict', suggestion: 'inconsistent' },
-  { phrase: 'chaotic', category: 'verdict', suggestion: 'not yet structured' },
-  { phrase: 'useless', category: 'verdict', suggestion: 'of limited value' },
-  {
-    phrase: 'bad practice',
-    category: 'verdict',
-    suggestion: 'a practice worth revisiting',
-  },
-  {
-    phrase: 'a bad practice',
-    category: 'verdict',
-    suggestion: 'a practice worth revisiting',
-  },
-  {
-    phrase: 'a disaster',
-    category: 'verdict',
-    suggestion: 'a learning experience',
-  },
-  {
-    phrase: 'substandard',
-    category: 'verdict',
-    suggestion: 'not yet at the target level',
-  },
+  ...phrasesOf('verdict', [
+    ['poor', 'still developing'],
+    ['poorly', 'not yet fully'],
+    ['inadequate', 'not yet sufficient'],
+    ['incompetent', 'still building experience'],
+    ['unacceptable', 'worth improving'],
+    ['terrible', 'in need of attention'],
+    ['awful', 'in need of attention'],
+    ['a mess', 'a work in progress'],
+    ['sloppy', 'inconsistent'],
+    ['shoddy', 'inconsistent'],
+    ['chaotic', 'not yet structured'],
+    ['useless', 'of limited value'],
+    ['bad practice', 'a practice worth revisiting'],
+    ['a bad practice', 'a practice worth revisiting'],
+    ['a disaster', 'a learning experience'],
+    ['substandard', 'not yet at the target level'],
+  ]),
 
   // Absolutes: overgeneralising, leaving no room for counter-examples.
-  { phrase: 'always', category: 'absolute', suggestion: 'often' },
-  { phrase: 'never', category: 'absolute', suggestion: 'rarely' },
-  { phrase: 'nobody', category: 'absolute', suggestion: 'hardly anyone' },
-  { phrase: 'no one', category: 'absolute', suggestion: 'hardly anyone' },
-  { phrase: 'no-one', category: 'absolute', suggestion: 'hardly anyone' },
-  { phrase: 'everyone', category: 'absolute', suggestion: 'most of the team' },
-  {
-    phrase: 'everybody',
-    category: 'absolute',
-    suggestion: 'most of the team',
-  },
-  { phrase: 'completely', category: 'absolute', suggestion: 'largely' },
-  { phrase: 'totally', category: 'absolute', suggestion: 'largely' },
-  { phrase: 'entirely', category: 'absolute', suggestion: 'largely' },
-  { phrase: 'not at all', category: 'absolute', suggestion: 'not yet' },
-  { phrase: 'all the time', category: 'absolute', suggestion: 'frequently' },
-  { phrase: 'constantly', category: 'absolute', suggestion: 'frequently' },
-  {
-    phrase: 'without exception',
-    category: 'absolute',
-    suggestion: 'in most cases',
-  },
-  { phrase: 'none of them', category: 'absolute', suggestion: 'few of them' },
-  {
-    phrase: 'nothing works',
-    category: 'absolute',
-    suggestion: 'some things do not yet work',
-  },
+  ...phrasesOf('absolute', [
+    ['always', 'often'],
+    ['never', 'rarely'],
+    ['nobody', 'hardly anyone'],
+    ['no one', 'hardly anyone'],
+    ['no-one', 'hardly anyone'],
+    ['everyone', 'most of the team'],
+    ['everybody', 'most of the team'],
+    ['completely', 'largely'],
+    ['totally', 'largely'],
+    ['entirely', 'largely'],
+    ['not at all', 'not yet'],
+    ['all the time', 'frequently'],
+    ['constantly', 'frequently'],
+    ['without exception', 'in most cases'],
+    ['none of them', 'few of them'],
+    ['nothing works', 'some things do not yet work'],
+  ]),
 
   // Blame: pointing at a person instead of the process.
-  {
-    phrase: 'you should have',
-    category: 'blame',
-    suggestion: 'it may have helped to have',
-  },
-  {
-    phrase: 'you should not have',
-    category: 'blame',
-    suggestion: 'it may have helped not to have',
-  },
-  {
-    phrase: "you shouldn't have",
-    category: 'blame',
-    suggestion: 'it may have helped not to have',
-  },
-  {
-    phrase: 'you should have known',
-    category: 'blame',
-    suggestion: 'it may have helped to know',
-  },
-  {
-    phrase: 'should have known',
-    category: 'blame',
-    suggestion: 'might have been helped by knowing',
-  },
-  {
-    phrase: 'you failed to',
-    category: 'blame',
-    suggestion: 'the team did not yet',
-  },
-  {
-    phrase: 'your fault',
-    category: 'blame',
-    suggestion: 'a shared learning point',
-  },
-  {
-    phrase: 'your mistake',
-    category: 'blame',
-    suggestion: 'a learning point',
-  },
-  {
-    phrase: "you didn't bother",
-    category: 'blame',
-    suggestion: 'the team did not yet manage',
-  },
-  {
-    phrase: 'you did not bother',
-    category: 'blame',
-    suggestion: 'the team did not yet manage',
-  },
-  { phrase: 'you forgot', category: 'blame', suggestion: 'the team missed' },
-  {
-    phrase: 'you forgot to',
-    category: 'blame',
-    suggestion: 'the team did not yet',
-  },
-  {
-    phrase: 'you ignored',
-    category: 'blame',
-    suggestion: 'the team did not use',
-  },
-  {
-    phrase: 'you were supposed to',
-    category: 'blame',
-    suggestion: 'the plan was to',
-  },
-  { phrase: 'careless', category: 'blame', suggestion: 'hurried' },
-  {
-    phrase: 'to blame',
-    category: 'blame',
-    suggestion: 'a contributing factor',
-  },
+  ...phrasesOf('blame', [
+    ['you should have', 'it may have helped to have'],
+    ['you should not have', 'it may have helped not to have'],
+    ["you shouldn't have", 'it may have helped not to have'],
+    ['you should have known', 'it may have helped to know'],
+    ['should have known', 'might have been helped by knowing'],
+    ['you failed to', 'the team did not yet'],
+    ['your fault', 'a shared learning point'],
+    ['your mistake', 'a learning point'],
+    ["you didn't bother", 'the team did not yet manage'],
+    ['you did not bother', 'the team did not yet manage'],
+    ['you forgot', 'the team missed'],
+    ['you forgot to', 'the team did not yet'],
+    ['you ignored', 'the team did not use'],
+    ['you were supposed to', 'the plan was to'],
+    ['careless', 'hurried'],
+    ['to blame', 'a contributing factor'],
+  ]),
 
   // Labels: characterising people instead of describing behaviour.
-  { phrase: 'lazy', category: 'label', suggestion: 'stretched for time' },
-  { phrase: 'resistant', category: 'label', suggestion: 'cautious' },
-  {
-    phrase: 'resistant to change',
-    category: 'label',
-    suggestion: 'cautious about the change',
-  },
-  { phrase: 'immature', category: 'label', suggestion: 'still maturing' },
-  { phrase: 'amateur', category: 'label', suggestion: 'less experienced' },
-  { phrase: 'amateurish', category: 'label', suggestion: 'still developing' },
-  { phrase: 'clueless', category: 'label', suggestion: 'not yet informed' },
-  { phrase: 'ignorant', category: 'label', suggestion: 'not yet informed' },
-  { phrase: 'stubborn', category: 'label', suggestion: 'firm in their views' },
-  { phrase: 'dysfunctional', category: 'label', suggestion: 'under strain' },
-  { phrase: 'negligent', category: 'label', suggestion: 'not yet thorough' },
-  { phrase: 'arrogant', category: 'label', suggestion: 'confident' },
-  {
-    phrase: 'uncooperative',
-    category: 'label',
-    suggestion: 'not yet engaged',
-  },
-  { phrase: 'unprofessional', category: 'label', suggestion: 'informal' },
+  ...phrasesOf('label', [
+    ['lazy', 'stretched for time'],
+    ['resistant', 'cautious'],
+    ['resistant to change', 'cautious about the change'],
+    ['immature', 'still maturing'],
+    ['amateur', 'less experienced'],
+    ['amateurish', 'still developing'],
+    ['clueless', 'not yet informed'],
+    ['ignorant', 'not yet informed'],
+    ['stubborn', 'firm in their views'],
+    ['dysfunctional', 'under strain'],
+    ['negligent', 'not yet thorough'],
+    ['arrogant', 'confident'],
+    ['uncooperative', 'not yet engaged'],
+    ['unprofessional', 'informal'],
+  ]),
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { PERSON_NOUNS, PROCESS_NOUNS } from './toneLexicon';
+import { PERSON_NOUNS, PROCESS_NOUNS, wordList, wordSet } from './toneLexicon';
 import type { ToneToken } from './toneNlp';
 import {
   beFor,
@@ -74,6 +74,32 @@ function between(m: RuleMatch, a: number, b: number): string {
   return m.text.slice(m.tokens[a].start, m.tokens[b].end);
 }
 
+/**
+ * The rephrasing after an optional "have" (step 0): the same "have" and
+ * `withHave`, or `without` where the writer used no "have".
+ */
+function afterHave(m: RuleMatch, withHave: string, without: string): string {
+  const have = tok(m, 0);
+  return have ? `${have.norm} ${withHave}` : without;
+}
+
+/** "has shown little interest", with "in" where step `inAt` matched. */
+function shownLittleInterest(m: RuleMatch, inAt: number): string {
+  return `${subjectPlural(m) ? 'have' : 'has'} shown little interest${
+    tok(m, inAt) ? ' in' : ''
+  }`;
+}
+
+/** The words given, with a space between each two, leaving out empty ones. */
+function joinWords(...words: string[]): string {
+  return words.filter(Boolean).join(' ');
+}
+
+/** What "[do/be] not take ~ seriously" says is not taken seriously, if anything. */
+function takenSeriously(m: RuleMatch): string {
+  return between(m, m.at[2] + 1, m.at[4] - 1);
+}
+
 /** "From what we saw" at the start of a sentence, set off by dashes inside it. */
 function aside(m: RuleMatch): string {
   return isInitial(m) ? 'From what we saw' : '— from what we saw —';
@@ -95,9 +121,9 @@ function initial(m: RuleMatch, phrase: string): string {
     : phrase;
 }
 
-const NEGATIVE_CONTEXT = new Set(
+const NEGATIVE_CONTEXT = wordSet(
   `not never no nothing nobody late missing miss slip empty wrong break fail skip forget ignore overdue delay blame
-  fault mess error mistake outage copy bypass`.split(/\s+/),
+  fault mess error mistake outage copy bypass`,
 );
 
 /** The sentence holds some other negative marker. */
@@ -146,17 +172,9 @@ const NOT_AFTER_MODAL = (m: RuleMatch): boolean => {
   return !(
     prev &&
     m.from > m.sentenceStart &&
-    [
-      'can',
-      'could',
-      'may',
-      'might',
-      'will',
-      'would',
-      'should',
-      'to',
-      'what',
-    ].includes(prev.norm)
+    wordList('can could may might will would should to what').includes(
+      prev.norm,
+    )
   );
 };
 
@@ -266,20 +284,9 @@ export const TONE_RULES: readonly ToneRule[] = [
       return !(
         next &&
         next.sentence === m.tokens[m.from].sentence &&
-        [
-          'from',
-          'in',
-          'on',
-          'at',
-          'for',
-          'about',
-          'to',
-          'how',
-          'who',
-          'what',
-          'which',
-          'when',
-        ].includes(next.norm)
+        wordList('from in on at for about to how who what which when').includes(
+          next.norm,
+        )
       );
     },
   },
@@ -301,10 +308,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: '[can|could @NOT care less ?about]',
     category: 'assumption',
-    suggestion: m =>
-      `${subjectPlural(m) ? 'have' : 'has'} shown little interest${
-        tok(m, 4) ? ' in' : ''
-      }`,
+    suggestion: m => shownLittleInterest(m, 4),
     why: WHY_ASSUME,
   },
   {
@@ -370,12 +374,8 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: '[?have no interest in|whatsoever]',
     category: 'assumption',
-    suggestion: m => {
-      const have = tok(m, 0);
-      return have
-        ? `${have.norm} not yet shown interest in`
-        : 'little visible interest in';
-    },
+    suggestion: m =>
+      afterHave(m, 'not yet shown interest in', 'little visible interest in'),
     why: WHY_ASSUME,
   },
   {
@@ -398,10 +398,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: '[?have no intention of]',
     category: 'assumption',
-    suggestion: m => {
-      const have = tok(m, 0);
-      return have ? `${have.norm} not yet planned on` : 'no plan yet for';
-    },
+    suggestion: m => afterHave(m, 'not yet planned on', 'no plan yet for'),
     why: WHY_ASSUME,
   },
   {
@@ -417,25 +414,15 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: '[?have no respect for]',
     category: 'assumption',
-    suggestion: m => {
-      const have = tok(m, 0);
-      return have
-        ? `${have.norm} not yet followed`
-        : 'little follow-through on';
-    },
+    suggestion: m =>
+      afterHave(m, 'not yet followed', 'little follow-through on'),
     why: WHY_ASSUME,
   },
   {
     pattern: '[do @NOT take ~ seriously]',
     category: 'assumption',
-    suggestion: m => {
-      const take = m.at[2];
-      const seriously = m.at[4];
-      const object = between(m, take + 1, seriously - 1);
-      return `${haveLike(m, 0)} not yet prioritised${
-        object ? ` ${object}` : ''
-      }`;
-    },
+    suggestion: m =>
+      joinWords(haveLike(m, 0), 'not yet prioritised', takenSeriously(m)),
     why: WHY_ASSUME,
   },
   {
@@ -1308,10 +1295,7 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: '[can|could @NOT be less interested|bothered ?in|about]',
     category: 'assumption',
-    suggestion: m =>
-      `${subjectPlural(m) ? 'have' : 'has'} shown little interest${
-        tok(m, 5) ? ' in' : ''
-      }`,
+    suggestion: m => shownLittleInterest(m, 5),
     why: WHY_ASSUME,
   },
   {
@@ -1343,12 +1327,8 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: '[?have check out]',
     category: 'label',
-    suggestion: m => {
-      const have = tok(m, 0);
-      return have
-        ? `${have.norm} stepped back`
-        : `${inflect('step', formAt(m, 1))} back`;
-    },
+    suggestion: m =>
+      afterHave(m, 'stepped back', `${inflect('step', formAt(m, 1))} back`),
     why: WHY_LABEL,
     when: m =>
       personSubject(m) && (m.tokens[m.to + 1]?.pos ?? 'PUNCT') === 'PUNCT',
@@ -1618,12 +1598,8 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: '[be @NOT take ~ seriously]',
     category: 'assumption',
-    suggestion: m => {
-      const object = between(m, m.at[2] + 1, m.at[4] - 1);
-      return `${beLike(m, 0)} not yet prioritising${
-        object ? ` ${object}` : ''
-      }`;
-    },
+    suggestion: m =>
+      joinWords(beLike(m, 0), 'not yet prioritising', takenSeriously(m)),
     why: WHY_ASSUME,
   },
   {
@@ -1868,12 +1844,12 @@ export const TONE_RULES: readonly ToneRule[] = [
   {
     pattern: '[?have collapse]',
     category: 'verdict',
-    suggestion: m => {
-      const have = tok(m, 0);
-      return have
-        ? `${have.norm} lost momentum`
-        : `${inflect('lose', formAt(m, 1))} momentum`;
-    },
+    suggestion: m =>
+      afterHave(
+        m,
+        'lost momentum',
+        `${inflect('lose', formAt(m, 1))} momentum`,
+      ),
     why: WHY_SWEEP,
     when: m => processSubject(m),
   },

@@ -9,6 +9,8 @@ import {
   POSITIVE_QUALITIES,
   PROCESS_NOUNS,
   type NounEntry,
+  wordList,
+  wordSet,
 } from './toneLexicon';
 import { negated, participle, pastTense, verbForm } from './toneMorphology';
 import {
@@ -65,79 +67,21 @@ export type ToneRule = {
 // ---------------------------------------------------------------------------
 // Token helpers
 
-const COPULAS = new Set([
-  'be',
-  'seem',
-  'look',
-  'become',
-  'remain',
-  'appear',
-  'sound',
-  'feel',
-  'get',
-  'prove',
-  'stay',
-  'grow',
-]);
+const COPULAS = wordSet(
+  'be seem look become remain appear sound feel get prove stay grow',
+);
+
+/** Adverbs of degree ("very", "deeply"): they intensify an adjective. */
+const DEGREE_ADVERBS = `very really so extremely incredibly truly downright frankly pretty quite rather
+  just simply plain thoroughly deeply fundamentally seriously painfully`;
 
 /** Adverbs that may sit between a copula and its adjective. */
-const INTENSIFIERS = new Set([
-  'very',
-  'really',
-  'so',
-  'too',
-  'extremely',
-  'incredibly',
-  'truly',
-  'downright',
-  'frankly',
-  'pretty',
-  'quite',
-  'rather',
-  'just',
-  'simply',
-  'plain',
-  'thoroughly',
-  'deeply',
-  'fundamentally',
-  'seriously',
-  'painfully',
-  'honestly',
-  'still',
-  'now',
-  'often',
-  'always',
-  'never',
-  'also',
-  'all',
-  'sometimes',
-  'clearly',
-  'obviously',
-]);
+const INTENSIFIERS = wordSet(
+  `${DEGREE_ADVERBS} too honestly still now often always never also all sometimes clearly obviously`,
+);
 
 /** Intensifiers absorbed into an adjective's span (not the absolutes). */
-const ABSORBED = new Set([
-  'very',
-  'really',
-  'so',
-  'extremely',
-  'incredibly',
-  'truly',
-  'downright',
-  'frankly',
-  'pretty',
-  'quite',
-  'rather',
-  'just',
-  'simply',
-  'plain',
-  'thoroughly',
-  'deeply',
-  'fundamentally',
-  'seriously',
-  'painfully',
-  'utterly',
-]);
+const ABSORBED = wordSet(`${DEGREE_ADVERBS} utterly`);
 
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -209,34 +153,29 @@ export function subjectBefore(
   return -1;
 }
 
+/** Words besides the intensifiers that may stand between a copula and its predicate. */
+const BETWEEN_COPULA_AND_PREDICATE = wordSet(
+  'not utterly totally completely entirely wholly wildly',
+);
+
 /** Index of the copula before the predicate at `k`, or -1. */
 function copulaBefore(
   tokens: readonly ToneToken[],
   k: number,
   sentenceStart: number,
 ): number {
-  let j = k - 1;
-  while (j >= sentenceStart) {
+  for (let j = k - 1; j >= sentenceStart; j--) {
     const t = tokens[j];
     if (COPULAS.has(t.lemma) && (t.pos === 'AUX' || t.pos === 'VERB')) {
       return j;
     }
     if (
-      (t.pos === 'ADV' && INTENSIFIERS.has(t.norm)) ||
-      INTENSIFIERS.has(t.norm) ||
-      t.norm === 'not' ||
-      t.norm === 'utterly' ||
-      t.norm === 'totally' ||
-      t.norm === 'completely' ||
-      t.norm === 'entirely' ||
-      t.norm === 'wholly' ||
-      JUDGING_ADVERBS.has(t.norm) ||
-      t.norm === 'wildly'
+      !INTENSIFIERS.has(t.norm) &&
+      !BETWEEN_COPULA_AND_PREDICATE.has(t.norm) &&
+      !JUDGING_ADVERBS.has(t.norm)
     ) {
-      j--;
-      continue;
+      return -1;
     }
-    return -1;
   }
   return -1;
 }
@@ -348,8 +287,15 @@ function lookup<T>(
   return entry ? { entry, last: k } : undefined;
 }
 
-/** Evaluative adjectives, in predicative or attributive position. */
-function adjectiveRule(s: Sentence, k: number, emit: Emit): void {
+/**
+ * The lexicon entry that starts at token `k`, unless `k` only continues a
+ * hyphenated word ("self-" + "important" is not "important").
+ */
+function lookupWord<T>(
+  map: ReadonlyMap<string, T>,
+  s: Sentence,
+  k: number,
+): { entry: T; last: number } | undefined {
   const { tokens, s0, s1 } = s;
   const t = tokens[k];
   if (
@@ -357,9 +303,16 @@ function adjectiveRule(s: Sentence, k: number, emit: Emit): void {
     tokens[k - 1].text === '-' &&
     tokens[k - 1].start === t.start - 1
   ) {
-    return;
+    return undefined;
   }
-  const found = lookup(EVALUATIVE_ADJECTIVES, tokens, k, s1);
+  return lookup(map, tokens, k, s1);
+}
+
+/** Evaluative adjectives, in predicative or attributive position. */
+function adjectiveRule(s: Sentence, k: number, emit: Emit): void {
+  const { tokens, s0, s1 } = s;
+  const t = tokens[k];
+  const found = lookupWord(EVALUATIVE_ADJECTIVES, s, k);
   if (!found) return;
   const { entry, last } = found;
   if (last === k) {
@@ -444,22 +397,9 @@ function adverbRule(s: Sentence, k: number, emit: Emit): void {
 }
 
 const ARTICLES = new Set(['a', 'an']);
-const NOUN_INTENSIFIERS = new Set([
-  'sheer',
-  'utter',
-  'complete',
-  'total',
-  'absolute',
-  'real',
-  'right',
-  'proper',
-  'bureaucratic',
-  'pure',
-  'just',
-  'such',
-  'bit',
-  'of',
-]);
+const NOUN_INTENSIFIERS = wordSet(
+  'sheer utter complete total absolute real right proper bureaucratic pure just such bit of',
+);
 
 /** Evaluative nouns ("a mess", "a farce", "sheer incompetence"). */
 function nounSpan(
@@ -503,16 +443,9 @@ function nounSpan(
 }
 
 function nounRule(s: Sentence, k: number, emit: Emit): void {
-  const { tokens, s0, s1 } = s;
+  const { tokens, s1 } = s;
   const t = tokens[k];
-  if (
-    k > s0 &&
-    tokens[k - 1].text === '-' &&
-    tokens[k - 1].start === t.start - 1
-  ) {
-    return;
-  }
-  const found = lookup(EVALUATIVE_NOUNS, tokens, k, s1);
+  const found = lookupWord(EVALUATIVE_NOUNS, s, k);
   if (!found) return;
   const { entry, last } = found;
   if (last === k && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') {
@@ -630,18 +563,7 @@ function failureRule(s: Sentence, k: number, emit: Emit): void {
 
 const FAIL_WHY =
   '"Failed" is a verdict on people or work; describe what did not happen yet.';
-const MODALS = new Set([
-  'can',
-  'could',
-  'may',
-  'might',
-  'will',
-  'would',
-  'shall',
-  'should',
-  'must',
-  'to',
-]);
+const MODALS = wordSet('can could may might will would shall should must to');
 
 /** The verb "fail", with a rephrasing in the same tense. */
 function failRule(s: Sentence, k: number, emit: Emit): void {
@@ -652,17 +574,9 @@ function failRule(s: Sentence, k: number, emit: Emit): void {
   const prev = k - 1 >= s0 ? tokens[k - 1] : undefined;
   if (
     next &&
-    [
-      'over',
-      'back',
-      'fast',
-      'open',
-      'closed',
-      'safe',
-      'safely',
-      'gracefully',
-      '-',
-    ].includes(next.norm)
+    wordList('over back fast open closed safe safely gracefully -').includes(
+      next.norm,
+    )
   ) {
     return;
   }
@@ -716,16 +630,9 @@ function deniedQualityRule(s: Sentence, k: number, emit: Emit): void {
   let n = k - 1;
   while (
     n >= s0 &&
-    [
-      'really',
-      'very',
-      'even',
-      'particularly',
-      'that',
-      'so',
-      'quite',
-      'always',
-    ].includes(tokens[n].norm)
+    wordList('really very even particularly that so quite always').includes(
+      tokens[n].norm,
+    )
   ) {
     n--;
   }
@@ -763,15 +670,7 @@ const HABIT_VERBS = new Set(
   ),
 );
 
-const AMBIGUOUS_HABITS = new Set([
-  'make',
-  'get',
-  'leave',
-  'push',
-  'change',
-  'cut',
-  'repeat',
-]);
+const AMBIGUOUS_HABITS = wordSet('make get leave push change cut repeat');
 
 /** "keeps breaking", "kept skipping": habitual blame. */
 function keepRule(s: Sentence, k: number, emit: Emit): void {
@@ -1038,14 +937,7 @@ function obligationRule(s: Sentence, k: number, emit: Emit): void {
   );
 }
 
-const THINK_TRIGGERS = new Set([
-  'above',
-  'optional',
-  'beneath',
-  'else',
-  'apply',
-  'somebody',
-]);
+const THINK_TRIGGERS = wordSet('above optional beneath else apply somebody');
 
 /** "They think the rules don't apply to them": mind-reading. */
 function thinkRule(s: Sentence, k: number, emit: Emit): void {
@@ -1188,6 +1080,24 @@ function applyRule(
   emit(from, to, rule.category, suggestion, rule.why);
 }
 
+/** The rules written in code, tried in this order at every word. */
+const WORD_RULES: ReadonlyArray<(s: Sentence, k: number, emit: Emit) => void> =
+  [
+    adjectiveRule,
+    adverbRule,
+    nounRule,
+    nounPhraseRule,
+    failureRule,
+    failRule,
+    deniedQualityRule,
+    keepRule,
+    clearlyRule,
+    ignoreRule,
+    shouldHaveRule,
+    obligationRule,
+    thinkRule,
+  ];
+
 /**
  * Every candidate finding the rules produce for an analysed text. Tokens
  * marked in `blocked` (allow-listed terms) never start or join a finding.
@@ -1221,19 +1131,7 @@ export function ruleCandidates(
       if (blocked[k]) continue;
       const t = tokens[k];
       if (t.pos === 'PUNCT' || t.pos === 'SYM') continue;
-      adjectiveRule(sentence, k, emit);
-      adverbRule(sentence, k, emit);
-      nounRule(sentence, k, emit);
-      nounPhraseRule(sentence, k, emit);
-      failureRule(sentence, k, emit);
-      failRule(sentence, k, emit);
-      deniedQualityRule(sentence, k, emit);
-      keepRule(sentence, k, emit);
-      clearlyRule(sentence, k, emit);
-      ignoreRule(sentence, k, emit);
-      shouldHaveRule(sentence, k, emit);
-      obligationRule(sentence, k, emit);
-      thinkRule(sentence, k, emit);
+      for (const rule of WORD_RULES) rule(sentence, k, emit);
       patternRules(sentence, k, classes, emit);
     }
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { ReactNode, useEffect, useState } from 'react';
 import {
   Content,
   Header,
@@ -102,66 +102,61 @@ function PersonaPicker(props: SignInPageProps & { personas: DemoPersona[] }) {
         )}
         <Grid container spacing={2} component="ul" style={{ padding: 0 }}>
           {personas.map(persona => (
-            <Grid
-              item
+            <ChoiceCard
               key={persona.userRef}
-              component="li"
-              xs={12}
-              sm={6}
-              md={4}
-              style={{ listStyle: 'none' }}
+              title={persona.title}
+              subheader={persona.userRef}
+              label={`Sign in as ${persona.title}`}
+              onChoose={() => choose(persona.userRef)}
             >
-              <InfoCard
-                variant="fullHeight"
-                title={persona.title}
-                subheader={persona.userRef}
-                actions={
-                  <Button
-                    color="primary"
-                    variant="outlined"
-                    onClick={() => choose(persona.userRef)}
-                  >
-                    Sign in as {persona.title}
-                  </Button>
-                }
-              >
-                <Typography variant="body1">
-                  {persona.description ??
-                    'Sign in as this demo user, with its teams and roles.'}
-                </Typography>
-              </InfoCard>
-            </Grid>
+              {persona.description ??
+                'Sign in as this demo user, with its teams and roles.'}
+            </ChoiceCard>
           ))}
-          <Grid
-            item
-            component="li"
-            xs={12}
-            sm={6}
-            md={4}
-            style={{ listStyle: 'none' }}
+          <ChoiceCard
+            title="Guest"
+            subheader="Enter as a Guest User."
+            label="Enter"
+            onChoose={() => choose(GUEST_CHOICE)}
           >
-            <InfoCard
-              variant="fullHeight"
-              title="Guest"
-              subheader="Enter as a Guest User."
-              actions={
-                <Button
-                  color="primary"
-                  variant="outlined"
-                  onClick={() => choose(GUEST_CHOICE)}
-                >
-                  Enter
-                </Button>
-              }
-            >
-              <Typography variant="body1">
-                You will not have a verified identity, meaning some features
-                might be unavailable.
-              </Typography>
-            </InfoCard>
-          </Grid>
+            You will not have a verified identity, meaning some features might
+            be unavailable.
+          </ChoiceCard>
         </Grid>
       </Content>
     </Page>
+  );
+}
+
+/** One way in, as a card in the grid: who, what it means, and its button. */
+function ChoiceCard(props: {
+  title: string;
+  subheader: string;
+  label: string;
+  onChoose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Grid
+      item
+      component="li"
+      xs={12}
+      sm={6}
+      md={4}
+      style={{ listStyle: 'none' }}
+    >
+      <InfoCard
+        variant="fullHeight"
+        title={props.title}
+        subheader={props.subheader}
+        actions={
+          <Button color="primary" variant="outlined" onClick={props.onChoose}>
+            {props.label}
+          </Button>
+        }
+      >
+        <Typography variant="body1">{props.children}</Typography>
+      </InfoCard>
+    </Grid>
   );
 }

@@ -3,11 +3,11 @@ import {
   type Action,
   type ActionCreate,
   type ActionUpdate,
-  type Programme,
 } from '@csip-coach/plugin-csip-common';
 import { ActionStore } from '../../database/ActionStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ProgrammeService } from '../ProgrammeService';
+import { ProgrammeAccess } from '../ProgrammeAccess';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 
@@ -24,24 +24,18 @@ export class ActionService {
     authorizer: ProgrammeAuthorizer;
     writer: ProgrammeWriter;
   }): ActionService {
-    return new ActionService(
-      options.actions,
-      options.programmeService,
-      options.authorizer,
-      options.writer,
-    );
+    return new ActionService(options.actions, ProgrammeAccess.create(options));
   }
 
   private constructor(
     private readonly actions: ActionStore,
-    private readonly programmeService: ProgrammeService,
-    private readonly authorizer: ProgrammeAuthorizer,
-    private readonly writer: ProgrammeWriter,
+    private readonly access: ProgrammeAccess,
   ) {}
 
   async listActions(programmeId: string, caller: Caller): Promise<Action[]> {
-    await this.programmeService.getProgramme(programmeId, caller);
-    return this.actions.listActions(programmeId);
+    return this.access.readProgramme(programmeId, caller, () =>
+      this.actions.listActions(programmeId),
+    );
   }
 
   async createAction(
@@ -49,19 +43,18 @@ export class ActionService {
     input: ActionCreate,
     caller: Caller,
   ): Promise<Action> {
-    const programme = await this.programmeService.getProgramme(
+    return this.access.writeProgramme(
       programmeId,
       caller,
+      'manageActions',
+      async ({ stores }) =>
+        stores.actions.createAction({
+          ...input,
+          programmeId,
+          source: { type: 'manual' },
+          createdBy: caller.userRef,
+        }),
     );
-    return this.writer.write(programme.id, async ({ stores, programme: p }) => {
-      await this.mustBeMember(p, caller);
-      return stores.actions.createAction({
-        ...input,
-        programmeId,
-        source: { type: 'manual' },
-        createdBy: caller.userRef,
-      });
-    });
   }
 
   async updateAction(
@@ -73,17 +66,11 @@ export class ActionService {
     if (!action) {
       throw new NotFoundError(`No action with id '${id}'`);
     }
-    const programme = await this.programmeService.getProgramme(
+    return this.access.writeProgramme(
       action.programmeId,
       caller,
+      'manageActions',
+      async ({ stores }) => stores.actions.updateAction(id, update),
     );
-    return this.writer.write(programme.id, async ({ stores, programme: p }) => {
-      await this.mustBeMember(p, caller);
-      return stores.actions.updateAction(id, update);
-    });
-  }
-
-  private async mustBeMember(programme: Programme, caller: Caller) {
-    await this.authorizer.authorizeAction('manageActions', programme, caller);
   }
 }

@@ -7,6 +7,7 @@ import {
 import { DecisionStore } from '../../database/DecisionStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ProgrammeService } from '../ProgrammeService';
+import { ProgrammeAccess } from '../ProgrammeAccess';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 
@@ -25,25 +26,25 @@ export class ApproachService {
   }): ApproachService {
     return new ApproachService(
       options.decisions,
-      options.programmes,
-      options.authorizer,
-      options.writer,
+      ProgrammeAccess.create({
+        ...options,
+        programmeService: options.programmes,
+      }),
     );
   }
 
   private constructor(
     private readonly decisions: DecisionStore,
-    private readonly programmes: ProgrammeService,
-    private readonly authorizer: ProgrammeAuthorizer,
-    private readonly writer: ProgrammeWriter,
+    private readonly access: ProgrammeAccess,
   ) {}
 
   async listDecisions(
     programmeId: string,
     caller: Caller,
   ): Promise<Decision[]> {
-    await this.programmes.getProgramme(programmeId, caller);
-    return this.decisions.listDecisions(programmeId);
+    return this.access.readProgramme(programmeId, caller, () =>
+      this.decisions.listDecisions(programmeId),
+    );
   }
 
   async recordDecision(
@@ -51,27 +52,26 @@ export class ApproachService {
     input: DecisionCreate,
     caller: Caller,
   ): Promise<Decision> {
-    await this.programmes.getProgramme(programmeId, caller);
-    return this.writer.write(programmeId, async ({ stores, programme }) => {
-      await this.authorizer.authorizeAction(
-        'decideApproach',
-        programme,
-        caller,
-      );
-      const { recommended, issues } = checkDecision(input);
-      if (issues.length) {
-        throw new InputError(
-          `Invalid decision: ${issues
-            .map(i => `${i.field}: ${i.message}`)
-            .join('; ')}`,
-        );
-      }
-      return stores.decisions.recordDecision({
-        ...input,
-        programmeId,
-        recommended,
-        decidedBy: caller.userRef,
-      });
-    });
+    return this.access.writeProgramme(
+      programmeId,
+      caller,
+      'decideApproach',
+      async ({ stores }) => {
+        const { recommended, issues } = checkDecision(input);
+        if (issues.length) {
+          throw new InputError(
+            `Invalid decision: ${issues
+              .map(i => `${i.field}: ${i.message}`)
+              .join('; ')}`,
+          );
+        }
+        return stores.decisions.recordDecision({
+          ...input,
+          programmeId,
+          recommended,
+          decidedBy: caller.userRef,
+        });
+      },
+    );
   }
 }

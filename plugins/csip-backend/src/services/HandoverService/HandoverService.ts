@@ -9,6 +9,7 @@ import type {
 } from '@csip-coach/plugin-csip-common';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ProgrammeService } from '../ProgrammeService';
+import { ProgrammeAccess } from '../ProgrammeAccess';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 import { computeHandoverView, HandoverSources } from './computeHandoverView';
@@ -30,7 +31,7 @@ export class HandoverService {
   ): HandoverService {
     return new HandoverService(
       options,
-      options.programmeService,
+      ProgrammeAccess.create(options),
       options.authorizer,
       options.writer,
     );
@@ -38,7 +39,7 @@ export class HandoverService {
 
   private constructor(
     private readonly sources: HandoverSources,
-    private readonly programmeService: ProgrammeService,
+    private readonly access: ProgrammeAccess,
     private readonly authorizer: ProgrammeAuthorizer,
     private readonly writer: ProgrammeWriter,
   ) {}
@@ -47,11 +48,9 @@ export class HandoverService {
     programmeId: string,
     caller: Caller,
   ): Promise<HandoverView> {
-    const programme = await this.programmeService.getProgramme(
-      programmeId,
-      caller,
+    return this.access.readProgramme(programmeId, caller, programme =>
+      computeHandoverView(programme, this.sources),
     );
-    return computeHandoverView(programme, this.sources);
   }
 
   /**
@@ -70,7 +69,7 @@ export class HandoverService {
     if (!found) {
       throw new NotFoundError(`No handover item with id '${id}'`);
     }
-    await this.programmeService.getProgramme(found.programmeId, caller);
+    await this.access.getProgramme(found.programmeId, caller);
     return this.writer.write(
       found.programmeId,
       async ({ stores, programme }) => {
@@ -159,16 +158,16 @@ export class HandoverService {
     input: HandoverItemCreate,
     caller: Caller,
   ): Promise<HandoverItem> {
-    await this.programmeService.getProgramme(programmeId, caller);
-    if (input.process) this.knownProcesses([input.process], 'process');
-    return this.writer.write(programmeId, async ({ stores, programme }) => {
-      await this.authorizer.authorizeAction(
-        'manageHandover',
-        programme,
-        caller,
-      );
-      return stores.handover.addCustomItem(programmeId, input, caller.userRef);
-    });
+    return this.access.writeProgramme(
+      programmeId,
+      caller,
+      'manageHandover',
+      async ({ stores }) =>
+        stores.handover.addCustomItem(programmeId, input, caller.userRef),
+      () => {
+        if (input.process) this.knownProcesses([input.process], 'process');
+      },
+    );
   }
 
   async putSkills(
@@ -176,18 +175,20 @@ export class HandoverService {
     update: SkillsMatrixUpdate,
     caller: Caller,
   ): Promise<SkillsMatrix> {
-    await this.programmeService.getProgramme(programmeId, caller);
-    update.people.forEach((person, index) =>
-      this.knownProcesses(Object.keys(person.skills), `people.${index}.skills`),
+    return this.access.writeProgramme(
+      programmeId,
+      caller,
+      'manageHandover',
+      async ({ stores }) =>
+        stores.handover.putSkills(programmeId, update, caller.userRef),
+      () =>
+        update.people.forEach((person, index) =>
+          this.knownProcesses(
+            Object.keys(person.skills),
+            `people.${index}.skills`,
+          ),
+        ),
     );
-    return this.writer.write(programmeId, async ({ stores, programme }) => {
-      await this.authorizer.authorizeAction(
-        'manageHandover',
-        programme,
-        caller,
-      );
-      return stores.handover.putSkills(programmeId, update, caller.userRef);
-    });
   }
 
   private knownProcesses(ids: string[], field: string) {

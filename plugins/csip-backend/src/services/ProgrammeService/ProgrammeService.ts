@@ -31,6 +31,7 @@ import {
   computeHandoverView,
   HandoverSources,
 } from '../HandoverService/computeHandoverView';
+import { ProgrammeAccess } from '../ProgrammeAccess';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { computeScopeView } from '../ScopeService/computeScopeView';
 import { Caller } from '../types';
@@ -76,7 +77,16 @@ export class ProgrammeService {
     private readonly writer: ProgrammeWriter,
     private readonly authorizer: ProgrammeAuthorizer,
     private readonly model: HandoverSources['model'],
-  ) {}
+  ) {
+    this.access = ProgrammeAccess.create({
+      programmeService: this,
+      authorizer,
+      writer,
+    });
+  }
+
+  /** Writes as a caller, checked as every other service does. */
+  private readonly access: ProgrammeAccess;
 
   private get programmes() {
     return this.stores.programmes;
@@ -248,37 +258,40 @@ export class ProgrammeService {
     request: PhaseTransitionRequest,
     caller: Caller,
   ): Promise<Programme> {
-    await this.getProgramme(id, caller);
-    await this.writer.write(id, async ({ stores, programme }) => {
-      await this.authorizer.authorizeAction('movePhase', programme, caller);
-      const { facts, explain } = await this.gateFacts(programme, stores);
-      const check = explain(
-        checkPhaseTransition({
+    await this.access.writeProgramme(
+      id,
+      caller,
+      'movePhase',
+      async ({ stores, programme }) => {
+        const { facts, explain } = await this.gateFacts(programme, stores);
+        const check = explain(
+          checkPhaseTransition({
+            from: programme.phase,
+            to: request.to,
+            reason: request.reason,
+            facts,
+          }),
+        );
+        if (!check.allowed) {
+          const messages = check.unmet.map(u => u.message).join(' ');
+          if (check.unmet.every(u => u.gate === 'reason-required')) {
+            throw new InputError(`Invalid phase change: reason: ${messages}`);
+          }
+          throw new ConflictError(
+            `Cannot move from ${programme.phase} to ${request.to}: ${check.unmet
+              .map(u => `[${u.gate}] ${u.message}`)
+              .join(' ')}`,
+          );
+        }
+        await stores.programmes.movePhase({
+          programmeId: id,
           from: programme.phase,
           to: request.to,
-          reason: request.reason,
-          facts,
-        }),
-      );
-      if (!check.allowed) {
-        const messages = check.unmet.map(u => u.message).join(' ');
-        if (check.unmet.every(u => u.gate === 'reason-required')) {
-          throw new InputError(`Invalid phase change: reason: ${messages}`);
-        }
-        throw new ConflictError(
-          `Cannot move from ${programme.phase} to ${request.to}: ${check.unmet
-            .map(u => `[${u.gate}] ${u.message}`)
-            .join(' ')}`,
-        );
-      }
-      await stores.programmes.movePhase({
-        programmeId: id,
-        from: programme.phase,
-        to: request.to,
-        reason: request.reason?.trim() || undefined,
-        movedBy: caller.userRef,
-      });
-    });
+          reason: request.reason?.trim() || undefined,
+          movedBy: caller.userRef,
+        });
+      },
+    );
     return (await this.programmes.getProgramme(id))!;
   }
 

@@ -24,6 +24,8 @@ import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeService } from '../ProgrammeService';
 import { computeScopeView } from '../ScopeService/computeScopeView';
+import type { StoreSet } from '../../database/ProgrammeTransactions';
+import { ProgrammeAccess } from '../ProgrammeAccess';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 
@@ -51,7 +53,7 @@ export class ReviewService {
       options.model,
       options.reviews,
       options.scopes,
-      options.programmeService,
+      ProgrammeAccess.create(options),
       options.authorizer,
       options.writer,
       options.tone ?? DEFAULT_TONE_CONFIG,
@@ -62,7 +64,7 @@ export class ReviewService {
     private readonly model: MaturityModel,
     private readonly reviews: ReviewStore,
     private readonly scopes: ScopeStore,
-    private readonly programmeService: ProgrammeService,
+    private readonly access: ProgrammeAccess,
     private readonly authorizer: ProgrammeAuthorizer,
     private readonly writer: ProgrammeWriter,
     private readonly tone: ToneConfig,
@@ -78,8 +80,9 @@ export class ReviewService {
   }
 
   async listReviews(programmeId: string, caller: Caller): Promise<Review[]> {
-    await this.programmeService.getProgramme(programmeId, caller);
-    return this.reviews.listReviews(programmeId);
+    return this.access.readProgramme(programmeId, caller, () =>
+      this.reviews.listReviews(programmeId),
+    );
   }
 
   async getReview(id: string, caller: Caller): Promise<Review> {
@@ -87,7 +90,7 @@ export class ReviewService {
     if (!review) {
       throw new NotFoundError(`No review with id '${id}'`);
     }
-    await this.programmeService.getProgramme(review.programmeId, caller);
+    await this.access.getProgramme(review.programmeId, caller);
     return review;
   }
 
@@ -97,7 +100,7 @@ export class ReviewService {
     input: ReviewCreate,
     caller: Caller,
   ): Promise<Review> {
-    await this.programmeService.getProgramme(programmeId, caller);
+    await this.access.getProgramme(programmeId, caller);
     this.checkRatings(this.process(input.process), input.ratings);
     return this.writer.write(programmeId, async ({ stores, programme }) => {
       await this.mayWrite(programme, caller, [input.ledBy]);
@@ -110,10 +113,7 @@ export class ReviewService {
     update: ReviewUpdate,
     caller: Caller,
   ): Promise<Review> {
-    const { programmeId } = await this.getReview(id, caller);
-    return this.writer.write(programmeId, async ({ stores, programme }) => {
-      const review = await this.mustExist(stores.reviews, id);
-      await this.mayWrite(programme, caller, [review.ledBy, update.ledBy]);
+    return this.writeReview(id, caller, update.ledBy, (review, stores) => {
       if (update.ratings) {
         this.checkRatings(this.process(review.process), update.ratings);
       }
@@ -131,10 +131,7 @@ export class ReviewService {
     request: ReviewPublish,
     caller: Caller,
   ): Promise<Review> {
-    const { programmeId } = await this.getReview(id, caller);
-    return this.writer.write(programmeId, async ({ stores, programme }) => {
-      const review = await this.mustExist(stores.reviews, id);
-      await this.mayWrite(programme, caller, [review.ledBy]);
+    return this.writeReview(id, caller, undefined, (review, stores) => {
       if (review.state === 'published') {
         throw new ConflictError('This review is already published');
       }
@@ -158,11 +155,8 @@ export class ReviewService {
     amendment: ReviewAmendment,
     caller: Caller,
   ): Promise<Review> {
-    const { programmeId } = await this.getReview(id, caller);
     const { reason, acknowledgeTone, ...content } = amendment;
-    return this.writer.write(programmeId, async ({ stores, programme }) => {
-      const original = await this.mustExist(stores.reviews, id);
-      await this.mayWrite(programme, caller, [original.ledBy, content.ledBy]);
+    return this.writeReview(id, caller, content.ledBy, (original, stores) => {
       if (original.state !== 'published') {
         throw new ConflictError(
           'Only published reviews are amended; edit the draft instead',
@@ -186,10 +180,7 @@ export class ReviewService {
     programmeId: string,
     caller: Caller,
   ): Promise<MaturityView> {
-    const programme = await this.programmeService.getProgramme(
-      programmeId,
-      caller,
-    );
+    const programme = await this.access.getProgramme(programmeId, caller);
     const [scope, reviews] = await Promise.all([
       computeScopeView(programme, this.scopes),
       this.reviews.listReviews(programmeId),
@@ -235,6 +226,25 @@ export class ReviewService {
       throw new NotFoundError(`No review with id '${id}'`);
     }
     return review;
+  }
+
+  /**
+   * Runs `mutation` on the review as it is inside its programme's locked
+   * transaction, once the caller may write it (as stored, and as `ledBy`
+   * asks it to become).
+   */
+  private async writeReview<T>(
+    id: string,
+    caller: Caller,
+    ledBy: Review['ledBy'] | undefined,
+    mutation: (review: Review, stores: StoreSet) => Promise<T>,
+  ): Promise<T> {
+    const { programmeId } = await this.getReview(id, caller);
+    return this.writer.write(programmeId, async ({ stores, programme }) => {
+      const review = await this.mustExist(stores.reviews, id);
+      await this.mayWrite(programme, caller, [review.ledBy, ledBy]);
+      return mutation(review, stores);
+    });
   }
 
   /**

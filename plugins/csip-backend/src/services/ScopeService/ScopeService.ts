@@ -24,6 +24,7 @@ import { ScopeStore } from '../../database/ScopeStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { syncChecklist } from '../HandoverService/computeHandoverView';
 import { ProgrammeService } from '../ProgrammeService';
+import { ProgrammeAccess } from '../ProgrammeAccess';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 import { computeScopeView } from './computeScopeView';
@@ -51,7 +52,7 @@ export class ScopeService {
   }
 
   private readonly programmes: ProgrammeStore;
-  private readonly programmeService: ProgrammeService;
+  private readonly access: ProgrammeAccess;
   private readonly scopes: ScopeStore;
   private readonly authorizer: ProgrammeAuthorizer;
   private readonly writer: ProgrammeWriter;
@@ -61,7 +62,7 @@ export class ScopeService {
 
   private constructor(options: Parameters<typeof ScopeService.create>[0]) {
     this.programmes = options.programmes;
-    this.programmeService = options.programmeService;
+    this.access = ProgrammeAccess.create(options);
     this.scopes = options.scopes;
     this.authorizer = options.authorizer;
     this.writer = options.writer;
@@ -71,19 +72,18 @@ export class ScopeService {
   }
 
   async getScope(programmeId: string, caller: Caller): Promise<ScopeView> {
-    const programme = await this.programmeService.getProgramme(
-      programmeId,
-      caller,
+    return this.access.readProgramme(programmeId, caller, programme =>
+      computeScopeView(programme, this.scopes),
     );
-    return computeScopeView(programme, this.scopes);
   }
 
   async listVersions(
     programmeId: string,
     caller: Caller,
   ): Promise<ScopeVersion[]> {
-    await this.programmeService.getProgramme(programmeId, caller);
-    return this.scopes.listVersions(programmeId);
+    return this.access.readProgramme(programmeId, caller, () =>
+      this.scopes.listVersions(programmeId),
+    );
   }
 
   /**
@@ -97,7 +97,31 @@ export class ScopeService {
     scope: ScopeVersionCreate,
     caller: Caller,
   ): Promise<ScopeVersion> {
-    await this.programmeService.getProgramme(programmeId, caller);
+    const { programme, version } = await this.access.writeProgramme(
+      programmeId,
+      caller,
+      'publishScope',
+      async ({ stores, programme: locked }) => {
+        const published = await stores.scopes.publishVersion(
+          programmeId,
+          scope,
+          caller.userRef,
+        );
+        await syncChecklist(
+          programmeId,
+          published.processes.map(p => p.process),
+          { model: this.model, handover: stores.handover },
+        );
+        return { programme: locked, version: published };
+      },
+      () => this.checkProcesses(scope),
+    );
+    await this.notifyApprovers(programme, version);
+    return version;
+  }
+
+  /** Every process of the version is one of the maturity model (400). */
+  private checkProcesses(scope: ScopeVersionCreate) {
     const unknown = scope.processes
       .map((p, index) => ({ id: p.process, index }))
       .filter(p => !this.model.processes.some(m => m.id === p.id));
@@ -115,25 +139,6 @@ export class ScopeService {
           .join('; ')}`,
       );
     }
-    const { programme, version } = await this.writer.write(
-      programmeId,
-      async ({ stores, programme: locked }) => {
-        await this.authorizer.authorizeAction('publishScope', locked, caller);
-        const published = await stores.scopes.publishVersion(
-          programmeId,
-          scope,
-          caller.userRef,
-        );
-        await syncChecklist(
-          programmeId,
-          published.processes.map(p => p.process),
-          { model: this.model, handover: stores.handover },
-        );
-        return { programme: locked, version: published };
-      },
-    );
-    await this.notifyApprovers(programme, version);
-    return version;
   }
 
   /**
@@ -175,7 +180,7 @@ export class ScopeService {
     agreement: AgreementCreate,
     caller: Caller,
   ): Promise<Agreement> {
-    await this.programmeService.getProgramme(programmeId, caller);
+    await this.access.getProgramme(programmeId, caller);
     return this.writer.write(programmeId, async ({ stores, programme }) => {
       const versions = await stores.scopes.listVersions(programmeId);
       const version = versions.find(v => v.number === versionNumber);

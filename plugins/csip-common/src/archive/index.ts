@@ -1,2 +1,0 @@
-export { programmeArchiveSchema } from './programmeArchiveSchema';
-export type { ProgrammeArchive } from './programmeArchiveSchema';

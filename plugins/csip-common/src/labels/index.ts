@@ -1,1 +1,0 @@
-export { PHASE_NAMES, APPROACH_NAMES, SCOPE_STATUS_NAMES } from './labels';
