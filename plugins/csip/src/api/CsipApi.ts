@@ -6,7 +6,8 @@ import type {
 } from '@csip-coach/plugin-csip-common';
 
 /**
- * The query of {@link CsipApi.listProgrammes}; every field is optional.
+ * The query of `CsipApi.listProgrammes` and `downloadPortfolioCsv`; every
+ * field is optional.
  *
  * @public
  */

@@ -12,9 +12,10 @@ import {
   FormDialog,
   FormTextField,
   OwnerField,
-  sentence,
   useFormDialog,
 } from '../../shared';
+
+const LONG_TEXT = { multiline: true, minRows: 2 };
 
 /** @internal */
 export type ActionDialogProps = {
@@ -83,14 +84,29 @@ export const ActionDialog = ({
       );
     },
   });
-  const { control, errors, reset } = dialog;
+  const { control, message, reset } = dialog;
 
   useEffect(() => {
     if (open) reset(draftFrom(action));
   }, [open, action, reset]);
 
-  const message = (field: keyof Draft) =>
-    errors[field] ? sentence(errors[field]) : undefined;
+  /** Every part of a SMART action is required and shows its own problem. */
+  const requiredField = (
+    name: 'description' | 'measure' | 'dueDate',
+    label: string,
+    helperText: string,
+    kind: { multiline?: boolean; minRows?: number; type?: string },
+  ) => (
+    <FormTextField
+      control={control}
+      name={name}
+      label={label}
+      required
+      {...kind}
+      error={message(name)}
+      helperText={helperText}
+    />
+  );
 
   return (
     <FormDialog
@@ -108,16 +124,7 @@ export const ActionDialog = ({
       }
       submitLabel={action ? 'Save' : 'Add'}
     >
-      <FormTextField
-        control={control}
-        name="description"
-        label="Action"
-        required
-        multiline
-        minRows={2}
-        error={message('description')}
-        helperText="What will be done?"
-      />
+      {requiredField('description', 'Action', 'What will be done?', LONG_TEXT)}
       <OwnerField
         control={control}
         name="owner"
@@ -127,26 +134,13 @@ export const ActionDialog = ({
         required
         error={message('owner')}
       />
-      <FormTextField
-        control={control}
-        name="measure"
-        label="Measure of done"
-        required
-        multiline
-        minRows={2}
-        error={message('measure')}
-        helperText="How will we know it is done?"
-      />
-      <FormTextField
-        control={control}
-        name="dueDate"
-        label="Due date"
-        type="date"
-        required
-        InputLabelProps={{ shrink: true }}
-        error={message('dueDate')}
-        helperText="By when?"
-      />
+      {requiredField(
+        'measure',
+        'Measure of done',
+        'How will we know it is done?',
+        LONG_TEXT,
+      )}
+      {requiredField('dueDate', 'Due date', 'By when?', { type: 'date' })}
     </FormDialog>
   );
 };

@@ -8,22 +8,19 @@ import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import DoNotDisturbAltIcon from '@mui/icons-material/DoNotDisturbAlt';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
+import {
+  ChipRow,
+  LookedUpStatusChip,
+  StatusChip,
+  type StatusLook,
+} from '../../shared';
 
-const STATUS_ICONS: Record<ActionStatus, JSX.Element> = {
-  open: <RadioButtonUncheckedIcon aria-hidden />,
-  'in-progress': <AutorenewIcon aria-hidden />,
-  done: <CheckCircleOutlineIcon aria-hidden />,
-  dropped: <DoNotDisturbAltIcon aria-hidden />,
+const STATUS_LOOKS: Record<ActionStatus, StatusLook> = {
+  open: { icon: <RadioButtonUncheckedIcon aria-hidden />, tone: 'default' },
+  'in-progress': { icon: <AutorenewIcon aria-hidden />, tone: 'info' },
+  done: { icon: <CheckCircleOutlineIcon aria-hidden />, tone: 'success' },
+  dropped: { icon: <DoNotDisturbAltIcon aria-hidden />, tone: 'default' },
 };
-
-const STATUS_COLOURS = {
-  open: 'default',
-  'in-progress': 'info',
-  done: 'success',
-  dropped: 'default',
-} as const;
 
 /** @internal */
 export type ActionStatusChipProps = {
@@ -38,22 +35,18 @@ export type ActionStatusChipProps = {
  * @internal
  */
 export const ActionStatusChip = ({ action }: ActionStatusChipProps) => (
-  <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
-    <Chip
-      size="small"
-      variant="outlined"
-      icon={STATUS_ICONS[action.status]}
-      color={STATUS_COLOURS[action.status]}
-      label={ACTION_STATUS_NAMES[action.status]}
+  <ChipRow>
+    <LookedUpStatusChip
+      status={action.status}
+      looks={STATUS_LOOKS}
+      names={ACTION_STATUS_NAMES}
     />
     {action.overdue && (
-      <Chip
-        size="small"
-        variant="outlined"
+      <StatusChip
         icon={<WarningAmberIcon aria-hidden />}
-        color="warning"
+        tone="warning"
         label="Overdue"
       />
     )}
-  </Stack>
+  </ChipRow>
 );

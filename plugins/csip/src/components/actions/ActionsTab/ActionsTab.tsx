@@ -1,5 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress } from '@backstage/frontend-plugin-api';
 import {
   Action,
   ACTION_STATUS_NAMES,
@@ -19,7 +17,14 @@ import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { errorMessage } from '../../../util/errorMessage';
 import { ActionDialog } from '../ActionDialog';
 import { useReviews } from '../../reviews/useReviews';
-import { NotAllowedNote, PermittedButton } from '../../shared';
+import {
+  LoadState,
+  NotAllowedNote,
+  NoticeAlert,
+  PermittedButton,
+  SpreadRow,
+  useEditing,
+} from '../../shared';
 import { useActions } from '../useActions';
 import {
   ACTION_FILTERS,
@@ -35,8 +40,6 @@ import { ActionsTable } from './ActionsTable';
 export type ActionsTabProps = {
   programme: Programme;
 };
-
-type Editing = { open: boolean; action?: Action };
 
 const asSentence = (message: string) =>
   /[.!?]$/.test(message) ? message : `${message}.`;
@@ -57,12 +60,11 @@ const isStale = (error: unknown) =>
 export const ActionsTab = ({ programme }: ActionsTabProps) => {
   const manage = useProgrammeAction('manageActions', programme);
   const [filter, setFilter] = useState<ActionFilter>('all');
-  const [editing, setEditing] = useState<Editing>({ open: false });
   const [busyId, setBusyId] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const editing = useEditing<Action>(() => setNotice(undefined));
   const [updateError, setUpdateError] = useState<string>();
   const actions = useActions(programme.id);
-  const items = actions.value;
   // Only to name the review an action came from; the register works without.
   const reviews = useReviews(programme.id);
 
@@ -93,57 +95,35 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
     }
   };
 
-  const add = () => {
-    setNotice(undefined);
-    setEditing({ open: true });
-  };
-  const edit = (action: Action) => {
-    setNotice(undefined);
-    setEditing({ open: true, action });
-  };
+  const add = () => editing.start();
+  const edit = (action: Action) => editing.start(action);
 
-  let body: JSX.Element;
-  if (actions.error) {
-    body = (
-      <ResponseErrorPanel
-        error={actions.error}
-        title="Could not load the actions"
-      />
-    );
-  } else if (!items || manage.loading) {
-    body = <Progress />;
-  } else if (items.length === 0) {
-    body = (
-      <Paper variant="outlined" sx={{ p: 3 }}>
-        <Stack spacing={2} alignItems="flex-start">
-          <Typography variant="body1">
-            No actions yet. Actions agreed in a published review land here; you
-            can also add one.
-          </Typography>
-          <PermittedButton
-            access={manage}
-            reasonId="csip-actions-why"
-            variant="contained"
-            startIcon={<AddIcon />}
-            onClick={add}
-          >
-            Add action
-          </PermittedButton>
-        </Stack>
-      </Paper>
-    );
-  } else {
+  const renderActions = (items: Action[]) => {
+    if (items.length === 0) {
+      return (
+        <Paper variant="outlined" sx={{ p: 3 }}>
+          <Stack spacing={2} alignItems="flex-start">
+            <Typography variant="body1">
+              No actions yet. Actions agreed in a published review land here;
+              you can also add one.
+            </Typography>
+            <PermittedButton
+              access={manage}
+              reasonId="csip-actions-why"
+              variant="contained"
+              startIcon={<AddIcon />}
+              onClick={add}
+            >
+              Add action
+            </PermittedButton>
+          </Stack>
+        </Paper>
+      );
+    }
     const shown = items.filter(a => matchesFilter(a, filter)).sort(byDueDate);
-    body = (
+    return (
       <Stack spacing={2}>
-        <Stack
-          direction="row"
-          spacing={2}
-          alignItems="center"
-          justifyContent="space-between"
-          flexWrap="wrap"
-          useFlexGap
-        >
+        <SpreadRow>
           <Typography variant="body1" fontWeight="bold">
             {summariseActions(items)}
           </Typography>
@@ -156,7 +136,7 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
           >
             Add action
           </Button>
-        </Stack>
+        </SpreadRow>
         <NotAllowedNote id="csip-actions-why" reason={manage.reason} />
         <ToggleButtonGroup
           exclusive
@@ -189,7 +169,7 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
         )}
       </Stack>
     );
-  }
+  };
 
   return (
     <Stack spacing={2}>
@@ -202,11 +182,7 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
           it is done, by when.
         </Typography>
       </Stack>
-      {notice && (
-        <Alert severity="success" onClose={() => setNotice(undefined)}>
-          {notice}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(undefined)} />
       {updateError && (
         <Alert
           severity="error"
@@ -216,20 +192,26 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
           {updateError}
         </Alert>
       )}
-      {body}
+      <LoadState
+        state={actions}
+        loading={manage.loading}
+        errorTitle="Could not load the actions"
+      >
+        {renderActions}
+      </LoadState>
       <ActionDialog
         open={editing.open}
         programme={programme}
-        action={editing.action}
-        onClose={() => setEditing(e => ({ ...e, open: false }))}
+        action={editing.item}
+        onClose={editing.close}
         onSaved={saved => {
           actions.replace(saved);
           setNotice(
-            editing.action
+            editing.item
               ? `Saved “${saved.description}”.`
               : `Added “${saved.description}”.`,
           );
-          setEditing(e => ({ ...e, open: false }));
+          editing.close();
         }}
       />
     </Stack>

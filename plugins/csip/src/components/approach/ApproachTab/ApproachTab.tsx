@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress } from '@backstage/frontend-plugin-api';
 import {
   DecisionCreate,
@@ -16,6 +15,7 @@ import { DecisionHistory } from '../DecisionHistory';
 import { ReadinessQuestionnaire } from '../ReadinessQuestionnaire';
 import { RecommendationPanel } from '../RecommendationPanel';
 import { useDecisions } from '../useDecisions';
+import { LoadState } from '../../shared';
 
 /** Every question answered 3, the middle of the scale. */
 const MIDDLE_ANSWERS = Object.fromEntries(
@@ -51,19 +51,14 @@ export const ApproachTab = ({ programme, onDecided }: ApproachTabProps) => {
     onDecided?.();
   };
 
-  let history: JSX.Element;
-  if (decisions.error) {
-    history = (
-      <ResponseErrorPanel
-        error={decisions.error}
-        title="Could not load the decision history"
-      />
-    );
-  } else if (!decisions.value) {
-    history = <Progress />;
-  } else {
-    history = <DecisionHistory decisions={decisions.value} />;
-  }
+  const history = (
+    <LoadState
+      state={decisions}
+      errorTitle="Could not load the decision history"
+    >
+      {value => <DecisionHistory decisions={value} />}
+    </LoadState>
+  );
 
   return (
     <Stack spacing={3}>

@@ -14,7 +14,6 @@ import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
@@ -27,6 +26,7 @@ import {
   FormErrorSummary,
   FormTextField,
   PermittedButton,
+  SectionPanel,
   useFormDialog,
 } from '../../shared';
 
@@ -143,12 +143,7 @@ export const DecisionForm = ({
   }
 
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby="csip-decision-title"
-      sx={{ p: 3 }}
-    >
+    <SectionPanel titleId="csip-decision-title">
       <form onSubmit={submit} noValidate>
         <Stack spacing={2}>
           <Typography id="csip-decision-title" variant="h6" component="h3">
@@ -220,7 +215,6 @@ export const DecisionForm = ({
             name="revisitOn"
             label="Revisit on"
             type="date"
-            InputLabelProps={{ shrink: true }}
             error={errors.revisitOn}
             helperText="Optional: when to look at the decision again."
             sx={{ maxWidth: 240 }}
@@ -238,6 +232,6 @@ export const DecisionForm = ({
           </Box>
         </Stack>
       </form>
-    </Paper>
+    </SectionPanel>
   );
 };

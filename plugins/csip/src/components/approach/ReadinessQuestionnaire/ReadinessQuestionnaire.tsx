@@ -5,12 +5,12 @@ import {
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ANSWER_LABELS, READINESS_QUESTION_TEXT } from '../../../util/labels';
+import { SectionPanel } from '../../shared';
 
 /** @internal */
 export type ReadinessQuestionnaireProps = {
@@ -28,15 +28,7 @@ export const ReadinessQuestionnaire = ({
   answers,
   onChange,
 }: ReadinessQuestionnaireProps) => (
-  <Paper
-    variant="outlined"
-    component="section"
-    aria-labelledby="csip-readiness-title"
-    sx={{ p: 3 }}
-  >
-    <Typography id="csip-readiness-title" variant="h6" component="h3">
-      Readiness questions
-    </Typography>
+  <SectionPanel titleId="csip-readiness-title" title="Readiness questions">
     <Typography variant="body2" color="text.secondary" paragraph>
       Answer for your organisation as it is today. The recommendation changes as
       you answer; nothing is saved until you record a decision.
@@ -71,5 +63,5 @@ export const ReadinessQuestionnaire = ({
         );
       })}
     </Stack>
-  </Paper>
+  </SectionPanel>
 );

@@ -10,10 +10,10 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { APPROACH_DESCRIPTIONS, APPROACH_NAMES } from '../../../util/labels';
+import { SectionPanel } from '../../shared';
 
 /** @internal */
 export type RecommendationPanelProps = {
@@ -31,18 +31,12 @@ export const RecommendationPanel = ({
 }: RecommendationPanelProps) => {
   const { recommended, scores, reasons, risks } = recommendation;
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby="csip-recommendation-title"
-      sx={{ p: 3 }}
+    <SectionPanel
+      titleId="csip-recommendation-title"
+      title={`Recommended: ${APPROACH_NAMES[recommended]}`}
+      icon={<RecommendIcon color="primary" aria-hidden />}
+      live
     >
-      <Stack direction="row" spacing={1} alignItems="center" aria-live="polite">
-        <RecommendIcon color="primary" aria-hidden />
-        <Typography id="csip-recommendation-title" variant="h6" component="h3">
-          Recommended: {APPROACH_NAMES[recommended]}
-        </Typography>
-      </Stack>
       <Typography variant="body2" color="text.secondary" paragraph>
         {APPROACH_DESCRIPTIONS[recommended]}
       </Typography>
@@ -129,6 +123,6 @@ export const RecommendationPanel = ({
           </Grid>
         ))}
       </Grid>
-    </Paper>
+    </SectionPanel>
   );
 };

@@ -1,17 +1,13 @@
-import type { ProgrammeSummary } from '@csip-coach/plugin-csip-common';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import {
+  type EntityProgrammeProps,
   ProgrammeStatusSummary,
   ProgrammeTitleLink,
 } from '../ProgrammeStatusSummary';
 
 /** One programme on the entity overview card, compactly. */
-export const CardProgramme = ({
-  programme,
-}: {
-  programme: ProgrammeSummary;
-}) => {
+export const CardProgramme = ({ programme }: EntityProgrammeProps) => {
   const headingId = `csip-entity-card-${programme.id}`;
   return (
     <Stack component="section" aria-labelledby={headingId} spacing={1.5}>

@@ -2,7 +2,7 @@ import {
   describeLevelVsTarget,
   type MaturityView,
 } from '@csip-coach/plugin-csip-common';
-import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
+import { MetMark } from '../../shared';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -37,15 +37,12 @@ export const LevelsVsTargets = ({
     <List dense disablePadding aria-label={label}>
       {processes.map(p => (
         <ListItem key={p.process} disableGutters sx={{ gap: 0.75, py: 0.25 }}>
-          {reached(p.level, p.target) ? (
-            <CheckCircleOutlineIcon
-              fontSize="small"
-              color="success"
-              aria-hidden
-            />
-          ) : (
-            <TrendingUpIcon fontSize="small" color="action" aria-hidden />
-          )}
+          <MetMark
+            met={reached(p.level, p.target)}
+            pending={
+              <TrendingUpIcon fontSize="small" color="action" aria-hidden />
+            }
+          />
           <Typography variant="body2">
             {p.name}: {describeLevelVsTarget(p.level, p.target)}
           </Typography>

@@ -18,6 +18,13 @@ import { Loaded } from './Loaded';
 import { ReadinessWords } from './ReadinessWords';
 import { useProgrammeStatus } from './useProgrammeStatus';
 
+/**
+ * The props of a view of one programme on an entity's pages.
+ *
+ * @internal
+ */
+export type EntityProgrammeProps = { programme: ProgrammeSummary };
+
 /** @internal */
 export type ProgrammeStatusSummaryProps = {
   programme: ProgrammeSummary;

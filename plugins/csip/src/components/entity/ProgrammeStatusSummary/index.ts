@@ -1,3 +1,6 @@
 export { ProgrammeStatusSummary } from './ProgrammeStatusSummary';
-export type { ProgrammeStatusSummaryProps } from './ProgrammeStatusSummary';
+export type {
+  EntityProgrammeProps,
+  ProgrammeStatusSummaryProps,
+} from './ProgrammeStatusSummary';
 export { ProgrammeTitleLink } from './ProgrammeTitleLink';

@@ -3,7 +3,6 @@ import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import HandshakeOutlinedIcon from '@mui/icons-material/HandshakeOutlined';
 import PersonOutlineIcon from '@mui/icons-material/PersonOutline';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,6 +13,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { formatDate } from '../../../util/formatDate';
 import { processName as builtInName } from '../../../util/labels';
+import { SectionPanel } from '../../shared';
 
 /** @internal */
 export type CoachFadeOutProps = {
@@ -63,62 +63,58 @@ export const CoachFadeOut = ({
   fadeOut,
   processName = builtInName,
 }: CoachFadeOutProps) => (
-  <Paper
-    variant="outlined"
-    component="section"
-    aria-labelledby="csip-handover-fade-out"
-    sx={{ p: 2 }}
+  <SectionPanel
+    titleId="csip-handover-fade-out"
+    title="Coach fade-out"
+    headingComponent="h4"
+    padding={2}
+    spacing={2}
   >
-    <Stack spacing={2}>
-      <Typography id="csip-handover-fade-out" variant="h6" component="h4">
-        Coach fade-out
+    {fadeOut.share === null ? (
+      <Typography variant="body1">
+        No published reviews yet. Once reviews are published this shows how many
+        the team leads itself; the team should lead or co-lead the latest review
+        of every process before the coach leaves.
       </Typography>
-      {fadeOut.share === null ? (
-        <Typography variant="body1">
-          No published reviews yet. Once reviews are published this shows how
-          many the team leads itself; the team should lead or co-lead the latest
-          review of every process before the coach leaves.
-        </Typography>
-      ) : (
-        <Typography variant="body1" fontWeight="bold">
-          Coach fade-out: {percent(fadeOut.share)} of the latest reviews were
-          led by the team or co-led
-        </Typography>
-      )}
-      {fadeOut.trend.length > 0 && (
-        <TableContainer>
-          <Table size="small" aria-label="Who led each review">
-            <TableHead>
-              <TableRow>
-                <TableCell>Date</TableCell>
-                <TableCell>Process</TableCell>
-                <TableCell>Who led it</TableCell>
-                <TableCell>Led by the team or co-led, last three</TableCell>
+    ) : (
+      <Typography variant="body1" fontWeight="bold">
+        Coach fade-out: {percent(fadeOut.share)} of the latest reviews were led
+        by the team or co-led
+      </Typography>
+    )}
+    {fadeOut.trend.length > 0 && (
+      <TableContainer>
+        <Table size="small" aria-label="Who led each review">
+          <TableHead>
+            <TableRow>
+              <TableCell>Date</TableCell>
+              <TableCell>Process</TableCell>
+              <TableCell>Who led it</TableCell>
+              <TableCell>Led by the team or co-led, last three</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {fadeOut.trend.map((t, index) => (
+              <TableRow key={`${t.date}-${t.process}-${index}`}>
+                <TableCell>{formatDate(t.date)}</TableCell>
+                <TableCell>{processName(t.process)}</TableCell>
+                <TableCell>
+                  <Stack direction="row" spacing={0.5} alignItems="center">
+                    {LED_BY_ICONS[t.ledBy]}
+                    <span>{LED_BY_NAMES[t.ledBy]}</span>
+                  </Stack>
+                </TableCell>
+                <TableCell>
+                  <Stack direction="row" spacing={1} alignItems="center">
+                    <ShareBar share={t.share} />
+                    <span>{percent(t.share)}</span>
+                  </Stack>
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {fadeOut.trend.map((t, index) => (
-                <TableRow key={`${t.date}-${t.process}-${index}`}>
-                  <TableCell>{formatDate(t.date)}</TableCell>
-                  <TableCell>{processName(t.process)}</TableCell>
-                  <TableCell>
-                    <Stack direction="row" spacing={0.5} alignItems="center">
-                      {LED_BY_ICONS[t.ledBy]}
-                      <span>{LED_BY_NAMES[t.ledBy]}</span>
-                    </Stack>
-                  </TableCell>
-                  <TableCell>
-                    <Stack direction="row" spacing={1} alignItems="center">
-                      <ShareBar share={t.share} />
-                      <span>{percent(t.share)}</span>
-                    </Stack>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
-    </Stack>
-  </Paper>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    )}
+  </SectionPanel>
 );

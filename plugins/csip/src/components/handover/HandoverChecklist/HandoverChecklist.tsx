@@ -4,7 +4,6 @@ import {
   type Programme,
 } from '@csip-coach/plugin-csip-common';
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -13,9 +12,16 @@ import { useState } from 'react';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
 import { processName as builtInName } from '../../../util/labels';
 import { HandoverItemDialog } from '../HandoverItemDialog';
-import { NotAllowedNote, PermittedButton } from '../../shared';
+import {
+  NotAllowedNote,
+  NoticeAlert,
+  PermittedButton,
+  SpreadRow,
+  useEditing,
+} from '../../shared';
 import { groupItems, summariseItems } from './groupItems';
 import { HandoverItemCard } from './HandoverItemCard';
+import { AnchorSection } from '../AnchorSection';
 
 /** @internal */
 export type HandoverChecklistProps = {
@@ -33,8 +39,6 @@ export type HandoverChecklistProps = {
   /** Called after an item was updated or added, to reload the handover. */
   onChanged: () => void;
 };
-
-type Editing = { open: boolean; item?: HandoverItem };
 
 /**
  * The handover checklist by category and process: each item with its
@@ -55,18 +59,12 @@ export const HandoverChecklist = ({
   verifyAccess,
   onChanged,
 }: HandoverChecklistProps) => {
-  const [editing, setEditing] = useState<Editing>({ open: false });
   const [notice, setNotice] = useState<string>();
+  const editing = useEditing<HandoverItem>(() => setNotice(undefined));
   const name = (id: string) =>
     processes.find(p => p.id === id)?.name ?? builtInName(id);
-  const add = () => {
-    setNotice(undefined);
-    setEditing({ open: true });
-  };
-  const update = (item: HandoverItem) => {
-    setNotice(undefined);
-    setEditing({ open: true, item });
-  };
+  const add = () => editing.start();
+  const update = (item: HandoverItem) => editing.start(item);
 
   const addButton = (
     <PermittedButton
@@ -82,127 +80,111 @@ export const HandoverChecklist = ({
   const updateWhyId = 'csip-handover-update-why';
 
   return (
-    <Box
-      component="section"
-      id="handover-checklist"
-      tabIndex={-1}
-      aria-labelledby="csip-handover-checklist-title"
-      sx={{ '&:focus': { outline: 'none' } }}
+    <AnchorSection
+      anchor="handover-checklist"
+      labelledBy="csip-handover-checklist-title"
     >
-      <Stack spacing={2}>
-        <Stack
-          direction="row"
-          spacing={2}
-          alignItems="center"
-          justifyContent="space-between"
-          flexWrap="wrap"
-          useFlexGap
+      <SpreadRow>
+        <Typography
+          id="csip-handover-checklist-title"
+          variant="h6"
+          component="h4"
         >
-          <Typography
-            id="csip-handover-checklist-title"
-            variant="h6"
-            component="h4"
-          >
-            Handover checklist
-          </Typography>
-          {items.length > 0 && addButton}
-        </Stack>
-        <Typography variant="body2" color="text.secondary">
-          What has to be true for the team to carry on once the coach has left.
-          The team demonstrates each item with evidence; the coach verifies it.
+          Handover checklist
         </Typography>
-        {notice && (
-          <Alert severity="success" onClose={() => setNotice(undefined)}>
-            {notice}
-          </Alert>
-        )}
-        {items.length === 0 ? (
-          <Paper variant="outlined" sx={{ p: 3 }}>
-            <Stack spacing={2} alignItems="flex-start">
-              <Typography variant="body1">
-                No checklist items yet. The built-in items are added when a
-                scope is published
-                {addAccess.allowed
-                  ? '; you can also add your own.'
-                  : '; a lead or coach can also add items.'}
-              </Typography>
-              {addButton}
-            </Stack>
-          </Paper>
-        ) : (
-          <>
-            <Typography variant="body1" fontWeight="bold">
-              {summariseItems(items)}
+        {items.length > 0 && addButton}
+      </SpreadRow>
+      <Typography variant="body2" color="text.secondary">
+        What has to be true for the team to carry on once the coach has left.
+        The team demonstrates each item with evidence; the coach verifies it.
+      </Typography>
+      <NoticeAlert notice={notice} onClose={() => setNotice(undefined)} />
+      {items.length === 0 ? (
+        <Paper variant="outlined" sx={{ p: 3 }}>
+          <Stack spacing={2} alignItems="flex-start">
+            <Typography variant="body1">
+              No checklist items yet. The built-in items are added when a scope
+              is published
+              {addAccess.allowed
+                ? '; you can also add your own.'
+                : '; a lead or coach can also add items.'}
             </Typography>
-            <NotAllowedNote id={updateWhyId} reason={updateAccess.reason} />
-            {groupItems(
-              items,
-              processes.map(p => p.id),
-            ).map(({ category, groups }) => {
-              const categoryId = `csip-handover-category-${category}`;
-              return (
-                <Box
-                  key={category}
-                  component="section"
-                  aria-labelledby={categoryId}
+            {addButton}
+          </Stack>
+        </Paper>
+      ) : (
+        <>
+          <Typography variant="body1" fontWeight="bold">
+            {summariseItems(items)}
+          </Typography>
+          <NotAllowedNote id={updateWhyId} reason={updateAccess.reason} />
+          {groupItems(
+            items,
+            processes.map(p => p.id),
+          ).map(({ category, groups }) => {
+            const categoryId = `csip-handover-category-${category}`;
+            return (
+              <Box
+                key={category}
+                component="section"
+                aria-labelledby={categoryId}
+              >
+                <Typography
+                  id={categoryId}
+                  variant="subtitle1"
+                  component="h5"
+                  fontWeight="bold"
                 >
-                  <Typography
-                    id={categoryId}
-                    variant="subtitle1"
-                    component="h5"
-                    fontWeight="bold"
-                  >
-                    {HANDOVER_CATEGORY_NAMES[category]}
-                  </Typography>
-                  {groups.map(group => {
-                    const groupId = `${categoryId}-${
-                      group.process ?? 'whole-programme'
-                    }`;
-                    return (
-                      <Box key={groupId} sx={{ mt: 1, mb: 2 }}>
-                        <Typography
-                          id={groupId}
-                          variant="subtitle2"
-                          component="h6"
-                          color="text.secondary"
-                        >
-                          {group.process
-                            ? name(group.process)
-                            : 'Whole programme'}
-                        </Typography>
-                        <Stack
-                          component="ul"
-                          spacing={1}
-                          aria-labelledby={`${categoryId} ${groupId}`}
-                          sx={{ p: 0, m: 0, mt: 1 }}
-                        >
-                          {group.items.map(item => (
-                            <HandoverItemCard
-                              key={item.id}
-                              item={item}
-                              onUpdate={update}
-                              notAllowedId={
-                                updateAccess.allowed ? undefined : updateWhyId
-                              }
-                            />
-                          ))}
-                        </Stack>
-                      </Box>
-                    );
-                  })}
-                </Box>
-              );
-            })}
-          </>
-        )}
-      </Stack>
+                  {HANDOVER_CATEGORY_NAMES[category]}
+                </Typography>
+                {groups.map(group => {
+                  const groupId = `${categoryId}-${
+                    group.process ?? 'whole-programme'
+                  }`;
+                  return (
+                    <Box key={groupId} sx={{ mt: 1, mb: 2 }}>
+                      <Typography
+                        id={groupId}
+                        variant="subtitle2"
+                        component="h6"
+                        color="text.secondary"
+                      >
+                        {group.process
+                          ? name(group.process)
+                          : 'Whole programme'}
+                      </Typography>
+                      <Stack
+                        component="ul"
+                        spacing={1}
+                        aria-labelledby={`${categoryId} ${groupId}`}
+                        sx={{ p: 0, m: 0, mt: 1 }}
+                      >
+                        {group.items.map(item => (
+                          <HandoverItemCard
+                            key={item.id}
+                            item={item}
+                            onUpdate={update}
+                            notAllowedId={
+                              updateAccess.allowed ? undefined : updateWhyId
+                            }
+                          />
+                        ))}
+                      </Stack>
+                    </Box>
+                  );
+                })}
+              </Box>
+            );
+          })}
+        </>
+      )}
       <HandoverItemDialog
         open={editing.open}
         programme={programme}
         item={editing.item}
         processes={processes}
         verifyAccess={verifyAccess}
-        onClose={() => setEditing(e => ({ ...e, open: false }))}
+        onClose={editing.close}
         onStale={onChanged}
         onSaved={saved => {
           setNotice(
@@ -210,10 +192,10 @@ export const HandoverChecklist = ({
               ? `Updated “${saved.title}”.`
               : `Added “${saved.title}”.`,
           );
-          setEditing(e => ({ ...e, open: false }));
+          editing.close();
           onChanged();
         }}
       />
-    </Box>
+    </AnchorSection>
   );
 };

@@ -11,26 +11,28 @@ import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import VerifiedOutlinedIcon from '@mui/icons-material/VerifiedOutlined';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatDate } from '../../../util/formatDate';
-import { RefLink } from '../../shared';
+import {
+  ChipRow,
+  LookedUpStatusChip,
+  RefLink,
+  SpreadRow,
+  StatusChip,
+  type StatusLook,
+} from '../../shared';
 
-const STATUS_ICONS: Record<HandoverStatus, JSX.Element> = {
-  'not-started': <RadioButtonUncheckedIcon aria-hidden />,
-  'in-progress': <AutorenewIcon aria-hidden />,
-  demonstrated: <TaskAltIcon aria-hidden />,
-  verified: <VerifiedOutlinedIcon aria-hidden />,
+const STATUS_LOOKS: Record<HandoverStatus, StatusLook> = {
+  'not-started': {
+    icon: <RadioButtonUncheckedIcon aria-hidden />,
+    tone: 'default',
+  },
+  'in-progress': { icon: <AutorenewIcon aria-hidden />, tone: 'info' },
+  demonstrated: { icon: <TaskAltIcon aria-hidden />, tone: 'primary' },
+  verified: { icon: <VerifiedOutlinedIcon aria-hidden />, tone: 'success' },
 };
-
-const STATUS_COLOURS = {
-  'not-started': 'default',
-  'in-progress': 'info',
-  demonstrated: 'primary',
-  verified: 'success',
-} as const;
 
 /** @internal */
 export type HandoverItemCardProps = {
@@ -88,11 +90,11 @@ export const HandoverItemCard = ({
       }}
     >
       <Stack spacing={1}>
-        <Stack
-          direction="row"
+        <SpreadRow
           spacing={1}
           alignItems="flex-start"
-          justifyContent="space-between"
+          flexWrap="nowrap"
+          useFlexGap={false}
         >
           <Typography
             id={titleId}
@@ -115,7 +117,7 @@ export const HandoverItemCard = ({
           >
             Update
           </Button>
-        </Stack>
+        </SpreadRow>
         {retired && (
           <Stack direction="row" spacing={0.5} alignItems="flex-start">
             <HistoryToggleOffIcon fontSize="small" aria-hidden />
@@ -124,29 +126,21 @@ export const HandoverItemCard = ({
             </Typography>
           </Stack>
         )}
-        <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
-          <Chip
-            size="small"
-            variant="outlined"
-            icon={STATUS_ICONS[item.status]}
-            color={STATUS_COLOURS[item.status]}
-            label={HANDOVER_STATUS_NAMES[item.status]}
+        <ChipRow>
+          <LookedUpStatusChip
+            status={item.status}
+            looks={STATUS_LOOKS}
+            names={HANDOVER_STATUS_NAMES}
           />
           {item.critical && (
-            <Chip
-              size="small"
-              variant="outlined"
-              color="warning"
+            <StatusChip
+              tone="warning"
               icon={<PriorityHighIcon aria-hidden />}
               label="Critical"
             />
           )}
-          <Chip
-            size="small"
-            variant="outlined"
-            label={`Weight ${item.weight}`}
-          />
-        </Stack>
+          <StatusChip label={`Weight ${item.weight}`} />
+        </ChipRow>
         {item.description && (
           <Typography variant="body2">{item.description}</Typography>
         )}

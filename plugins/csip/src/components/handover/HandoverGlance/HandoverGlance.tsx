@@ -4,17 +4,16 @@ import {
   type HandoverView,
   describeReadiness,
 } from '@csip-coach/plugin-csip-common';
-import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { errorMessage } from '../../../util/errorMessage';
 import { useHandover } from '../useHandover';
+import { MetMark, SectionPanel } from '../../shared';
 
 /** @internal */
 export type HandoverGlanceProps = {
@@ -45,15 +44,12 @@ const Figures = ({ view }: { view: HandoverView }) => {
           Readiness for the coach to leave
         </Typography>
         <Stack component="dd" direction="row" spacing={0.5} alignItems="center">
-          {ready ? (
-            <CheckCircleOutlineIcon
-              fontSize="small"
-              color="success"
-              aria-hidden
-            />
-          ) : (
-            <ErrorOutlineIcon fontSize="small" color="warning" aria-hidden />
-          )}
+          <MetMark
+            met={ready}
+            pending={
+              <ErrorOutlineIcon fontSize="small" color="warning" aria-hidden />
+            }
+          />
           <Typography variant="body1">
             {describeReadiness({ ready, blockers: count })}
           </Typography>
@@ -109,21 +105,16 @@ export const HandoverGlance = ({ programmeId }: HandoverGlanceProps) => {
   }
 
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby="csip-handover-glance"
-      sx={{ p: 2 }}
+    <SectionPanel
+      titleId="csip-handover-glance"
+      title="Handover"
+      padding={2}
+      spacing={1.5}
     >
-      <Stack spacing={1.5}>
-        <Typography id="csip-handover-glance" variant="h6" component="h3">
-          Handover
-        </Typography>
-        {body}
-        <Link component={RouterLink} to={`${location.pathname}?tab=handover`}>
-          Open handover
-        </Link>
-      </Stack>
-    </Paper>
+      {body}
+      <Link component={RouterLink} to={`${location.pathname}?tab=handover`}>
+        Open handover
+      </Link>
+    </SectionPanel>
   );
 };

@@ -16,7 +16,6 @@ import {
   DialogForm,
   FormTextField,
   OwnerField,
-  sentence,
   useFormDialog,
 } from '../../shared';
 
@@ -86,9 +85,7 @@ export const AddItemForm = ({
     onSubmit: async body =>
       onSaved(await csipApi.addHandoverItem(programme.id, body)),
   });
-  const { control, errors } = dialog;
-  const message = (field: keyof Draft) =>
-    errors[field] ? sentence(errors[field]) : undefined;
+  const { control, message } = dialog;
 
   return (
     <DialogForm
@@ -125,9 +122,7 @@ export const AddItemForm = ({
       <FormTextField
         control={control}
         name="category"
-        select
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
+        nativeSelect
         label="Category"
         required
         error={message('category')}
@@ -142,9 +137,7 @@ export const AddItemForm = ({
       <FormTextField
         control={control}
         name="process"
-        select
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
+        nativeSelect
         label="Process"
         error={message('process')}
         helperText="The process it is about, or the whole programme."

@@ -104,13 +104,10 @@ export const UpdateItemForm = ({
         : message,
     onStale,
   });
-  const { control, errors } = dialog;
+  const { control, message } = dialog;
   const status = useWatch({ control, name: 'status' });
   const needsEvidence = NEEDS_EVIDENCE.includes(status);
   const evidenceLocked = locksEvidence(status);
-
-  const message = (field: string) =>
-    errors[field] ? sentence(errors[field]) : undefined;
 
   return (
     <DialogForm
@@ -168,7 +165,7 @@ export const UpdateItemForm = ({
     >
       <FormControl
         component="fieldset"
-        error={Boolean(errors.status)}
+        error={Boolean(message('status'))}
         disabled={lockedVerified || retired}
       >
         <FormLabel component="legend">Status</FormLabel>

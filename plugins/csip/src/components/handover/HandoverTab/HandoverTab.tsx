@@ -5,7 +5,6 @@ import {
   type Programme,
 } from '@csip-coach/plugin-csip-common';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
@@ -17,6 +16,7 @@ import { ReadinessPanel } from '../ReadinessPanel';
 import { SkillsMatrixEditor } from '../SkillsMatrixEditor';
 import { SummitProgress } from '../SummitProgress';
 import { useHandover } from '../useHandover';
+import { SectionPanel } from '../../shared';
 
 /** @internal */
 export type HandoverTabProps = {
@@ -86,26 +86,22 @@ export const HandoverTab = ({ programme }: HandoverTabProps) => {
     return (
       <Stack spacing={3}>
         {heading}
-        <Paper
-          variant="outlined"
-          component="section"
-          aria-labelledby="csip-handover-empty"
-          sx={{ p: 3 }}
+        <SectionPanel
+          titleId="csip-handover-empty"
+          title="No handover checklist yet"
+          headingComponent="h4"
+          spacing={2}
+          alignItems="flex-start"
         >
-          <Stack spacing={2} alignItems="flex-start">
-            <Typography id="csip-handover-empty" variant="h6" component="h4">
-              No handover checklist yet
-            </Typography>
-            <Typography variant="body1">
-              The handover checklist is created when the programme’s first scope
-              is published. It then lists what has to be true for each process
-              in scope before the coach can leave.
-            </Typography>
-            <Link component={RouterLink} to={`${location.pathname}?tab=scope`}>
-              Go to the scope
-            </Link>
-          </Stack>
-        </Paper>
+          <Typography variant="body1">
+            The handover checklist is created when the programme’s first scope
+            is published. It then lists what has to be true for each process in
+            scope before the coach can leave.
+          </Typography>
+          <Link component={RouterLink} to={`${location.pathname}?tab=scope`}>
+            Go to the scope
+          </Link>
+        </SectionPanel>
       </Stack>
     );
   }

@@ -7,10 +7,9 @@ import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
+import { SectionPanel } from '../../shared';
 
 /** @internal */
 export type ReadinessPanelProps = {
@@ -65,40 +64,32 @@ export const ReadinessPanel = ({ readiness, onFix }: ReadinessPanelProps) => {
 
   if (readiness.ready || count === 0) {
     return (
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="csip-handover-readiness"
-        sx={{ p: 2 }}
+      <SectionPanel
+        titleId="csip-handover-readiness"
+        title="Ready for the coach to leave"
+        headingComponent="h4"
+        icon={<CheckCircleOutlineIcon color="success" aria-hidden />}
+        padding={2}
       >
-        <Stack direction="row" spacing={1} alignItems="center">
-          <CheckCircleOutlineIcon color="success" aria-hidden />
-          <Typography id="csip-handover-readiness" variant="h6" component="h4">
-            Ready for the coach to leave
-          </Typography>
-        </Stack>
         <Typography variant="body2" sx={{ mt: 1 }}>
           Every critical item is verified, the knowledge-transfer score is high
           enough, every in-scope process is covered by two skilled people and
           the team leads its own reviews.
         </Typography>
-      </Paper>
+      </SectionPanel>
     );
   }
 
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby="csip-handover-readiness"
-      sx={{ p: 2 }}
+    <SectionPanel
+      titleId="csip-handover-readiness"
+      title={`Not ready yet: ${count} ${
+        count === 1 ? 'thing' : 'things'
+      } to do`}
+      headingComponent="h4"
+      icon={<ErrorOutlineIcon color="warning" aria-hidden />}
+      padding={2}
     >
-      <Stack direction="row" spacing={1} alignItems="center">
-        <ErrorOutlineIcon color="warning" aria-hidden />
-        <Typography id="csip-handover-readiness" variant="h6" component="h4">
-          Not ready yet: {count} {count === 1 ? 'thing' : 'things'} to do
-        </Typography>
-      </Stack>
       <List aria-labelledby="csip-handover-readiness">
         {readiness.blockers.map((blocker, index) => {
           const target = fixTarget(blocker);
@@ -137,6 +128,6 @@ export const ReadinessPanel = ({ readiness, onFix }: ReadinessPanelProps) => {
           );
         })}
       </List>
-    </Paper>
+    </SectionPanel>
   );
 };

@@ -12,14 +12,18 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { csipApiRef } from '../../../api';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
 import { formatDateTime } from '../../../util/formatDate';
-import { NotAllowedNote, RefLink, useFormDialog } from '../../shared';
+import {
+  NotAllowedNote,
+  NoticeAlert,
+  RefLink,
+  useFormDialog,
+} from '../../shared';
 import {
   draftFrom,
   draftPeople,
@@ -28,6 +32,7 @@ import {
   SkillsDraft,
 } from './skillsDraft';
 import { SkillsTable } from './SkillsTable';
+import { AnchorSection } from '../AnchorSection';
 
 /** @internal */
 export type SkillsMatrixEditorProps = {
@@ -122,94 +127,85 @@ export const SkillsMatrixEditor = ({
   };
 
   return (
-    <Box
-      component="section"
-      id="handover-skills"
-      tabIndex={-1}
-      aria-labelledby="csip-handover-skills-title"
-      sx={{ '&:focus': { outline: 'none' } }}
+    <AnchorSection
+      anchor="handover-skills"
+      labelledBy="csip-handover-skills-title"
     >
-      <Stack spacing={2}>
-        <Typography id="csip-handover-skills-title" variant="h6" component="h4">
-          Skills matrix
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          Who knows each in-scope process how well. A process is covered when at
-          least two people are proficient or better, so nobody is the only one
-          who can run it.
-        </Typography>
-        {!canEdit && (
-          <NotAllowedNote
-            id="csip-handover-skills-why"
-            reason={editAccess.reason && `Read only: ${editAccess.reason}`}
-          />
-        )}
-        {notice && (
-          <Alert severity="success" onClose={() => setNotice(undefined)}>
-            {notice}
-          </Alert>
-        )}
-        {failure && (
-          <Alert
-            severity="error"
-            role="alert"
-            action={
-              stale && onReload ? (
-                <Button color="inherit" size="small" onClick={onReload}>
-                  Reload
-                </Button>
-              ) : undefined
-            }
-          >
-            The skills matrix was not saved: {asSentence(failure)}
-            {stale &&
-              ' Someone else saved it meanwhile: reload to see their changes, then make yours again.'}
-          </Alert>
-        )}
-        {processes.length === 0 ? (
-          <Paper variant="outlined" sx={{ p: 3 }}>
-            <Typography variant="body1">
-              No processes in scope yet. The matrix lists the in-scope processes
-              once a scope is published.
-            </Typography>
-          </Paper>
-        ) : (
-          <>
-            <SkillsTable
-              labelledBy="csip-handover-skills-title"
-              people={people}
-              processes={processes}
-              draft={draft}
-              coverage={shownCoverage}
-              onChange={canEdit ? change : undefined}
-              disabled={saving}
-            />
-            {dirty && (
-              <Typography variant="body2" color="text.secondary">
-                Unsaved changes: the coverage shown includes them.
-              </Typography>
-            )}
-            {canEdit && (
-              <Box>
-                <Button
-                  variant="contained"
-                  startIcon={<SaveIcon aria-hidden />}
-                  disabled={!dirty || saving}
-                  onClick={save}
-                >
-                  Save skills
-                </Button>
-              </Box>
-            )}
-          </>
-        )}
-        {skills.updatedBy && skills.updatedAt && (
-          <Typography variant="body2" color="text.secondary">
-            Last saved by <RefLink entityRef={skills.updatedBy} /> on{' '}
-            {formatDateTime(skills.updatedAt)}.
+      <Typography id="csip-handover-skills-title" variant="h6" component="h4">
+        Skills matrix
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        Who knows each in-scope process how well. A process is covered when at
+        least two people are proficient or better, so nobody is the only one who
+        can run it.
+      </Typography>
+      {!canEdit && (
+        <NotAllowedNote
+          id="csip-handover-skills-why"
+          reason={editAccess.reason && `Read only: ${editAccess.reason}`}
+        />
+      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(undefined)} />
+      {failure && (
+        <Alert
+          severity="error"
+          role="alert"
+          action={
+            stale && onReload ? (
+              <Button color="inherit" size="small" onClick={onReload}>
+                Reload
+              </Button>
+            ) : undefined
+          }
+        >
+          The skills matrix was not saved: {asSentence(failure)}
+          {stale &&
+            ' Someone else saved it meanwhile: reload to see their changes, then make yours again.'}
+        </Alert>
+      )}
+      {processes.length === 0 ? (
+        <Paper variant="outlined" sx={{ p: 3 }}>
+          <Typography variant="body1">
+            No processes in scope yet. The matrix lists the in-scope processes
+            once a scope is published.
           </Typography>
-        )}
-      </Stack>
-    </Box>
+        </Paper>
+      ) : (
+        <>
+          <SkillsTable
+            labelledBy="csip-handover-skills-title"
+            people={people}
+            processes={processes}
+            draft={draft}
+            coverage={shownCoverage}
+            onChange={canEdit ? change : undefined}
+            disabled={saving}
+          />
+          {dirty && (
+            <Typography variant="body2" color="text.secondary">
+              Unsaved changes: the coverage shown includes them.
+            </Typography>
+          )}
+          {canEdit && (
+            <Box>
+              <Button
+                variant="contained"
+                startIcon={<SaveIcon aria-hidden />}
+                disabled={!dirty || saving}
+                onClick={save}
+              >
+                Save skills
+              </Button>
+            </Box>
+          )}
+        </>
+      )}
+      {skills.updatedBy && skills.updatedAt && (
+        <Typography variant="body2" color="text.secondary">
+          Last saved by <RefLink entityRef={skills.updatedBy} /> on{' '}
+          {formatDateTime(skills.updatedAt)}.
+        </Typography>
+      )}
+    </AnchorSection>
   );
 };

@@ -8,10 +8,10 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { processName as builtInName } from '../../../util/labels';
+import { SectionPanel } from '../../shared';
 import { describeCamp } from './summitWords';
 import { SummitTrack } from './SummitTrack';
 
@@ -46,15 +46,12 @@ export const SummitProgress = ({
         gridTemplateColumns: { xs: '1fr', md: 'minmax(220px, 1fr) 2fr' },
       }}
     >
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="csip-handover-score"
-        sx={{ p: 2 }}
+      <SectionPanel
+        titleId="csip-handover-score"
+        title="Knowledge-transfer score"
+        headingComponent="h4"
+        padding={2}
       >
-        <Typography id="csip-handover-score" variant="h6" component="h4">
-          Knowledge-transfer score
-        </Typography>
         <Typography variant="h3" component="p" sx={{ my: 1 }}>
           {score} %
         </Typography>
@@ -78,19 +75,14 @@ export const SummitProgress = ({
               : `${READY_SCORE} % is needed before the coach can leave. Items the team demonstrated and the coach verified count most.`}
           </Typography>
         </Stack>
-      </Paper>
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="csip-handover-summit"
-        sx={{ p: 2 }}
+      </SectionPanel>
+      <SectionPanel
+        titleId="csip-handover-summit"
+        title="Summit progress"
+        headingComponent="h4"
+        icon={<TerrainIcon aria-hidden />}
+        padding={2}
       >
-        <Stack direction="row" spacing={1} alignItems="center">
-          <TerrainIcon aria-hidden />
-          <Typography id="csip-handover-summit" variant="h6" component="h4">
-            Summit progress
-          </Typography>
-        </Stack>
         {summit.percent === null ? (
           <>
             <Typography variant="h3" component="p" sx={{ my: 1 }}>
@@ -126,7 +118,7 @@ export const SummitProgress = ({
             )}
           </Stack>
         )}
-      </Paper>
+      </SectionPanel>
     </Box>
   );
 };

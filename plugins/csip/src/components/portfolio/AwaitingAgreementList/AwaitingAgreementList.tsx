@@ -2,12 +2,11 @@ import { Link, ResponseErrorPanel } from '@backstage/core-components';
 import { Progress, useRouteRef } from '@backstage/frontend-plugin-api';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { programmeRouteRef } from '../../../routes';
 import { formatDateTime } from '../../../util/formatDate';
-import { RefLink } from '../../shared';
+import { RefLink, SectionPanel } from '../../shared';
 import { useAwaitingAgreement } from '../useAwaitingAgreement';
 
 /**
@@ -80,16 +79,13 @@ export const AwaitingAgreementList = () => {
   }
 
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby="csip-awaiting-title"
-      sx={{ p: 2 }}
+    <SectionPanel
+      titleId="csip-awaiting-title"
+      title="Awaiting my agreement"
+      headingComponent="h2"
+      padding={2}
     >
-      <Typography id="csip-awaiting-title" variant="h6" component="h2">
-        Awaiting my agreement
-      </Typography>
       {body}
-    </Paper>
+    </SectionPanel>
   );
 };

@@ -15,7 +15,7 @@ import { AwaitingAgreementList } from '../AwaitingAgreementList';
 import { CreateProgrammeDialog } from '../../programme';
 import { ExportCsvButton } from '../ExportCsvButton';
 import { ImportProgrammeButton } from '../ImportProgrammeButton';
-import { PermittedButton } from '../../shared';
+import { PermittedButton, SpreadRow } from '../../shared';
 import { PortfolioFilters } from '../PortfolioFilters';
 import { PortfolioTable } from '../PortfolioTable';
 import { ProgrammesEmptyState } from '../ProgrammesEmptyState';
@@ -89,14 +89,7 @@ export const CsipPage = () => {
   return (
     <Box component="main" sx={{ p: 3 }}>
       <Stack spacing={3}>
-        <Stack
-          direction="row"
-          spacing={2}
-          alignItems="flex-start"
-          justifyContent="space-between"
-          flexWrap="wrap"
-          useFlexGap
-        >
+        <SpreadRow alignItems="flex-start">
           <Typography variant="body1" color="text.secondary">
             Where are we, what did we agree, what do we do next — and could we
             do it without the coach?
@@ -106,7 +99,7 @@ export const CsipPage = () => {
             <ImportProgrammeButton onImported={open} />
             {any && createButton}
           </Stack>
-        </Stack>
+        </SpreadRow>
         <AwaitingAgreementList />
         {body}
       </Stack>

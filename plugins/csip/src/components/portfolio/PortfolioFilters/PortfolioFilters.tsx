@@ -3,17 +3,20 @@ import {
   PROGRAMME_PHASES,
   ScopeStatus,
 } from '@csip-coach/plugin-csip-common';
-import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import type { ChangeEvent } from 'react';
 import { useEntityOptions } from '../../../hooks/useEntityOptions';
-import { PortfolioFilterName, usePortfolioQuery } from '../usePortfolioQuery';
+import {
+  PortfolioFilterName,
+  PortfolioFilterValues,
+  usePortfolioQuery,
+} from '../usePortfolioQuery';
 import { APPROACH_NAMES, PHASE_NAMES } from '../../../util/labels';
 import { EntityPicker } from '../../shared';
+import { ClearFiltersButton } from '../ClearFiltersButton';
 
 const OWNER_KINDS = ['Group', 'System'];
 
@@ -51,11 +54,36 @@ const READY_OPTIONS: Option[] = [
   { value: 'false', label: 'Not ready' },
 ];
 
+/** The filters that pick one of a fixed set of values. */
+const CHOICE_FILTERS = [
+  {
+    name: 'phase',
+    label: 'Phase',
+    anyLabel: 'Any phase',
+    options: PHASE_OPTIONS,
+  },
+  {
+    name: 'approach',
+    label: 'Approach',
+    anyLabel: 'Any approach',
+    options: APPROACH_OPTIONS,
+  },
+  {
+    name: 'scopeStatus',
+    label: 'Scope status',
+    anyLabel: 'Any scope status',
+    options: SCOPE_OPTIONS,
+  },
+] as const;
+
+type ChoiceValue =
+  PortfolioFilterValues[(typeof CHOICE_FILTERS)[number]['name']];
+
 type FilterSelectProps = {
   name: PortfolioFilterName;
   label: string;
   anyLabel: string;
-  options: Option[];
+  options: readonly Option[];
   value: string;
   onChange: (value: string) => void;
 };
@@ -124,39 +152,16 @@ export const PortfolioFilters = () => {
         onChange={event => portfolio.setSearchText(event.target.value)}
         sx={{ minWidth: 240 }}
       />
-      <FilterSelect
-        name="phase"
-        label="Phase"
-        anyLabel="Any phase"
-        options={PHASE_OPTIONS}
-        value={query.phase ?? ''}
-        onChange={value =>
-          setFilter('phase', (value || undefined) as typeof query.phase)
-        }
-      />
-      <FilterSelect
-        name="approach"
-        label="Approach"
-        anyLabel="Any approach"
-        options={APPROACH_OPTIONS}
-        value={query.approach ?? ''}
-        onChange={value =>
-          setFilter('approach', (value || undefined) as typeof query.approach)
-        }
-      />
-      <FilterSelect
-        name="scopeStatus"
-        label="Scope status"
-        anyLabel="Any scope status"
-        options={SCOPE_OPTIONS}
-        value={query.scopeStatus ?? ''}
-        onChange={value =>
-          setFilter(
-            'scopeStatus',
-            (value || undefined) as typeof query.scopeStatus,
-          )
-        }
-      />
+      {CHOICE_FILTERS.map(filter => (
+        <FilterSelect
+          key={filter.name}
+          {...filter}
+          value={query[filter.name] ?? ''}
+          onChange={value =>
+            setFilter(filter.name, (value || undefined) as ChoiceValue)
+          }
+        />
+      ))}
       <FilterSelect
         name="ready"
         label="Exit readiness"
@@ -187,14 +192,11 @@ export const PortfolioFilters = () => {
         }
         label="Only with overdue actions"
       />
-      <Button
+      <ClearFiltersButton
         variant="text"
-        startIcon={<FilterAltOffOutlinedIcon aria-hidden />}
         onClick={portfolio.clearFilters}
         disabled={!filtered && portfolio.searchText === ''}
-      >
-        Clear filters
-      </Button>
+      />
     </Box>
   );
 };

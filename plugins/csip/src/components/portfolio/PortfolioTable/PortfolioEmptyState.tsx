@@ -1,7 +1,6 @@
-import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { SectionPanel } from '../../shared';
 
 /** @internal */
 export type PortfolioEmptyStateProps = {
@@ -23,24 +22,15 @@ export const PortfolioEmptyState = ({
   children,
   action,
 }: PortfolioEmptyStateProps) => (
-  <Paper
-    variant="outlined"
-    component="section"
-    aria-labelledby="csip-portfolio-empty"
+  <SectionPanel
+    titleId="csip-portfolio-empty"
+    title={title}
+    headingComponent="h2"
+    gutterBottom
   >
-    <Box sx={{ p: 3 }}>
-      <Typography
-        id="csip-portfolio-empty"
-        variant="h6"
-        component="h2"
-        gutterBottom
-      >
-        {title}
-      </Typography>
-      <Typography variant="body1" paragraph>
-        {children}
-      </Typography>
-      {action}
-    </Box>
-  </Paper>
+    <Typography variant="body1" paragraph>
+      {children}
+    </Typography>
+    {action}
+  </SectionPanel>
 );

@@ -6,15 +6,14 @@ import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import { programmeRouteRef } from '../../../routes';
 import { formatDate } from '../../../util/formatDate';
 import { APPROACH_NAMES } from '../../../util/labels';
-import { PhaseLabel } from '../../shared';
-import { RefLink } from '../../shared';
+import { PhaseLabel, RefLink, StatusChip } from '../../shared';
+
 import { ScopeStatusChip } from '../../scope/ScopeTab/ScopeTab';
 import {
   describeLevelLine,
@@ -72,9 +71,7 @@ export const PortfolioRow = ({
             programme.title
           )}
           {programme.archived && (
-            <Chip
-              size="small"
-              variant="outlined"
+            <StatusChip
               icon={<Inventory2OutlinedIcon aria-hidden />}
               label="Archived"
             />

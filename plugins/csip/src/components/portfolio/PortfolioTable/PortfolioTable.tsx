@@ -1,7 +1,6 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress } from '@backstage/frontend-plugin-api';
 import AddIcon from '@mui/icons-material/Add';
-import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -15,6 +14,7 @@ import { PortfolioEmptyState } from './PortfolioEmptyState';
 import { PortfolioHeader } from './PortfolioHeader';
 import { PortfolioPager } from './PortfolioPager';
 import { PortfolioRow } from './PortfolioRow';
+import { ClearFiltersButton } from '../ClearFiltersButton';
 
 /** How many programmes one page of the portfolio shows. */
 export const PORTFOLIO_PAGE_SIZE = 25;
@@ -82,13 +82,7 @@ export const PortfolioTable = ({
         <PortfolioEmptyState
           title="No programme matches these filters"
           action={
-            <Button
-              variant="outlined"
-              startIcon={<FilterAltOffOutlinedIcon aria-hidden />}
-              onClick={clearFilters}
-            >
-              Clear filters
-            </Button>
+            <ClearFiltersButton variant="outlined" onClick={clearFilters} />
           }
         >
           Try another phase, approach or status, a shorter search, or clear the

@@ -3,22 +3,20 @@ import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FieldErrors } from '../../../util/formIssues';
 import { VISIBILITY_NAMES } from '../../../util/labels';
-import { RepeatableRows } from '../../shared';
+import {
+  FieldGroup,
+  RepeatableRows,
+  RowTextField,
+  type RowsFieldProps,
+} from '../../shared';
 
 /** @internal */
 export type BusinessDriver = ProgrammeCreate['businessDrivers'][number];
 
 /** @internal */
-export type BusinessDriversFieldProps = {
-  value: BusinessDriver[];
-  onChange: (value: BusinessDriver[]) => void;
-  /** Errors of the whole form, keyed like `businessDrivers.0.text`. */
-  errors: FieldErrors;
-};
+export type BusinessDriversFieldProps = RowsFieldProps<BusinessDriver>;
 
 /**
  * The business drivers of a programme: rows of text with their visibility
@@ -26,44 +24,35 @@ export type BusinessDriversFieldProps = {
  *
  * @internal
  */
-export const BusinessDriversField = ({
-  value,
-  onChange,
-  errors,
-}: BusinessDriversFieldProps) => {
+export const BusinessDriversField = (props: BusinessDriversFieldProps) => {
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-      <Typography component="legend" variant="subtitle1">
-        Business drivers
-      </Typography>
-      <Typography
-        id="csip-business-drivers-help"
-        variant="body2"
-        color="text.secondary"
-        gutterBottom
-      >
-        What the business wants from the programme. <em>Obvious</em> drivers are
-        the ones people state openly (fewer failed changes); <em>hidden</em>{' '}
-        drivers are real but rarely said out loud (passing next year’s audit).
-      </Typography>
+    <FieldGroup
+      legend="Business drivers"
+      helpId="csip-business-drivers-help"
+      help={
+        <>
+          What the business wants from the programme. <em>Obvious</em> drivers
+          are the ones people state openly (fewer failed changes);{' '}
+          <em>hidden</em> drivers are real but rarely said out loud (passing
+          next year’s audit).
+        </>
+      }
+    >
       <RepeatableRows
-        value={value}
-        onChange={onChange}
+        {...props}
         itemLabel="Business driver"
         newRow={(): BusinessDriver => ({ text: '', visibility: 'obvious' })}
         field="businessDrivers"
-        errors={errors}
         addDescribedBy="csip-business-drivers-help"
-        renderRow={({ item: driver, index, update, error }) => {
+        renderRow={row => {
+          const { item: driver, index, update } = row;
           const visibilityLabelId = `csip-driver-${index}-visibility`;
           return (
             <>
-              <TextField
+              <RowTextField
+                row={row}
+                name="text"
                 label="Business driver"
-                value={driver.text}
-                onChange={e => update({ text: e.target.value })}
-                error={Boolean(error('text'))}
-                helperText={error('text')}
                 sx={{ flex: 1 }}
               />
               <Box>
@@ -99,6 +88,6 @@ export const BusinessDriversField = ({
           );
         }}
       />
-    </Box>
+    </FieldGroup>
   );
 };

@@ -8,6 +8,7 @@ import {
 import DialogContentText from '@mui/material/DialogContentText';
 import { PHASE_NAMES } from '../../../util/labels';
 import { FormDialog, FormTextField, useFormDialog } from '../../shared';
+import { PhaseReasonField } from '../PhaseReasonField';
 
 /** @internal */
 export type MoveBackDialogProps = {
@@ -74,14 +75,7 @@ export const MoveBackDialog = ({
           </option>
         ))}
       </FormTextField>
-      <FormTextField
-        control={dialog.control}
-        name="reason"
-        label="Reason"
-        error={dialog.errors.reason}
-        multiline
-        minRows={3}
-      />
+      <PhaseReasonField dialog={dialog} label="Reason" minRows={3} />
     </FormDialog>
   );
 };

@@ -4,7 +4,8 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import DialogContentText from '@mui/material/DialogContentText';
 import { PHASE_NAMES } from '../../../util/labels';
-import { FormDialog, FormTextField, useFormDialog } from '../../shared';
+import { FormDialog, useFormDialog } from '../../shared';
+import { PhaseReasonField } from '../PhaseReasonField';
 
 /** @internal */
 export type MoveForwardDialogProps = {
@@ -55,14 +56,7 @@ export const MoveForwardDialog = ({
       }
       submitLabel={`Move to ${PHASE_NAMES[to]}`}
     >
-      <FormTextField
-        control={dialog.control}
-        name="reason"
-        label="Reason (optional)"
-        error={dialog.errors.reason}
-        multiline
-        minRows={2}
-      />
+      <PhaseReasonField dialog={dialog} label="Reason (optional)" minRows={2} />
     </FormDialog>
   );
 };

@@ -8,7 +8,6 @@ import {
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import UndoIcon from '@mui/icons-material/Undo';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -16,7 +15,7 @@ import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { PHASE_NAMES } from '../../../util/labels';
 import { MoveBackDialog } from '../MoveBackDialog';
 import { MoveForwardDialog } from '../MoveForwardDialog';
-import { NotAllowedNote } from '../../shared';
+import { NotAllowedNote, SectionPanel } from '../../shared';
 import { PhaseGates } from '../PhaseGates';
 import { PhaseHistory } from '../PhaseHistory';
 import { PhaseSteps } from '../PhaseSteps';
@@ -69,52 +68,46 @@ export const PhaseStepper = ({ programme, onMoved }: PhaseStepperProps) => {
   const notAllowedId = update.allowed ? undefined : whyId;
 
   return (
-    <Paper
-      variant="outlined"
-      component="section"
-      aria-labelledby="csip-phases-title"
-      sx={{ p: 3 }}
+    <SectionPanel
+      titleId="csip-phases-title"
+      title={`Phase: ${PHASE_NAMES[status.phase]}`}
+      spacing={2}
     >
-      <Stack spacing={2}>
-        <Typography id="csip-phases-title" variant="h6" component="h3">
-          Phase: {PHASE_NAMES[status.phase]}
-        </Typography>
-        <PhaseSteps phase={status.phase} />
-        <PhaseGates status={status} unmetListId={unmetListId} />
-        <Stack direction="row" spacing={2}>
-          {next && (
-            <Button
-              variant="contained"
-              startIcon={<ArrowForwardIcon />}
-              disabled={!next.allowed || !update.allowed}
-              aria-describedby={[unmetListId, notAllowedId]
-                .filter(Boolean)
-                .join(' ')}
-              onClick={() => setMovingForward(true)}
-            >
-              Move to {PHASE_NAMES[next.to]}
-            </Button>
-          )}
-          {canMoveBack && (
-            <Button
-              variant="outlined"
-              startIcon={<UndoIcon />}
-              disabled={!update.allowed}
-              aria-describedby={notAllowedId}
-              onClick={() => setMovingBack(true)}
-            >
-              Move back
-            </Button>
-          )}
-        </Stack>
-        {(next || canMoveBack) && (
-          <NotAllowedNote id={whyId} reason={update.reason} />
+      <PhaseSteps phase={status.phase} />
+      <PhaseGates status={status} unmetListId={unmetListId} />
+      <Stack direction="row" spacing={2}>
+        {next && (
+          <Button
+            variant="contained"
+            startIcon={<ArrowForwardIcon />}
+            disabled={!next.allowed || !update.allowed}
+            aria-describedby={[unmetListId, notAllowedId]
+              .filter(Boolean)
+              .join(' ')}
+            onClick={() => setMovingForward(true)}
+          >
+            Move to {PHASE_NAMES[next.to]}
+          </Button>
         )}
-        <Typography variant="subtitle1" component="h4">
-          Phase history
-        </Typography>
-        <PhaseHistory transitions={status.transitions} />
+        {canMoveBack && (
+          <Button
+            variant="outlined"
+            startIcon={<UndoIcon />}
+            disabled={!update.allowed}
+            aria-describedby={notAllowedId}
+            onClick={() => setMovingBack(true)}
+          >
+            Move back
+          </Button>
+        )}
       </Stack>
+      {(next || canMoveBack) && (
+        <NotAllowedNote id={whyId} reason={update.reason} />
+      )}
+      <Typography variant="subtitle1" component="h4">
+        Phase history
+      </Typography>
+      <PhaseHistory transitions={status.transitions} />
       {movingForward && next && (
         <MoveForwardDialog
           from={status.phase}
@@ -137,6 +130,6 @@ export const PhaseStepper = ({ programme, onMoved }: PhaseStepperProps) => {
           }}
         />
       )}
-    </Paper>
+    </SectionPanel>
   );
 };

@@ -2,7 +2,7 @@ import { Control, Controller } from 'react-hook-form';
 import { useEntityOptions } from '../../../hooks/useEntityOptions';
 import { errorMessage } from '../../../util/errorMessage';
 import type { FieldErrors } from '../../../util/formIssues';
-import { EntityPicker, FormTextField } from '../../shared';
+import { EntityPicker, FormRows, FormTextField } from '../../shared';
 import { BusinessDriversField } from '../BusinessDriversField';
 import { DriverField } from '../DriverField';
 import { MembersField, MembersFieldProps } from '../MembersField';
@@ -68,16 +68,10 @@ export function ProgrammeFields<Body>({
           />
         )}
       />
-      <Controller
-        control={control}
+      <FormRows
+        form={{ control, errors }}
         name="businessDrivers"
-        render={({ field }) => (
-          <BusinessDriversField
-            value={field.value}
-            onChange={field.onChange}
-            errors={errors}
-          />
-        )}
+        rows={BusinessDriversField}
       />
       <Controller
         control={control}

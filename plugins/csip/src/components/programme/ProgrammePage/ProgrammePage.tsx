@@ -1,9 +1,5 @@
-import { Link, ResponseErrorPanel } from '@backstage/core-components';
-import {
-  Progress,
-  useRouteRef,
-  useRouteRefParams,
-} from '@backstage/frontend-plugin-api';
+import { Link } from '@backstage/core-components';
+import { useRouteRef, useRouteRefParams } from '@backstage/frontend-plugin-api';
 import ArchiveOutlinedIcon from '@mui/icons-material/ArchiveOutlined';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
@@ -11,7 +7,6 @@ import PrintOutlinedIcon from '@mui/icons-material/PrintOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -31,11 +26,15 @@ import { ExportProgrammeButton } from '../ExportProgrammeButton';
 import { HandoverGlance } from '../../handover';
 import { HandoverTab } from '../../handover';
 import { MembershipHistory } from '../MembershipHistory';
-import { PermittedButton } from '../../shared';
-import { PhaseLabel } from '../../shared';
+import {
+  ArchivedChip,
+  LoadState,
+  PermittedButton,
+  PhaseLabel,
+  ProvenanceNote,
+} from '../../shared';
 import { PhaseStepper } from '../PhaseStepper';
 import { ProgrammeOverview } from '../ProgrammeOverview';
-import { ProvenanceNote } from '../../shared';
 import { ReviewsTab } from '../../reviews';
 import { ScopeTab } from '../../scope';
 import { useProgramme } from '../useProgramme';
@@ -70,135 +69,130 @@ export const ProgrammePage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('tab');
   const tab: TabId = TABS.find(t => t.id === requested)?.id ?? TABS[0].id;
-  const { value: programme, error, retry } = useProgramme(programmeId);
+  const programmeState = useProgramme(programmeId);
+  const { retry } = programmeState;
   const [editing, setEditing] = useState(false);
-  const edit = useProgrammeAction('updateProgramme', programme);
+  const edit = useProgrammeAction('updateProgramme', programmeState.value);
 
-  let body: JSX.Element;
-  if (error) {
-    body = (
-      <ResponseErrorPanel error={error} title="Could not load the programme" />
-    );
-  } else if (!programme) {
-    body = <Progress />;
-  } else {
-    body = (
-      <Stack spacing={3}>
-        <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap">
-          <Typography variant="h4" component="h2">
-            {programme.title}
-          </Typography>
-          <PhaseLabel phase={programme.phase} />
-          {programme.archived && (
-            <Chip
-              size="small"
-              icon={<ArchiveOutlinedIcon aria-hidden />}
-              label="Archived"
-            />
-          )}
+  const body = (
+    <LoadState state={programmeState} errorTitle="Could not load the programme">
+      {programme => (
+        <Stack spacing={3}>
           <Stack
             direction="row"
-            spacing={1}
-            sx={{ ml: 'auto !important' }}
+            spacing={2}
+            alignItems="center"
             flexWrap="wrap"
-            useFlexGap
           >
-            {reportLink && (
-              <Button
-                component={RouterLink}
-                to={reportLink({ programmeId: programme.id })}
-                variant="outlined"
-                startIcon={<PrintOutlinedIcon aria-hidden />}
-              >
-                Printable report
-              </Button>
-            )}
-            <PermittedButton
-              access={edit}
-              reasonId="csip-edit-programme-button-why"
-              variant="outlined"
-              startIcon={<EditOutlinedIcon aria-hidden />}
-              onClick={() => setEditing(true)}
+            <Typography variant="h4" component="h2">
+              {programme.title}
+            </Typography>
+            <PhaseLabel phase={programme.phase} />
+            {programme.archived && <ArchivedChip />}
+            <Stack
+              direction="row"
+              spacing={1}
+              sx={{ ml: 'auto !important' }}
+              flexWrap="wrap"
+              useFlexGap
             >
-              Edit programme
-            </PermittedButton>
-            <ExportProgrammeButton programme={programme} />
-          </Stack>
-        </Stack>
-        {programme.provenance && (
-          <ProvenanceNote provenance={programme.provenance} />
-        )}
-        {programme.archived && (
-          <Alert severity="info" icon={<ArchiveOutlinedIcon />}>
-            Archived: this programme is kept for its history and is no longer
-            active.
-          </Alert>
-        )}
-        <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
-          <Tabs
-            value={tab}
-            onChange={(_event, value: TabId) =>
-              setSearchParams(value === 'overview' ? {} : { tab: value }, {
-                replace: true,
-              })
-            }
-            aria-label="Programme sections"
-          >
-            {TABS.map(t => (
-              <Tab
-                key={t.id}
-                value={t.id}
-                label={t.label}
-                id={`csip-tab-${t.id}`}
-                aria-controls={`csip-tabpanel-${t.id}`}
-              />
-            ))}
-          </Tabs>
-        </Box>
-        <Box
-          role="tabpanel"
-          id={`csip-tabpanel-${tab}`}
-          aria-labelledby={`csip-tab-${tab}`}
-        >
-          {tab === 'overview' && (
-            <Stack spacing={3}>
-              <PhaseStepper programme={programme} onMoved={retry} />
-              <HandoverGlance programmeId={programme.id} />
-              <ProgrammeOverview programme={programme} />
-              <MembershipHistory
-                programmeId={programme.id}
-                refreshKey={programme.version}
-              />
+              {reportLink && (
+                <Button
+                  component={RouterLink}
+                  to={reportLink({ programmeId: programme.id })}
+                  variant="outlined"
+                  startIcon={<PrintOutlinedIcon aria-hidden />}
+                >
+                  Printable report
+                </Button>
+              )}
+              <PermittedButton
+                access={edit}
+                reasonId="csip-edit-programme-button-why"
+                variant="outlined"
+                startIcon={<EditOutlinedIcon aria-hidden />}
+                onClick={() => setEditing(true)}
+              >
+                Edit programme
+              </PermittedButton>
+              <ExportProgrammeButton programme={programme} />
             </Stack>
+          </Stack>
+          {programme.provenance && (
+            <ProvenanceNote provenance={programme.provenance} />
           )}
-          {tab === 'approach' && (
-            <ApproachTab programme={programme} onDecided={retry} />
+          {programme.archived && (
+            <Alert severity="info" icon={<ArchiveOutlinedIcon />}>
+              Archived: this programme is kept for its history and is no longer
+              active.
+            </Alert>
           )}
-          {tab === 'scope' && (
-            <ScopeTab
-              programmeId={programme.id}
+          <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
+            <Tabs
+              value={tab}
+              onChange={(_event, value: TabId) =>
+                setSearchParams(value === 'overview' ? {} : { tab: value }, {
+                  replace: true,
+                })
+              }
+              aria-label="Programme sections"
+            >
+              {TABS.map(t => (
+                <Tab
+                  key={t.id}
+                  value={t.id}
+                  label={t.label}
+                  id={`csip-tab-${t.id}`}
+                  aria-controls={`csip-tabpanel-${t.id}`}
+                />
+              ))}
+            </Tabs>
+          </Box>
+          <Box
+            role="tabpanel"
+            id={`csip-tabpanel-${tab}`}
+            aria-labelledby={`csip-tab-${tab}`}
+          >
+            {tab === 'overview' && (
+              <Stack spacing={3}>
+                <PhaseStepper programme={programme} onMoved={retry} />
+                <HandoverGlance programmeId={programme.id} />
+                <ProgrammeOverview programme={programme} />
+                <MembershipHistory
+                  programmeId={programme.id}
+                  refreshKey={programme.version}
+                />
+              </Stack>
+            )}
+            {tab === 'approach' && (
+              <ApproachTab programme={programme} onDecided={retry} />
+            )}
+            {tab === 'scope' && (
+              <ScopeTab
+                programmeId={programme.id}
+                programme={programme}
+                onChanged={retry}
+              />
+            )}
+            {tab === 'reviews' && <ReviewsTab programme={programme} />}
+            {tab === 'actions' && <ActionsTab programme={programme} />}
+            {tab === 'handover' && <HandoverTab programme={programme} />}
+          </Box>
+          {editing && (
+            <EditProgrammeDialog
               programme={programme}
-              onChanged={retry}
+              onClose={() => setEditing(false)}
+              onStale={retry}
+              onSaved={() => {
+                setEditing(false);
+                retry();
+              }}
             />
           )}
-          {tab === 'reviews' && <ReviewsTab programme={programme} />}
-          {tab === 'actions' && <ActionsTab programme={programme} />}
-          {tab === 'handover' && <HandoverTab programme={programme} />}
-        </Box>
-        {editing && (
-          <EditProgrammeDialog
-            programme={programme}
-            onClose={() => setEditing(false)}
-            onStale={retry}
-            onSaved={() => {
-              setEditing(false);
-              retry();
-            }}
-          />
-        )}
-      </Stack>
-    );
-  }
+        </Stack>
+      )}
+    </LoadState>
+  );
 
   return (
     <Box component="main" sx={{ p: 3 }}>

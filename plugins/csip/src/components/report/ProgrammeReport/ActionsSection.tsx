@@ -2,8 +2,9 @@ import type { Action } from '@csip-coach/plugin-csip-common';
 import Typography from '@mui/material/Typography';
 import { RefLink } from '../../shared';
 import type { ReportPart } from './loadReport';
-import { PartOrError } from './PartOrError';
-import { EmptyNote, ReportSection } from './ReportSection';
+import { ReportPartSection } from './ReportPartSection';
+import { REPORT_SECTIONS } from './reportSections';
+import { EmptyNote } from './ReportSection';
 import { ReportTable } from './ReportTable';
 import {
   describeDueDate,
@@ -55,9 +56,7 @@ const Register = ({ actions }: { actions: Action[] }) => {
  * @internal
  */
 export const ActionsSection = ({ actions }: ActionsSectionProps) => (
-  <ReportSection id="csip-report-actions" title="Action register">
-    <PartOrError part={actions} what="the actions">
-      {items => <Register actions={items} />}
-    </PartOrError>
-  </ReportSection>
+  <ReportPartSection {...REPORT_SECTIONS.actions} part={actions}>
+    {items => <Register actions={items} />}
+  </ReportPartSection>
 );

@@ -6,19 +6,18 @@ import {
   type HandoverView,
 } from '@csip-coach/plugin-csip-common';
 import Typography from '@mui/material/Typography';
-import { RefLink } from '../../shared';
+import { FactList, RefLink } from '../../shared';
 import type { ReportPart } from './loadReport';
-import { PartOrError } from './PartOrError';
-import { ReportFacts } from './ReportFacts';
+import { ReportPartSection } from './ReportPartSection';
+import { REPORT_SECTIONS } from './reportSections';
 import { ReportList } from './ReportList';
-import { EmptyNote, ReportSection, ReportSubheading } from './ReportSection';
+import { EmptyNote, ReportSubheading } from './ReportSection';
 import { ReportTable } from './ReportTable';
-import { describeSummit } from './reportWords';
+import { describeSummit, type WithProcessNames } from './reportWords';
 
 /** @internal */
-export type HandoverSectionProps = {
+export type HandoverSectionProps = WithProcessNames & {
   handover: ReportPart<HandoverView>;
-  processName: (id: string) => string;
 };
 
 const plural = (n: number, one: string, many: string) =>
@@ -29,8 +28,7 @@ const Handover = ({
   processName,
 }: {
   view: HandoverView;
-  processName: (id: string) => string;
-}) => {
+} & WithProcessNames) => {
   const blockers = view.readiness.blockers;
   const ready = view.readiness.ready || blockers.length === 0;
   // Retired items (their process left the scope) are listed, not counted.
@@ -40,7 +38,7 @@ const Handover = ({
   const demonstrated = counted.filter(i => i.status === 'demonstrated').length;
   return (
     <>
-      <ReportFacts
+      <FactList
         facts={[
           {
             term: 'Knowledge-transfer score',
@@ -69,14 +67,12 @@ const Handover = ({
         ]}
       />
       {!ready && (
-        <div>
-          <ReportSubheading>What still stands in the way</ReportSubheading>
-          <ReportList
-            label="Blockers"
-            items={blockers.map(b => b.message)}
-            empty=""
-          />
-        </div>
+        <ReportList
+          title="What still stands in the way"
+          label="Blockers"
+          items={blockers.map(b => b.message)}
+          empty=""
+        />
       )}
       <div>
         <ReportSubheading>Coverage per process</ReportSubheading>
@@ -167,9 +163,7 @@ export const HandoverSection = ({
   handover,
   processName,
 }: HandoverSectionProps) => (
-  <ReportSection id="csip-report-handover" title="Handover">
-    <PartOrError part={handover} what="the handover">
-      {view => <Handover view={view} processName={processName} />}
-    </PartOrError>
-  </ReportSection>
+  <ReportPartSection {...REPORT_SECTIONS.handover} part={handover}>
+    {view => <Handover view={view} processName={processName} />}
+  </ReportPartSection>
 );

@@ -7,8 +7,9 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import { formatDate } from '../../../util/formatDate';
 import type { ReportPart } from './loadReport';
-import { PartOrError } from './PartOrError';
-import { EmptyNote, ReportSection, ReportSubheading } from './ReportSection';
+import { ReportPartSection } from './ReportPartSection';
+import { REPORT_SECTIONS } from './reportSections';
+import { EmptyNote, ReportSubheading } from './ReportSection';
 import { ReportTable } from './ReportTable';
 
 /** @internal */
@@ -88,9 +89,7 @@ const Processes = ({ processes }: { processes: ProcessMaturity[] }) => {
  * @internal
  */
 export const MaturitySection = ({ maturity }: MaturitySectionProps) => (
-  <ReportSection id="csip-report-maturity" title="Maturity">
-    <PartOrError part={maturity} what="the maturity">
-      {view => <Processes processes={reported(view)} />}
-    </PartOrError>
-  </ReportSection>
+  <ReportPartSection {...REPORT_SECTIONS.maturity} part={maturity}>
+    {view => <Processes processes={reported(view)} />}
+  </ReportPartSection>
 );

@@ -6,8 +6,9 @@ import { formatDateTime } from '../../../util/formatDate';
 import { PHASE_NAMES } from '../../../util/labels';
 import { RefLink } from '../../shared';
 import type { ReportPart } from './loadReport';
-import { PartOrError } from './PartOrError';
-import { EmptyNote, ReportSection } from './ReportSection';
+import { ReportPartSection } from './ReportPartSection';
+import { REPORT_SECTIONS } from './reportSections';
+import { EmptyNote } from './ReportSection';
 import { ReportTable } from './ReportTable';
 
 /** @internal */
@@ -57,9 +58,7 @@ const History = ({ status }: { status: PhaseStatus }) => {
  * @internal
  */
 export const PhaseHistorySection = ({ phase }: PhaseHistorySectionProps) => (
-  <ReportSection id="csip-report-phases" title="Phase history">
-    <PartOrError part={phase} what="the phase history">
-      {status => <History status={status} />}
-    </PartOrError>
-  </ReportSection>
+  <ReportPartSection {...REPORT_SECTIONS.phases} part={phase}>
+    {status => <History status={status} />}
+  </ReportPartSection>
 );

@@ -1,9 +1,5 @@
-import { Link, ResponseErrorPanel } from '@backstage/core-components';
-import {
-  Progress,
-  useRouteRef,
-  useRouteRefParams,
-} from '@backstage/frontend-plugin-api';
+import { Link } from '@backstage/core-components';
+import { useRouteRef, useRouteRefParams } from '@backstage/frontend-plugin-api';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import Box from '@mui/material/Box';
@@ -14,6 +10,8 @@ import { useEffect } from 'react';
 import { programmeReportRouteRef, programmeRouteRef } from '../../../routes';
 import { formatDateTime } from '../../../util/formatDate';
 import { processName as builtInName } from '../../../util/labels';
+import { LoadState, SpreadRow } from '../../shared';
+
 import { ActionsSection } from './ActionsSection';
 import { HandoverSection } from './HandoverSection';
 import type { ReportData } from './loadReport';
@@ -100,18 +98,13 @@ const Report = ({ data }: { data: ReportData }) => {
 export const ProgrammeReport = () => {
   const { programmeId } = useRouteRefParams(programmeReportRouteRef);
   const programmeLink = useRouteRef(programmeRouteRef);
-  const { value, error } = useReport(programmeId);
+  const report = useReport(programmeId);
 
-  let body: JSX.Element;
-  if (error) {
-    body = (
-      <ResponseErrorPanel error={error} title="Could not load the report" />
-    );
-  } else if (!value) {
-    body = <Progress />;
-  } else {
-    body = <Report data={value} />;
-  }
+  const body = (
+    <LoadState state={report} errorTitle="Could not load the report">
+      {data => <Report data={data} />}
+    </LoadState>
+  );
 
   return (
     <Box
@@ -119,15 +112,7 @@ export const ProgrammeReport = () => {
       sx={{ p: 3, maxWidth: 1100, '@media print': { p: 0, maxWidth: 'none' } }}
     >
       <Stack spacing={2}>
-        <Stack
-          direction="row"
-          spacing={2}
-          alignItems="center"
-          justifyContent="space-between"
-          flexWrap="wrap"
-          useFlexGap
-          sx={hiddenInPrint}
-        >
+        <SpreadRow sx={hiddenInPrint}>
           {programmeLink && (
             <Link
               to={programmeLink({ programmeId })}
@@ -141,11 +126,11 @@ export const ProgrammeReport = () => {
             variant="contained"
             startIcon={<PrintIcon aria-hidden />}
             onClick={() => window.print()}
-            disabled={!value}
+            disabled={!report.value}
           >
             Print
           </Button>
-        </Stack>
+        </SpreadRow>
         {body}
       </Stack>
     </Box>

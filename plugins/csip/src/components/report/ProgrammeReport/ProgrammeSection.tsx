@@ -11,10 +11,9 @@ import {
   VISIBILITY_NAMES,
 } from '../../../util/labels';
 import { ProvenanceNote } from '../../shared';
-import { RefLink } from '../../shared';
+import { FactList, RefLink } from '../../shared';
 import type { ReportPart } from './loadReport';
 import { PartOrError } from './PartOrError';
-import { ReportFacts } from './ReportFacts';
 import { ReportList } from './ReportList';
 import { EmptyNote, ReportSection, ReportSubheading } from './ReportSection';
 import { ReportTable } from './ReportTable';
@@ -78,7 +77,7 @@ const Approach = ({
   }
   return (
     <>
-      <ReportFacts facts={facts} />
+      <FactList facts={facts} />
       {decision && (
         <Typography variant="body2">
           Decided by <RefLink entityRef={decision.decidedBy} /> on{' '}
@@ -105,7 +104,7 @@ export const ProgrammeSection = ({
   decisions,
 }: ProgrammeSectionProps) => (
   <ReportSection id="csip-report-programme" title="The programme">
-    <ReportFacts
+    <FactList
       facts={[
         { term: 'Owner', value: <RefLink entityRef={programme.ownerRef} /> },
         {

@@ -1,31 +1,46 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import { BulletList } from '../../shared';
 import type { ReactNode } from 'react';
-import { EmptyNote } from './ReportSection';
+import { EmptyNote, ReportSubheading } from './ReportSection';
 
 /** @internal */
 export type ReportListProps = {
-  /** The list's accessible name. */
-  label: string;
+  /** The list's accessible name; the title unless given. */
+  label?: string;
+  /** A sub-heading above the list, with the list in a block of its own. */
+  title?: string;
+  /** The sub-heading's level. */
+  level?: 4 | 5;
   items: ReactNode[];
   /** What to say when there is nothing to list. */
   empty: string;
 };
 
 /**
- * A bulleted list, or a sentence saying there is nothing to list.
+ * A bulleted list, or a sentence saying there is nothing to list; under
+ * its sub-heading when it has a title.
  *
  * @internal
  */
-export const ReportList = ({ label, items, empty }: ReportListProps) =>
-  items.length ? (
-    <Box component="ul" aria-label={label} sx={{ m: 0, pl: 3 }}>
-      {items.map((item, i) => (
-        <Typography component="li" variant="body2" key={i}>
-          {item}
-        </Typography>
-      ))}
-    </Box>
-  ) : (
-    <EmptyNote>{empty}</EmptyNote>
+export const ReportList = ({
+  label,
+  title,
+  level,
+  items,
+  empty,
+}: ReportListProps) => {
+  const list = (
+    <BulletList
+      items={items}
+      label={label ?? title}
+      empty={<EmptyNote>{empty}</EmptyNote>}
+    />
   );
+  return title ? (
+    <div>
+      <ReportSubheading level={level}>{title}</ReportSubheading>
+      {list}
+    </div>
+  ) : (
+    list
+  );
+};

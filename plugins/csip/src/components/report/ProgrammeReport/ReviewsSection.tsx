@@ -6,26 +6,20 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import Box from '@mui/material/Box';
 import { formatDate } from '../../../util/formatDate';
-import { RefLink } from '../../shared';
+import { FactList, RefLink } from '../../shared';
 import type { ReportPart } from './loadReport';
-import { PartOrError } from './PartOrError';
-import { ReportFacts } from './ReportFacts';
+import { ReportPartSection } from './ReportPartSection';
+import { REPORT_SECTIONS } from './reportSections';
 import { ReportList } from './ReportList';
-import {
-  EmptyNote,
-  keepTogether,
-  ReportSection,
-  ReportSubheading,
-} from './ReportSection';
+import { EmptyNote, keepTogether, ReportSubheading } from './ReportSection';
 import { ReportTable } from './ReportTable';
-import { latestReviewPerProcess } from './reportWords';
+import { latestReviewPerProcess, type WithProcessNames } from './reportWords';
 
 /** @internal */
-export type ReviewsSectionProps = {
+export type ReviewsSectionProps = WithProcessNames & {
   reviews: ReportPart<Review[]>;
   /** The processes in scope, in the scope's order. */
   processes: string[];
-  processName: (id: string) => string;
 };
 
 const ReviewSummary = ({
@@ -33,8 +27,7 @@ const ReviewSummary = ({
   processName,
 }: {
   review: Review;
-  processName: (id: string) => string;
-}) => {
+} & WithProcessNames) => {
   const name = processName(review.process);
   const facts = [
     {
@@ -70,33 +63,32 @@ const ReviewSummary = ({
       <ReportSubheading>
         {name}: review of {formatDate(review.date)}
       </ReportSubheading>
-      <ReportFacts facts={facts} />
-      <div>
-        <ReportSubheading level={5}>
-          Strengths — what is working
-        </ReportSubheading>
+      <FactList facts={facts} />
+      {[
+        {
+          title: 'Strengths — what is working',
+          short: 'Strengths',
+          items: review.strengths,
+          empty: 'No strengths recorded.',
+        },
+        {
+          title: 'Observations',
+          items: review.observations,
+          empty: 'No observations recorded.',
+        },
+        {
+          title: 'Growth suggestions',
+          items: review.suggestions.map(s => `${s.technique}: ${s.advice}`),
+          empty: 'No growth suggestions recorded.',
+        },
+      ].map(({ short, ...list }) => (
         <ReportList
-          label={`Strengths — ${name}`}
-          items={review.strengths}
-          empty="No strengths recorded."
+          key={list.title}
+          level={5}
+          label={`${short ?? list.title} — ${name}`}
+          {...list}
         />
-      </div>
-      <div>
-        <ReportSubheading level={5}>Observations</ReportSubheading>
-        <ReportList
-          label={`Observations — ${name}`}
-          items={review.observations}
-          empty="No observations recorded."
-        />
-      </div>
-      <div>
-        <ReportSubheading level={5}>Growth suggestions</ReportSubheading>
-        <ReportList
-          label={`Growth suggestions — ${name}`}
-          items={review.suggestions.map(s => `${s.technique}: ${s.advice}`)}
-          empty="No growth suggestions recorded."
-        />
-      </div>
+      ))}
       <div>
         <ReportSubheading level={5}>Agreed actions</ReportSubheading>
         {review.actions.length ? (
@@ -128,8 +120,7 @@ const LatestReviews = ({
 }: {
   reviews: Review[];
   processes: string[];
-  processName: (id: string) => string;
-}) => {
+} & WithProcessNames) => {
   const latest = latestReviewPerProcess(reviews, processes);
   if (!latest.length) {
     return (
@@ -171,15 +162,13 @@ export const ReviewsSection = ({
   processes,
   processName,
 }: ReviewsSectionProps) => (
-  <ReportSection id="csip-report-reviews" title="Latest reviews">
-    <PartOrError part={reviews} what="the reviews">
-      {items => (
-        <LatestReviews
-          reviews={items}
-          processes={processes}
-          processName={processName}
-        />
-      )}
-    </PartOrError>
-  </ReportSection>
+  <ReportPartSection {...REPORT_SECTIONS.reviews} part={reviews}>
+    {items => (
+      <LatestReviews
+        reviews={items}
+        processes={processes}
+        processName={processName}
+      />
+    )}
+  </ReportPartSection>
 );

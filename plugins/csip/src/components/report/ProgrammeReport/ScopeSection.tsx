@@ -8,18 +8,19 @@ import {
   AGREEMENT_DECISION_NAMES,
   SCOPE_STATUS_NAMES,
 } from '../../../util/labels';
-import { RefLink } from '../../shared';
+import { FactList, RefLink } from '../../shared';
+import { resourceFacts } from '../../scope/ScopeDetails';
 import type { ReportPart } from './loadReport';
-import { PartOrError } from './PartOrError';
-import { ReportFacts } from './ReportFacts';
+import { ReportPartSection } from './ReportPartSection';
+import { REPORT_SECTIONS } from './reportSections';
 import { ReportList } from './ReportList';
-import { EmptyNote, ReportSection, ReportSubheading } from './ReportSection';
+import { EmptyNote, ReportSubheading } from './ReportSection';
 import { ReportTable } from './ReportTable';
+import type { WithProcessNames } from './reportWords';
 
 /** @internal */
-export type ScopeSectionProps = {
+export type ScopeSectionProps = WithProcessNames & {
   scope: ReportPart<{ view: ScopeView; versions: ScopeVersion[] }>;
-  processName: (id: string) => string;
 };
 
 const CurrentScope = ({
@@ -29,8 +30,7 @@ const CurrentScope = ({
 }: {
   view: ScopeView;
   versions: ScopeVersion[];
-  processName: (id: string) => string;
-}) => {
+} & WithProcessNames) => {
   const current = view.current;
   if (!current) {
     return (
@@ -43,7 +43,7 @@ const CurrentScope = ({
   }
   return (
     <>
-      <ReportFacts
+      <FactList
         facts={[
           {
             term: 'Current version',
@@ -74,22 +74,16 @@ const CurrentScope = ({
           }))}
         />
       </div>
-      <div>
-        <ReportSubheading>Objectives</ReportSubheading>
-        <ReportList
-          label="Objectives"
-          items={current.objectives}
-          empty="No objectives listed."
-        />
-      </div>
-      <div>
-        <ReportSubheading>Out of scope</ReportSubheading>
-        <ReportList
-          label="Out of scope"
-          items={current.outOfScope}
-          empty="Nothing is listed as out of scope."
-        />
-      </div>
+      <ReportList
+        title="Objectives"
+        items={current.objectives}
+        empty="No objectives listed."
+      />
+      <ReportList
+        title="Out of scope"
+        items={current.outOfScope}
+        empty="Nothing is listed as out of scope."
+      />
       <div>
         <ReportSubheading>Milestones</ReportSubheading>
         {current.milestones.length ? (
@@ -107,25 +101,13 @@ const CurrentScope = ({
       </div>
       <div>
         <ReportSubheading>Resources and cost estimate</ReportSubheading>
-        <ReportFacts
-          facts={[
-            { term: 'Coach days', value: current.resources.coachDays },
-            {
-              term: 'Budget',
-              value: current.resources.budget.toLocaleString(),
-            },
-            { term: 'Notes', value: current.resources.notes || 'None' },
-          ]}
-        />
+        <FactList facts={resourceFacts(current.resources)} />
       </div>
-      <div>
-        <ReportSubheading>Assumptions</ReportSubheading>
-        <ReportList
-          label="Assumptions"
-          items={current.assumptions}
-          empty="No assumptions listed."
-        />
-      </div>
+      <ReportList
+        title="Assumptions"
+        items={current.assumptions}
+        empty="No assumptions listed."
+      />
       <div>
         <ReportSubheading>Agreement</ReportSubheading>
         {view.approvers.length ? (
@@ -182,15 +164,9 @@ const CurrentScope = ({
  * @internal
  */
 export const ScopeSection = ({ scope, processName }: ScopeSectionProps) => (
-  <ReportSection id="csip-report-scope" title="Scope">
-    <PartOrError part={scope} what="the scope">
-      {({ view, versions }) => (
-        <CurrentScope
-          view={view}
-          versions={versions}
-          processName={processName}
-        />
-      )}
-    </PartOrError>
-  </ReportSection>
+  <ReportPartSection {...REPORT_SECTIONS.scope} part={scope}>
+    {({ view, versions }) => (
+      <CurrentScope view={view} versions={versions} processName={processName} />
+    )}
+  </ReportPartSection>
 );

@@ -113,3 +113,11 @@ export function describeSummit(summit: SummitProgress): string {
   const next = SUMMIT_CAMPS.find(c => c.percent > summit.percent!);
   return next ? `${where}; next: ${next.name} at ${next.percent} %` : where;
 }
+
+/**
+ * The props of a part of the report that names processes, built in or
+ * from the portal's maturity model.
+ *
+ * @internal
+ */
+export type WithProcessNames = { processName: (id: string) => string };

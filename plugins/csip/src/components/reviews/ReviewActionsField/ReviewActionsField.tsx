@@ -1,11 +1,9 @@
 import type { ActionFields } from '@csip-coach/plugin-csip-common';
-import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useId } from 'react';
 import type { FieldErrors } from '../../../util/formIssues';
-import { RepeatableRows } from '../../shared';
+import { RepeatableRows, RowTextField } from '../../shared';
+import { ReviewFieldSection } from '../ReviewFieldSection';
 import { ToneTextField } from '../ToneTextField';
 
 /** A person who can own an action: their user ref and how they are shown. */
@@ -42,7 +40,6 @@ export const ReviewActionsField = ({
   errors,
   owners,
 }: ReviewActionsFieldProps) => {
-  const id = useId();
   const memberRef = (owner: string) =>
     owners.find(o => o.ref.toLocaleLowerCase() === owner.toLocaleLowerCase())
       ?.ref;
@@ -52,14 +49,10 @@ export const ReviewActionsField = ({
       : [...owners, { ref: owner, label: `${owner} (not a member)` }];
 
   return (
-    <Box component="section" aria-labelledby={`${id}-title`}>
-      <Typography id={`${id}-title`} variant="h6" component="h4">
-        Agreed actions
-      </Typography>
-      <Typography variant="body2" color="text.secondary" gutterBottom>
-        What the team agreed to do, who owns it, how you will all know it is
-        done, and by when. Published actions go to the action register.
-      </Typography>
+    <ReviewFieldSection
+      title="Agreed actions"
+      help="What the team agreed to do, who owns it, how you will all know it is done, and by when. Published actions go to the action register."
+    >
       <RepeatableRows
         value={value}
         onChange={onChange}
@@ -69,53 +62,53 @@ export const ReviewActionsField = ({
         errors={errors}
         emptyText="No agreed actions yet: add the next steps the team agreed to take."
         spacing={3}
-        renderRow={({ item: action, update, error }) => (
-          <Stack spacing={1} sx={{ flex: 1 }}>
-            <ToneTextField
-              label="What will be done"
-              value={action.description}
-              onChange={description => update({ description })}
-              error={error('description')}
-            />
-            <ToneTextField
-              label="Measure of done"
-              value={action.measure}
-              onChange={measure => update({ measure })}
-              error={error('measure')}
-              helperText="How everyone will know it is done."
-            />
-            <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
-              <TextField
-                select
-                label="Owner"
-                value={memberRef(action.owner) ?? action.owner}
-                onChange={e => update({ owner: e.target.value })}
-                SelectProps={{ native: true }}
-                InputLabelProps={{ shrink: true }}
-                error={Boolean(error('owner'))}
-                helperText={error('owner') ?? 'A member of the programme.'}
-                sx={{ minWidth: 240 }}
-              >
-                <option value="">Choose an owner</option>
-                {optionsFor(action.owner).map(owner => (
-                  <option key={owner.ref} value={owner.ref}>
-                    {owner.label}
-                  </option>
-                ))}
-              </TextField>
-              <TextField
-                label="Due date"
-                type="date"
-                InputLabelProps={{ shrink: true }}
-                value={action.dueDate}
-                onChange={e => update({ dueDate: e.target.value })}
-                error={Boolean(error('dueDate'))}
-                helperText={error('dueDate')}
+        renderRow={row => {
+          const { item: action, update, error } = row;
+          return (
+            <Stack spacing={1} sx={{ flex: 1 }}>
+              <ToneTextField
+                label="What will be done"
+                value={action.description}
+                onChange={description => update({ description })}
+                error={error('description')}
               />
+              <ToneTextField
+                label="Measure of done"
+                value={action.measure}
+                onChange={measure => update({ measure })}
+                error={error('measure')}
+                helperText="How everyone will know it is done."
+              />
+              <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
+                <TextField
+                  select
+                  label="Owner"
+                  value={memberRef(action.owner) ?? action.owner}
+                  onChange={e => update({ owner: e.target.value })}
+                  SelectProps={{ native: true }}
+                  InputLabelProps={{ shrink: true }}
+                  error={Boolean(error('owner'))}
+                  helperText={error('owner') ?? 'A member of the programme.'}
+                  sx={{ minWidth: 240 }}
+                >
+                  <option value="">Choose an owner</option>
+                  {optionsFor(action.owner).map(owner => (
+                    <option key={owner.ref} value={owner.ref}>
+                      {owner.label}
+                    </option>
+                  ))}
+                </TextField>
+                <RowTextField
+                  row={row}
+                  name="dueDate"
+                  label="Due date"
+                  type="date"
+                />
+              </Stack>
             </Stack>
-          </Stack>
-        )}
+          );
+        }}
       />
-    </Box>
+    </ReviewFieldSection>
   );
 };

@@ -18,6 +18,7 @@ import { formatDate } from '../../../util/formatDate';
 import { RatingsTable } from '../RatingsTable';
 import { ReviewActionsField } from '../ReviewActionsField';
 import { ReviewDetailsFields } from '../ReviewDetailsFields';
+import { ReviewFieldSection } from '../ReviewFieldSection';
 import { ReviewListField } from '../ReviewListField';
 import { ReviewSuggestionsField } from '../ReviewSuggestionsField';
 import { useToneOptions } from '../ToneTextField';
@@ -30,6 +31,26 @@ import { useReviewSubmission } from './useReviewSubmission';
 // Typing in one field re-renders only that section, not the whole review.
 const Details = memo(ReviewDetailsFields);
 const List = memo(ReviewListField);
+
+/** The review's lists of texts, in the order the coach writes them. */
+const TEXT_LISTS = [
+  {
+    title: 'Strengths — what is working',
+    itemLabel: 'Strength',
+    field: 'strengths',
+    help: 'What the team does well, with what you saw: the team builds on these.',
+    emptyText:
+      'No strengths yet: add at least one thing that is working, so the review starts from it.',
+  },
+  {
+    title: 'Observations',
+    itemLabel: 'Observation',
+    field: 'observations',
+    help: 'What you saw or heard, described rather than judged.',
+    emptyText:
+      'No observations yet: add what you saw or heard during the review.',
+  },
+] as const;
 const Ratings = memo(RatingsTable);
 const Suggestions = memo(ReviewSuggestionsField);
 const Actions = memo(ReviewActionsField);
@@ -155,33 +176,20 @@ export const ReviewEditor = ({
         participantOptions={members.names}
         ledByNotAllowed={ledByNotAllowed}
       />
-      <List
-        title="Strengths — what is working"
-        itemLabel="Strength"
-        field="strengths"
-        value={draft.strengths}
-        onChange={on.strengths}
-        errors={errors}
-        help="What the team does well, with what you saw: the team builds on these."
-        emptyText="No strengths yet: add at least one thing that is working, so the review starts from it."
-      />
-      <List
-        title="Observations"
-        itemLabel="Observation"
-        field="observations"
-        value={draft.observations}
-        onChange={on.observations}
-        errors={errors}
-        help="What you saw or heard, described rather than judged."
-        emptyText="No observations yet: add what you saw or heard during the review."
-      />
-      <Box component="section" aria-labelledby="csip-review-ratings">
-        <Typography id="csip-review-ratings" variant="h6" component="h4">
-          Ratings
-        </Typography>
-        <Typography variant="body2" color="text.secondary" gutterBottom>
-          {process.description}
-        </Typography>
+      {TEXT_LISTS.map(list => (
+        <List
+          key={list.field}
+          {...list}
+          value={draft[list.field]}
+          onChange={on[list.field]}
+          errors={errors}
+        />
+      ))}
+      <ReviewFieldSection
+        id="csip-review-ratings"
+        title="Ratings"
+        help={process.description}
+      >
         <Ratings
           process={process}
           ratings={draft.ratings}
@@ -189,7 +197,7 @@ export const ReviewEditor = ({
           showTeam={showTeam}
           onShowTeamChange={setShowTeam}
         />
-      </Box>
+      </ReviewFieldSection>
       <Suggestions
         value={draft.suggestions}
         onChange={on.suggestions}

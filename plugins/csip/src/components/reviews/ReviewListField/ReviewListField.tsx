@@ -1,8 +1,7 @@
 import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
-import { useId } from 'react';
 import type { FieldErrors } from '../../../util/formIssues';
 import { RepeatableRows } from '../../shared';
+import { ReviewFieldSection } from '../ReviewFieldSection';
 import { ToneTextField } from '../ToneTextField';
 
 /** @internal */
@@ -38,16 +37,8 @@ export const ReviewListField = ({
   help,
   emptyText,
 }: ReviewListFieldProps) => {
-  const id = useId();
-
   return (
-    <Box component="section" aria-labelledby={`${id}-title`}>
-      <Typography id={`${id}-title`} variant="h6" component="h4">
-        {title}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" gutterBottom>
-        {help}
-      </Typography>
+    <ReviewFieldSection title={title} help={help}>
       <RepeatableRows
         value={value}
         onChange={onChange}
@@ -68,6 +59,6 @@ export const ReviewListField = ({
           </Box>
         )}
       />
-    </Box>
+    </ReviewFieldSection>
   );
 };

@@ -4,11 +4,9 @@ import {
   levelName,
   type Review,
 } from '@csip-coach/plugin-csip-common';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../util/formatDate';
-import { RefLink } from '../../shared';
+import { FactList, RefLink } from '../../shared';
 
 /**
  * The facts of a review as a description list: level, who led it, author,
@@ -46,26 +44,9 @@ export const ReviewFacts = ({ review }: { review: Review }) => {
     ],
   ];
   return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: 'max-content 1fr',
-        columnGap: 3,
-        rowGap: 0.5,
-        m: 0,
-      }}
-    >
-      {facts.map(([term, value]) => (
-        <Box key={term} sx={{ display: 'contents' }}>
-          <Typography component="dt" variant="body2" fontWeight="bold">
-            {term}
-          </Typography>
-          <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-            {value}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
+    <FactList
+      columnGap={3}
+      facts={facts.map(([term, value]) => ({ term, value }))}
+    />
   );
 };

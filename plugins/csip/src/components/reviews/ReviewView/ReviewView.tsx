@@ -3,15 +3,19 @@ import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import { formatDate } from '../../../util/formatDate';
-import { NotAllowedNote } from '../../shared';
+import {
+  BulletList,
+  NotAllowedNote,
+  SectionPanel,
+  type SectionPanelProps,
+  StatusChip,
+  TitleBar,
+  type TitledTexts,
+} from '../../shared';
 import { ReviewChanges } from '../ReviewChanges';
 import { ReviewActionsTable } from './ReviewActionsTable';
 import { ReviewFacts } from './ReviewFacts';
@@ -39,48 +43,24 @@ export type ReviewViewProps = {
   onAmend(): void;
 };
 
+/** A part of the review, named by its heading. */
 const Section = ({
   id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: ReactNode;
-}) => (
-  <Paper
-    variant="outlined"
-    component="section"
-    aria-labelledby={id}
-    sx={{ p: 3 }}
-  >
-    <Typography id={id} variant="h6" component="h4" gutterBottom>
-      {title}
-    </Typography>
-    {children}
-  </Paper>
+  ...panel
+}: Omit<SectionPanelProps, 'titleId'> & { id: string }) => (
+  <SectionPanel titleId={id} headingComponent="h4" gutterBottom {...panel} />
 );
 
-const TextList = ({
-  items,
-  labelledBy,
-  empty,
-}: {
-  items: string[];
-  labelledBy: string;
-  empty: string;
-}) =>
-  items.length === 0 ? (
-    <Typography variant="body2">{empty}</Typography>
-  ) : (
-    <Box component="ul" aria-labelledby={labelledBy} sx={{ m: 0, pl: 3 }}>
-      {items.map((item, i) => (
-        <Typography component="li" variant="body2" key={i}>
-          {item}
-        </Typography>
-      ))}
-    </Box>
-  );
+/** A section listing lines of text, named by its heading, or saying none. */
+const TextListSection = ({ id, title, items, empty }: TitledTexts) => (
+  <Section id={id} title={title}>
+    <BulletList
+      items={items}
+      labelledBy={id}
+      empty={<Typography variant="body2">{empty}</Typography>}
+    />
+  </Section>
+);
 
 /**
  * A review to read: its facts, amendment and tone notes, then what is
@@ -106,21 +86,12 @@ export const ReviewView = ({
   return (
     <Stack spacing={3}>
       <Stack spacing={2}>
-        <Stack
-          direction="row"
-          spacing={2}
-          alignItems="center"
-          justifyContent="space-between"
-          flexWrap="wrap"
-          useFlexGap
-        >
-          <Stack direction="row" spacing={2} alignItems="center">
-            <Typography variant="h5" component="h3">
-              {process.name} review of {formatDate(review.date)}
-            </Typography>
-            <Chip
-              variant="outlined"
-              color={published ? 'success' : 'default'}
+        <TitleBar
+          title={`${process.name} review of ${formatDate(review.date)}`}
+          status={
+            <StatusChip
+              size="medium"
+              tone={published ? 'success' : 'default'}
               icon={
                 published ? (
                   <CheckCircleOutlineIcon aria-hidden />
@@ -130,7 +101,8 @@ export const ReviewView = ({
               }
               label={published ? 'Published' : 'Draft'}
             />
-          </Stack>
+          }
+        >
           {amendable && (canAmend || amendNotAllowedReason) && (
             <Stack spacing={0.5} alignItems="flex-end">
               <Button
@@ -152,7 +124,7 @@ export const ReviewView = ({
               )}
             </Stack>
           )}
-        </Stack>
+        </TitleBar>
         <ReviewFacts review={review} />
       </Stack>
       {!published && (
@@ -187,20 +159,19 @@ export const ReviewView = ({
           acknowledged by the coach.
         </Alert>
       )}
-      <Section id="csip-review-strengths" title="Strengths — what is working">
-        <TextList
-          items={review.strengths}
-          labelledBy="csip-review-strengths"
-          empty="No strengths recorded."
-        />
-      </Section>
-      <Section id="csip-review-observations" title="Observations">
-        <TextList
-          items={review.observations}
-          labelledBy="csip-review-observations"
-          empty="No observations recorded."
-        />
-      </Section>
+      <TextListSection
+        id="csip-review-strengths"
+        title="Strengths — what is working"
+        items={review.strengths}
+        empty="No strengths recorded."
+      />
+      <TextListSection
+        id="csip-review-observations"
+        title="Observations"
+        items={review.observations}
+        empty="No observations recorded."
+      />
+
       <Section id="csip-review-ratings" title="Ratings by level">
         <ReviewRatings ratings={review.ratings} process={process} />
       </Section>

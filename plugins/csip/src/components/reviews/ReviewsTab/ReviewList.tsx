@@ -5,7 +5,6 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import EditNoteIcon from '@mui/icons-material/EditNote';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -14,7 +13,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { formatDate } from '../../../util/formatDate';
-import { RefLink } from '../../shared';
+import { RefLink, SectionPanel } from '../../shared';
 import { ReviewLink } from '../ReviewView';
 
 /** @internal */
@@ -41,15 +40,12 @@ export const ReviewList = ({
   processName,
   canWrite,
 }: ReviewListProps) => (
-  <Paper
-    variant="outlined"
-    component="section"
-    aria-labelledby="csip-review-list"
-    sx={{ p: 3 }}
+  <SectionPanel
+    titleId="csip-review-list"
+    title={reviews.length === 0 ? 'No reviews yet' : 'All reviews'}
+    headingComponent="h4"
+    gutterBottom
   >
-    <Typography id="csip-review-list" variant="h6" component="h4" gutterBottom>
-      {reviews.length === 0 ? 'No reviews yet' : 'All reviews'}
-    </Typography>
     {reviews.length === 0 ? (
       <Stack spacing={1}>
         <Typography variant="body2">
@@ -126,5 +122,5 @@ export const ReviewList = ({
         </TableBody>
       </Table>
     )}
-  </Paper>
+  </SectionPanel>
 );

@@ -1,5 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
-import { Progress } from '@backstage/frontend-plugin-api';
 import {
   effectiveReviews,
   ledBySchema,
@@ -16,7 +14,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { useMemo, useState } from 'react';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
-import { NotAllowedNote } from '../../shared';
+import { LoadState, NotAllowedNote } from '../../shared';
 import { ReviewEditor } from '../ReviewEditor';
 import { ReviewLink, ReviewView } from '../ReviewView';
 import { useReview } from '../useReviews';
@@ -89,7 +87,7 @@ export const SelectedReview = ({
   onClose,
 }: SelectedReviewProps) => {
   const [amending, setAmending] = useState(false);
-  const { value: review, error } = useReview(reviewId);
+  const reviewState = useReview(reviewId);
   // A team-led review is also the leads' to write; any other only the coaches'.
   const accessFor = (ledBy: LedBy) =>
     reviewAction(ledBy) === 'writeTeamReview' ? writeTeam : write;
@@ -123,14 +121,7 @@ export const SelectedReview = ({
     </Box>
   );
 
-  let body: JSX.Element;
-  if (error) {
-    body = (
-      <ResponseErrorPanel error={error} title="Could not load the review" />
-    );
-  } else if (!review) {
-    body = <Progress />;
-  } else {
+  const renderReview = (review: Review) => {
     const process: ProcessDefinition = model.processes.find(
       p => p.id === review.process,
     ) ?? {
@@ -144,7 +135,7 @@ export const SelectedReview = ({
     const editing =
       access.allowed && known && (review.state === 'draft' || amending);
     if (editing) {
-      body = (
+      return (
         <ReviewEditor
           programme={programme}
           process={process}
@@ -163,40 +154,41 @@ export const SelectedReview = ({
           }
         />
       );
-    } else {
-      body = (
-        <Stack spacing={2}>
-          {!known && (
-            <Alert severity="warning">
-              The process “{review.process}” is no longer in the maturity model,
-              so its criteria cannot be shown or edited. An admin can add it
-              back under csip.processes.
-            </Alert>
-          )}
-          {review.state === 'draft' && (
-            <NotAllowedNote
-              id="csip-review-draft-why"
-              reason={access.reason && `Read only: ${access.reason}`}
-            />
-          )}
-          <ReviewView
-            review={review}
-            previous={previousOf(review, reviews)}
-            amended={reviews.find(r => r.id === review.amends)}
-            process={process}
-            canAmend={access.allowed && known}
-            amendNotAllowedReason={known ? access.reason : undefined}
-            onAmend={() => setAmending(true)}
-          />
-        </Stack>
-      );
     }
-  }
+    return (
+      <Stack spacing={2}>
+        {!known && (
+          <Alert severity="warning">
+            The process “{review.process}” is no longer in the maturity model,
+            so its criteria cannot be shown or edited. An admin can add it back
+            under csip.processes.
+          </Alert>
+        )}
+        {review.state === 'draft' && (
+          <NotAllowedNote
+            id="csip-review-draft-why"
+            reason={access.reason && `Read only: ${access.reason}`}
+          />
+        )}
+        <ReviewView
+          review={review}
+          previous={previousOf(review, reviews)}
+          amended={reviews.find(r => r.id === review.amends)}
+          process={process}
+          canAmend={access.allowed && known}
+          amendNotAllowedReason={known ? access.reason : undefined}
+          onAmend={() => setAmending(true)}
+        />
+      </Stack>
+    );
+  };
 
   return (
     <Stack spacing={2}>
       {back}
-      {body}
+      <LoadState state={reviewState} errorTitle="Could not load the review">
+        {renderReview}
+      </LoadState>
     </Stack>
   );
 };

@@ -13,6 +13,18 @@ import Typography from '@mui/material/Typography';
 import { ReactNode, useEffect, useId, useMemo, useRef } from 'react';
 import { useToneOptions } from './useToneOptions';
 
+/** Why a phrase was flagged, in small print under it. */
+const Why = ({ children }: { children: ReactNode }) => (
+  <Typography
+    variant="caption"
+    color="text.secondary"
+    component="p"
+    sx={{ m: 0 }}
+  >
+    {children}
+  </Typography>
+);
+
 /** @internal */
 export type ToneTextFieldProps = {
   /** The visible label, which is also the input's accessible name. */
@@ -150,23 +162,9 @@ export const ToneTextField = ({
                       />
                       “{finding.phrase}” — {category.label}
                     </Typography>
-                    <Typography
-                      variant="caption"
-                      color="text.secondary"
-                      component="p"
-                      sx={{ m: 0 }}
-                    >
-                      {category.why}
-                    </Typography>
+                    <Why>{category.why}</Why>
                     {finding.why && finding.why !== category.why && (
-                      <Typography
-                        variant="caption"
-                        color="text.secondary"
-                        component="p"
-                        sx={{ m: 0 }}
-                      >
-                        {finding.why}
-                      </Typography>
+                      <Why>{finding.why}</Why>
                     )}
                   </Box>
                   <Button

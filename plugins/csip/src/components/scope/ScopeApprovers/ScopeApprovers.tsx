@@ -3,49 +3,37 @@ import CancelOutlinedIcon from '@mui/icons-material/CancelOutlined';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatDateTime } from '../../../util/formatDate';
 import { AGREEMENT_DECISION_NAMES } from '../../../util/labels';
-import { RefLink } from '../../shared';
+import {
+  RefLink,
+  SectionPanel,
+  StatusChip,
+  type StatusLook,
+} from '../../shared';
+
+const DECISION_LOOKS: Record<
+  keyof typeof AGREEMENT_DECISION_NAMES,
+  StatusLook
+> = {
+  agree: { icon: <CheckCircleOutlineIcon aria-hidden />, tone: 'success' },
+  decline: { icon: <CancelOutlinedIcon aria-hidden />, tone: 'error' },
+  undecided: { icon: <HourglassEmptyIcon aria-hidden />, tone: 'default' },
+};
 
 /** One approver's decision in words with an icon, never colour alone. */
+
 export const DecisionChip = ({
   decision,
 }: {
   decision?: 'agree' | 'decline';
 }) => {
-  if (decision === 'agree') {
-    return (
-      <Chip
-        size="small"
-        color="success"
-        variant="outlined"
-        icon={<CheckCircleOutlineIcon aria-hidden />}
-        label={AGREEMENT_DECISION_NAMES.agree}
-      />
-    );
-  }
-  if (decision === 'decline') {
-    return (
-      <Chip
-        size="small"
-        color="error"
-        variant="outlined"
-        icon={<CancelOutlinedIcon aria-hidden />}
-        label={AGREEMENT_DECISION_NAMES.decline}
-      />
-    );
-  }
+  const key = decision ?? 'undecided';
+  const { icon, tone } = DECISION_LOOKS[key];
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      icon={<HourglassEmptyIcon aria-hidden />}
-      label={AGREEMENT_DECISION_NAMES.undecided}
-    />
+    <StatusChip label={AGREEMENT_DECISION_NAMES[key]} icon={icon} tone={tone} />
   );
 };
 
@@ -59,15 +47,7 @@ export type ScopeApproversProps = { approvers: ApproverStatus[] };
  * @internal
  */
 export const ScopeApprovers = ({ approvers }: ScopeApproversProps) => (
-  <Paper
-    variant="outlined"
-    component="section"
-    aria-labelledby="csip-scope-approvers"
-    sx={{ p: 3 }}
-  >
-    <Typography id="csip-scope-approvers" variant="h6" component="h3">
-      Approvers
-    </Typography>
+  <SectionPanel titleId="csip-scope-approvers" title="Approvers">
     <Typography variant="body2" color="text.secondary" gutterBottom>
       Every sponsor and each extra approver must agree this version. Agreements
       on earlier versions do not count.
@@ -109,5 +89,5 @@ export const ScopeApprovers = ({ approvers }: ScopeApproversProps) => (
         ))}
       </Stack>
     )}
-  </Paper>
+  </SectionPanel>
 );

@@ -9,42 +9,75 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import { formatDate } from '../../../util/formatDate';
 import { CAPABILITY_LEVEL_NAMES, processName } from '../../../util/labels';
+import { BulletList, FactList, type TitledTexts } from '../../shared';
+import { resourceFacts } from './resourceFacts';
 
 const level = (n: number) => `${n} – ${CAPABILITY_LEVEL_NAMES[n] ?? ''}`;
 
-/** A titled list of texts, or a line saying there is none. */
-const TextList = ({
+/** A part of the scope named by its heading. */
+const Part = ({
   id,
   title,
-  items,
-  none,
+  children,
 }: {
   id: string;
   title: string;
-  items: string[];
-  none: string;
+  children: ReactNode;
 }) => (
   <Box component="section" aria-labelledby={id}>
     <Typography id={id} variant="subtitle1" component="h4">
       {title}
     </Typography>
-    {items.length ? (
-      <Box component="ul" aria-labelledby={id} sx={{ mt: 0.5, pl: 3 }}>
-        {items.map((text, i) => (
-          <li key={i}>
-            <Typography variant="body2">{text}</Typography>
-          </li>
-        ))}
-      </Box>
-    ) : (
-      <Typography variant="body2" color="text.secondary">
-        {none}
-      </Typography>
-    )}
+    {children}
   </Box>
 );
+
+/** A titled list of texts, or a line saying there is none. */
+const TextList = ({ id, title, items, empty }: TitledTexts) => (
+  <Part id={id} title={title}>
+    <BulletList
+      items={items}
+      labelledBy={id}
+      sx={{ mt: 0.5 }}
+      empty={
+        <Typography variant="body2" color="text.secondary">
+          {empty}
+        </Typography>
+      }
+    />
+  </Part>
+);
+
+/** The version's lists of texts, in the order they are shown. */
+const textLists = (version: ScopeVersion): TitledTexts[] => [
+  {
+    id: 'csip-scope-objectives',
+    title: 'Objectives',
+    items: version.objectives,
+    empty: 'No objectives listed.',
+  },
+  {
+    id: 'csip-scope-out',
+    title: 'Out of scope',
+    items: version.outOfScope,
+    empty: 'Nothing is listed as out of scope.',
+  },
+  {
+    id: 'csip-scope-milestones',
+    title: 'Milestones',
+    items: version.milestones.map(m => `${m.title} — ${formatDate(m.date)}`),
+    empty: 'No milestones listed.',
+  },
+  {
+    id: 'csip-scope-assumptions',
+    title: 'Assumptions',
+    items: version.assumptions,
+    empty: 'No assumptions listed.',
+  },
+];
 
 /** @internal */
 export type ScopeDetailsProps = { version: ScopeVersion };
@@ -59,14 +92,7 @@ export type ScopeDetailsProps = { version: ScopeVersion };
 export const ScopeDetails = ({ version }: ScopeDetailsProps) => (
   <Paper variant="outlined" sx={{ p: 3 }}>
     <Stack spacing={3}>
-      <Box component="section" aria-labelledby="csip-scope-processes">
-        <Typography
-          id="csip-scope-processes"
-          variant="subtitle1"
-          component="h4"
-        >
-          Processes in scope
-        </Typography>
+      <Part id="csip-scope-processes" title="Processes in scope">
         <Table size="small" aria-labelledby="csip-scope-processes">
           <TableHead>
             <TableRow>
@@ -87,71 +113,21 @@ export const ScopeDetails = ({ version }: ScopeDetailsProps) => (
             ))}
           </TableBody>
         </Table>
-      </Box>
+      </Part>
       <Grid container spacing={3}>
-        <Grid item xs={12} md={6}>
-          <TextList
-            id="csip-scope-objectives"
-            title="Objectives"
-            items={version.objectives}
-            none="No objectives listed."
-          />
-        </Grid>
-        <Grid item xs={12} md={6}>
-          <TextList
-            id="csip-scope-out"
-            title="Out of scope"
-            items={version.outOfScope}
-            none="Nothing is listed as out of scope."
-          />
-        </Grid>
-        <Grid item xs={12} md={6}>
-          <TextList
-            id="csip-scope-milestones"
-            title="Milestones"
-            items={version.milestones.map(
-              m => `${m.title} — ${formatDate(m.date)}`,
-            )}
-            none="No milestones listed."
-          />
-        </Grid>
-        <Grid item xs={12} md={6}>
-          <TextList
-            id="csip-scope-assumptions"
-            title="Assumptions"
-            items={version.assumptions}
-            none="No assumptions listed."
-          />
-        </Grid>
+        {textLists(version).map(list => (
+          <Grid item xs={12} md={6} key={list.id}>
+            <TextList {...list} />
+          </Grid>
+        ))}
       </Grid>
-      <Box component="section" aria-labelledby="csip-scope-resources">
-        <Typography
-          id="csip-scope-resources"
-          variant="subtitle1"
-          component="h4"
-        >
-          Resources and cost estimate
-        </Typography>
-        <Box
-          component="dl"
-          sx={{
-            display: 'grid',
-            gridTemplateColumns: 'max-content 1fr',
-            columnGap: 2,
-            rowGap: 0.5,
-            m: 0,
-            '& dt': { fontWeight: 500 },
-            '& dd': { m: 0 },
-          }}
-        >
-          <dt>Coach days</dt>
-          <dd>{version.resources.coachDays}</dd>
-          <dt>Budget</dt>
-          <dd>{version.resources.budget.toLocaleString()}</dd>
-          <dt>Notes</dt>
-          <dd>{version.resources.notes || 'None'}</dd>
-        </Box>
-      </Box>
+      <Part id="csip-scope-resources" title="Resources and cost estimate">
+        <FactList
+          small={false}
+          termWeight={500}
+          facts={resourceFacts(version.resources)}
+        />
+      </Part>
     </Stack>
   </Paper>
 );

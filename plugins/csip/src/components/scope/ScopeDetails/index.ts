@@ -1,1 +1,2 @@
 export { ScopeDetails } from './ScopeDetails';
+export { resourceFacts } from './resourceFacts';

@@ -1,10 +1,12 @@
 import { BUILT_IN_PROCESSES } from '@csip-coach/plugin-csip-common';
-import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FieldErrors } from '../../../util/formIssues';
 import { CAPABILITY_LEVEL_NAMES } from '../../../util/labels';
-import { RepeatableRows } from '../../shared';
+import {
+  FieldGroup,
+  RepeatableRows,
+  RowTextField,
+  type RowsFieldProps,
+} from '../../shared';
 import { emptyProcess, ProcessDraft, sentence } from './scopeDraft';
 
 const LEVELS = CAPABILITY_LEVEL_NAMES.map((name, n) => ({
@@ -13,11 +15,7 @@ const LEVELS = CAPABILITY_LEVEL_NAMES.map((name, n) => ({
 }));
 
 /** @internal */
-export type ProcessRowsProps = {
-  value: ProcessDraft[];
-  onChange: (value: ProcessDraft[]) => void;
-  errors: FieldErrors;
-};
+export type ProcessRowsProps = RowsFieldProps<ProcessDraft>;
 
 /**
  * The processes in scope: rows of a process, its baseline and target
@@ -25,45 +23,36 @@ export type ProcessRowsProps = {
  *
  * @internal
  */
-export const ProcessRows = ({ value, onChange, errors }: ProcessRowsProps) => {
+export const ProcessRows = (props: ProcessRowsProps) => {
   const known = BUILT_IN_PROCESSES.map(p => ({ id: p.id, name: p.name }));
 
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-      <Typography component="legend" variant="subtitle1">
-        Processes in scope
-      </Typography>
-      {errors.processes && (
+    <FieldGroup legend="Processes in scope">
+      {props.errors.processes && (
         <Typography variant="body2" color="error" role="alert" gutterBottom>
-          {errors.processes}
+          {props.errors.processes}
         </Typography>
       )}
       <RepeatableRows
-        value={value}
-        onChange={onChange}
+        {...props}
         itemLabel="Process"
         newRow={emptyProcess}
         field="processes"
-        errors={errors}
         wrap
-        renderRow={({ item: row, update, error }) => {
-          const message = (field: keyof ProcessDraft) => {
-            const found = error(field);
-            return found && sentence(found);
-          };
+        renderRow={rowState => {
+          const { item: row } = rowState;
           const options = known.some(p => p.id === row.process)
             ? known
             : [...known, { id: row.process, name: row.process }];
           return (
             <>
-              <TextField
+              <RowTextField
+                row={rowState}
+                name="process"
+                format={sentence}
                 select
                 SelectProps={{ native: true }}
                 label="Process"
-                value={row.process}
-                onChange={e => update({ process: e.target.value })}
-                error={Boolean(message('process'))}
-                helperText={message('process')}
                 sx={{ minWidth: 220 }}
               >
                 {options.map(p => (
@@ -71,22 +60,19 @@ export const ProcessRows = ({ value, onChange, errors }: ProcessRowsProps) => {
                     {p.name}
                   </option>
                 ))}
-              </TextField>
+              </RowTextField>
               {(['baselineLevel', 'targetLevel'] as const).map(field => (
-                <TextField
+                <RowTextField
                   key={field}
-                  select
-                  SelectProps={{ native: true }}
-                  InputLabelProps={{ shrink: true }}
+                  row={rowState}
+                  name={field}
+                  format={sentence}
+                  nativeSelect
                   label={
                     field === 'baselineLevel'
                       ? 'Baseline level'
                       : 'Target level'
                   }
-                  value={row[field]}
-                  onChange={e => update({ [field]: e.target.value })}
-                  error={Boolean(message(field))}
-                  helperText={message(field)}
                   sx={{ minWidth: 180 }}
                 >
                   <option value="">Choose…</option>
@@ -95,21 +81,19 @@ export const ProcessRows = ({ value, onChange, errors }: ProcessRowsProps) => {
                       {l.label}
                     </option>
                   ))}
-                </TextField>
+                </RowTextField>
               ))}
-              <TextField
+              <RowTextField
+                row={rowState}
+                name="targetDate"
+                format={sentence}
                 label="Target date"
                 type="date"
-                InputLabelProps={{ shrink: true }}
-                value={row.targetDate}
-                onChange={e => update({ targetDate: e.target.value })}
-                error={Boolean(message('targetDate'))}
-                helperText={message('targetDate')}
               />
             </>
           );
         }}
       />
-    </Box>
+    </FieldGroup>
   );
 };

@@ -14,7 +14,12 @@ import {
   useEntityOptions,
 } from '../../../hooks/useEntityOptions';
 import type { FieldErrors } from '../../../util/formIssues';
-import { FormDialog, FormTextField, useFormDialog } from '../../shared';
+import {
+  FormDialog,
+  FormRows,
+  FormTextField,
+  useFormDialog,
+} from '../../shared';
 import { MilestoneRows } from './MilestoneRows';
 import { ProcessRows } from './ProcessRows';
 import { draftFrom, scopeBody, scopeParseParams, sentence } from './scopeDraft';
@@ -75,6 +80,17 @@ export const ScopeEditorDialog = ({
       kind: 'User',
     };
   const approversError = messageFor(errors, 'approvers');
+  const amountField = (name: 'coachDays' | 'budget', label: string) => (
+    <FormTextField
+      control={control}
+      name={name}
+      label={label}
+      type="number"
+      inputProps={{ min: 0 }}
+      error={messageFor(errors, `resources.${name}`)}
+      helperText="Leave empty for none."
+    />
+  );
   const listField = (
     name: 'objectives' | 'outOfScope' | 'assumptions',
     label: string,
@@ -106,49 +122,13 @@ export const ScopeEditorDialog = ({
       }
       submitLabel="Publish"
     >
-      <Controller
-        control={control}
-        name="processes"
-        render={({ field }) => (
-          <ProcessRows
-            value={field.value}
-            onChange={field.onChange}
-            errors={errors}
-          />
-        )}
-      />
+      <FormRows form={dialog} name="processes" rows={ProcessRows} />
       {listField('objectives', 'Objectives')}
       {listField('outOfScope', 'Out of scope')}
-      <Controller
-        control={control}
-        name="milestones"
-        render={({ field }) => (
-          <MilestoneRows
-            value={field.value}
-            onChange={field.onChange}
-            errors={errors}
-          />
-        )}
-      />
+      <FormRows form={dialog} name="milestones" rows={MilestoneRows} />
       <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
-        <FormTextField
-          control={control}
-          name="coachDays"
-          label="Coach days"
-          type="number"
-          inputProps={{ min: 0 }}
-          error={messageFor(errors, 'resources.coachDays')}
-          helperText="Leave empty for none."
-        />
-        <FormTextField
-          control={control}
-          name="budget"
-          label="Budget"
-          type="number"
-          inputProps={{ min: 0 }}
-          error={messageFor(errors, 'resources.budget')}
-          helperText="Leave empty for none."
-        />
+        {amountField('coachDays', 'Coach days')}
+        {amountField('budget', 'Budget')}
       </Stack>
       <FormTextField
         control={control}

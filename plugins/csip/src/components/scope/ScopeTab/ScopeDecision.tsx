@@ -1,11 +1,10 @@
 import type { AgreementCreate } from '@csip-coach/plugin-csip-common';
 import CancelOutlinedIcon from '@mui/icons-material/CancelOutlined';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
-import { PermittedButton } from '../../shared';
+import { PermittedButton, SectionPanel } from '../../shared';
 
 /** @internal */
 export type ScopeDecisionProps = {
@@ -26,15 +25,7 @@ export const ScopeDecision = ({
   access,
   onDecide,
 }: ScopeDecisionProps) => (
-  <Paper
-    variant="outlined"
-    component="section"
-    aria-labelledby="csip-scope-your-decision"
-    sx={{ p: 3 }}
-  >
-    <Typography id="csip-scope-your-decision" variant="h6" component="h3">
-      Your decision
-    </Typography>
+  <SectionPanel titleId="csip-scope-your-decision" title="Your decision">
     <Typography variant="body2" gutterBottom>
       You are a required approver of version {versionNumber} and have not
       decided yet. Read the scope and what changed, then agree or decline it.
@@ -59,5 +50,5 @@ export const ScopeDecision = ({
         Decline
       </PermittedButton>
     </Stack>
-  </Paper>
+  </SectionPanel>
 );

@@ -12,8 +12,6 @@ import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import PublishIcon from '@mui/icons-material/Publish';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -23,8 +21,16 @@ import { errorMessage } from '../../../util/errorMessage';
 import { formatDateTime } from '../../../util/formatDate';
 import { SCOPE_STATUS_NAMES } from '../../../util/labels';
 import { AgreementDialog } from '../AgreementDialog';
-import { PermittedButton } from '../../shared';
-import { RefLink } from '../../shared';
+import {
+  LoadState,
+  LookedUpStatusChip,
+  NoticeAlert,
+  PermittedButton,
+  RefLink,
+  SectionPanel,
+  type StatusLook,
+  TitleBar,
+} from '../../shared';
 import { ScopeApprovers } from '../ScopeApprovers';
 import { ScopeDetails } from '../ScopeDetails';
 import { ScopeDiff } from '../ScopeDiff';
@@ -34,27 +40,23 @@ import { useProgramme } from '../../programme/useProgramme';
 import { useScope } from '../useScope';
 import { ScopeDecision } from './ScopeDecision';
 
-const STATUS_ICONS: Record<ScopeStatus, JSX.Element> = {
-  draft: <EditNoteIcon aria-hidden />,
-  'awaiting-agreement': <HourglassEmptyIcon aria-hidden />,
-  agreed: <CheckCircleOutlineIcon aria-hidden />,
-  declined: <CancelOutlinedIcon aria-hidden />,
+const STATUS_LOOKS: Record<ScopeStatus, StatusLook> = {
+  draft: { icon: <EditNoteIcon aria-hidden />, tone: 'default' },
+  'awaiting-agreement': {
+    icon: <HourglassEmptyIcon aria-hidden />,
+    tone: 'warning',
+  },
+  agreed: { icon: <CheckCircleOutlineIcon aria-hidden />, tone: 'success' },
+  declined: { icon: <CancelOutlinedIcon aria-hidden />, tone: 'error' },
 };
-
-const STATUS_COLOURS = {
-  draft: 'default',
-  'awaiting-agreement': 'warning',
-  agreed: 'success',
-  declined: 'error',
-} as const;
 
 /** The scope status in words with an icon, never colour alone. */
 export const ScopeStatusChip = ({ status }: { status: ScopeStatus }) => (
-  <Chip
-    icon={STATUS_ICONS[status]}
-    color={STATUS_COLOURS[status]}
-    variant="outlined"
-    label={SCOPE_STATUS_NAMES[status]}
+  <LookedUpStatusChip
+    status={status}
+    looks={STATUS_LOOKS}
+    names={SCOPE_STATUS_NAMES}
+    size="medium"
   />
 );
 
@@ -149,46 +151,25 @@ export const ScopeTab = ({
     </PermittedButton>
   );
 
-  let history: JSX.Element;
-  if (versions.error) {
-    history = (
-      <ResponseErrorPanel
-        error={versions.error}
-        title="Could not load the version history"
-      />
-    );
-  } else if (!versions.value) {
-    history = <Progress />;
-  } else {
-    history = <ScopeVersionHistory versions={versions.value} />;
-  }
+  const history = (
+    <LoadState state={versions} errorTitle="Could not load the version history">
+      {value => <ScopeVersionHistory versions={value} />}
+    </LoadState>
+  );
 
   return (
     <Stack spacing={3}>
-      {notice && (
-        <Alert severity="success" onClose={() => setNotice(undefined)}>
-          {notice}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(undefined)} />
       {current ? (
         <>
           <Stack spacing={1}>
-            <Stack
-              direction="row"
-              spacing={2}
-              alignItems="center"
-              justifyContent="space-between"
-              flexWrap="wrap"
-              useFlexGap
+            <TitleBar
+              title={`Scope version ${current.number}`}
+              status={<ScopeStatusChip status={status} />}
             >
-              <Stack direction="row" spacing={2} alignItems="center">
-                <Typography variant="h5" component="h3">
-                  Scope version {current.number}
-                </Typography>
-                <ScopeStatusChip status={status} />
-              </Stack>
               {publishButton}
-            </Stack>
+            </TitleBar>
+
             <Typography variant="body2" color="text.secondary">
               Published by <RefLink entityRef={current.publishedBy} /> on{' '}
               {formatDateTime(current.publishedAt)}.
@@ -206,26 +187,22 @@ export const ScopeTab = ({
           <ScopeDiff versionNumber={current.number} diff={diff} />
         </>
       ) : (
-        <Paper
-          variant="outlined"
-          component="section"
-          aria-labelledby="csip-scope-empty"
-          sx={{ p: 3 }}
+        <SectionPanel
+          titleId="csip-scope-empty"
+          title="No scope published yet"
+          headingVariant="h5"
+          spacing={2}
+          alignItems="flex-start"
         >
-          <Stack spacing={2} alignItems="flex-start">
-            <Typography id="csip-scope-empty" variant="h5" component="h3">
-              No scope published yet
-            </Typography>
-            <ScopeStatusChip status={status} />
-            <Typography variant="body1">
-              Next step: a lead or coach publishes the first scope version — the
-              processes in scope with their baseline and target levels,
-              objectives, milestones and resources. Then every sponsor agrees or
-              declines it.
-            </Typography>
-            {publishButton}
-          </Stack>
-        </Paper>
+          <ScopeStatusChip status={status} />
+          <Typography variant="body1">
+            Next step: a lead or coach publishes the first scope version — the
+            processes in scope with their baseline and target levels,
+            objectives, milestones and resources. Then every sponsor agrees or
+            declines it.
+          </Typography>
+          {publishButton}
+        </SectionPanel>
       )}
       <Box>{history}</Box>
       {deciding && current && (

@@ -63,8 +63,7 @@ export const ChangeList = ({
   changes,
   empty,
   title,
-  headingComponent,
-  description,
+  ...section
 }: ChangeListProps) => {
   const titleId = useId();
   const body =
@@ -99,12 +98,7 @@ export const ChangeList = ({
       </Stack>
     );
   return title ? (
-    <OutlinedSection
-      title={title}
-      titleId={titleId}
-      headingComponent={headingComponent}
-      description={description}
-    >
+    <OutlinedSection title={title} titleId={titleId} {...section}>
       {body}
     </OutlinedSection>
   ) : (

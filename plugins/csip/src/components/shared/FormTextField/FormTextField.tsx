@@ -1,5 +1,6 @@
 import TextField, { TextFieldProps } from '@mui/material/TextField';
 import { Control, Controller, FieldPath, FieldValues } from 'react-hook-form';
+import { inputKindProps } from './inputKindProps';
 
 /** @internal */
 export type FormTextFieldProps<Draft extends FieldValues, Body = Draft> = Omit<
@@ -11,6 +12,8 @@ export type FormTextFieldProps<Draft extends FieldValues, Body = Draft> = Omit<
   name: FieldPath<Draft>;
   /** The field's problem, shown instead of `helperText`. */
   error?: string;
+  /** A native select of the `<option>` children. */
+  nativeSelect?: boolean;
 };
 
 /**
@@ -24,6 +27,7 @@ export function FormTextField<Draft extends FieldValues, Body = Draft>({
   name,
   error,
   helperText,
+  nativeSelect,
   ...props
 }: FormTextFieldProps<Draft, Body>) {
   return (
@@ -32,6 +36,7 @@ export function FormTextField<Draft extends FieldValues, Body = Draft>({
       name={name}
       render={({ field }) => (
         <TextField
+          {...inputKindProps(props.type, nativeSelect)}
           {...props}
           value={field.value}
           onChange={field.onChange}

@@ -1,7 +1,6 @@
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { SectionPanel } from '../SectionPanel';
 
 /** @internal */
 export type OutlinedSectionProps = {
@@ -18,33 +17,21 @@ export type OutlinedSectionProps = {
 
 /**
  * An outlined panel that is a section of the page, named by its heading,
- * such as a history or what changed.
+ * such as a history or what changed, with a line on what it holds.
  *
  * @internal
  */
 export const OutlinedSection = ({
-  title,
-  titleId,
-  headingComponent = 'h3',
   description,
   children,
+  ...heading
 }: OutlinedSectionProps) => (
-  <Paper
-    variant="outlined"
-    component="section"
-    aria-labelledby={titleId}
-    sx={{ p: 3 }}
-  >
-    <Stack spacing={1}>
-      <Typography id={titleId} variant="h6" component={headingComponent}>
-        {title}
+  <SectionPanel {...heading} spacing={1}>
+    {description && (
+      <Typography variant="body2" color="text.secondary">
+        {description}
       </Typography>
-      {description && (
-        <Typography variant="body2" color="text.secondary">
-          {description}
-        </Typography>
-      )}
-      {children}
-    </Stack>
-  </Paper>
+    )}
+    {children}
+  </SectionPanel>
 );

@@ -1,6 +1,5 @@
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { IconNote } from '../IconNote';
 
 /** @internal */
 export type NotAllowedNoteProps = {
@@ -20,15 +19,7 @@ const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  */
 export const NotAllowedNote = ({ id, reason }: NotAllowedNoteProps) =>
   reason ? (
-    <Stack
-      direction="row"
-      spacing={0.5}
-      alignItems="flex-start"
-      sx={{ color: 'text.secondary' }}
-    >
-      <LockOutlinedIcon fontSize="small" aria-hidden sx={{ mt: 0.25 }} />
-      <Typography id={id} variant="body2" color="inherit">
-        {asSentence(reason)}
-      </Typography>
-    </Stack>
+    <IconNote icon={LockOutlinedIcon} id={id}>
+      {asSentence(reason)}
+    </IconNote>
   ) : null;

@@ -1,8 +1,7 @@
 import type { Programme } from '@csip-coach/plugin-csip-common';
 import FileUploadOutlinedIcon from '@mui/icons-material/FileUploadOutlined';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { formatLocalDate } from '../../../util/formatDate';
+import { IconNote } from '../IconNote';
 import { RefLink } from '../RefLink';
 
 /** @internal */
@@ -28,17 +27,5 @@ export const ProvenanceNote = ({ provenance, plain }: ProvenanceNoteProps) => {
     </>
   );
   if (plain) return sentence;
-  return (
-    <Stack
-      direction="row"
-      spacing={0.5}
-      alignItems="flex-start"
-      sx={{ color: 'text.secondary' }}
-    >
-      <FileUploadOutlinedIcon fontSize="small" aria-hidden sx={{ mt: 0.25 }} />
-      <Typography variant="body2" color="inherit">
-        {sentence}
-      </Typography>
-    </Stack>
-  );
+  return <IconNote icon={FileUploadOutlinedIcon}>{sentence}</IconNote>;
 };

@@ -180,3 +180,15 @@ export const RepeatableRows = <T,>({
     </>
   );
 };
+
+/**
+ * The props of a form field made of repeatable rows of `T`.
+ *
+ * @internal
+ */
+export type RowsFieldProps<T> = {
+  value: T[];
+  onChange: (value: T[]) => void;
+  /** Errors of the whole form, keyed like `<field>.0.<key>`. */
+  errors: FieldErrors;
+};

@@ -1,2 +1,8 @@
-export { RepeatableRows } from './RepeatableRows';
-export type { RepeatableRow, RepeatableRowsProps } from './RepeatableRows';
+export { FormRows, type FormRowsProps } from './FormRows';
+export {
+  RepeatableRows,
+  type RepeatableRow,
+  type RepeatableRowsProps,
+  type RowsFieldProps,
+} from './RepeatableRows';
+export { RowTextField, type RowTextFieldProps } from './RowTextField';

@@ -14,6 +14,7 @@ import {
 } from 'react-hook-form';
 import { errorMessage } from '../../../util/errorMessage';
 import type { FieldErrors } from '../../../util/formIssues';
+import { sentence } from './sentence';
 import { checkDraft, DraftChecks, flattenErrors } from './checkDraft';
 
 /** Whether a failed call was refused because the data changed meanwhile (409). */
@@ -49,6 +50,8 @@ export type FormDialogState<Draft extends FieldValues, Body> = {
   errors: FieldErrors;
   /** How many fields have a problem. */
   errorCount: number;
+  /** A field's problem as a sentence, such as "Choose a category.". */
+  message: (field: string) => string | undefined;
   /** Why the last request failed, in words. */
   serverError?: string;
   /** Whether the last request failed because the data changed meanwhile. */
@@ -130,6 +133,7 @@ export function useFormDialog<Draft extends FieldValues, Body = Draft>(
     control: form.control,
     errors,
     errorCount: Object.keys(errors).length,
+    message: field => (errors[field] ? sentence(errors[field]) : undefined),
     serverError: failure?.message,
     stale: failure?.stale ?? false,
     busy: form.formState.isSubmitting,

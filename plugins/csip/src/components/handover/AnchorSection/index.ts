@@ -1,0 +1,2 @@
+export { AnchorSection } from './AnchorSection';
+export type { AnchorSectionProps } from './AnchorSection';

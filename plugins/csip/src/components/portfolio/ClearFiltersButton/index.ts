@@ -1,0 +1,2 @@
+export { ClearFiltersButton } from './ClearFiltersButton';
+export type { ClearFiltersButtonProps } from './ClearFiltersButton';

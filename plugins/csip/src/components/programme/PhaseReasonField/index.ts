@@ -1,0 +1,2 @@
+export { PhaseReasonField } from './PhaseReasonField';
+export type { PhaseReasonFieldProps } from './PhaseReasonField';

@@ -1,0 +1,2 @@
+export { ReviewFieldSection } from './ReviewFieldSection';
+export type { ReviewFieldSectionProps } from './ReviewFieldSection';

@@ -1,0 +1,1 @@
+export { ArchivedChip } from './ArchivedChip';

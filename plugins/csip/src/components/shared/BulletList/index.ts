@@ -1,0 +1,2 @@
+export { BulletList } from './BulletList';
+export type { BulletListProps, TitledTexts } from './BulletList';

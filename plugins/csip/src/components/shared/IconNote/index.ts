@@ -1,0 +1,2 @@
+export { IconNote } from './IconNote';
+export type { IconNoteProps } from './IconNote';

@@ -1,0 +1,2 @@
+export { LoadState } from './LoadState';
+export type { LoadStateProps } from './LoadState';

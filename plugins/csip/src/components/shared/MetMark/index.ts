@@ -1,0 +1,2 @@
+export { MetMark } from './MetMark';
+export type { MetMarkProps } from './MetMark';

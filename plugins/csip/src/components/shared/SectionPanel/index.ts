@@ -1,0 +1,2 @@
+export { SectionPanel } from './SectionPanel';
+export type { SectionPanelProps } from './SectionPanel';

@@ -1,0 +1,2 @@
+export { SpreadRow } from './SpreadRow';
+export type { SpreadRowProps } from './SpreadRow';

@@ -1,0 +1,2 @@
+export { useEditing } from './useEditing';
+export type { EditingState } from './useEditing';
