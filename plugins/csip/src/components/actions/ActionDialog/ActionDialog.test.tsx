@@ -51,9 +51,11 @@ describe('ActionDialog', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Add' }));
 
-    expect(
-      within(dialog).getByText('Choose who owns this action.'),
-    ).toBeInTheDocument();
+    await waitFor(() => {
+      expect(
+        within(dialog).getByText('Choose who owns this action.'),
+      ).toBeInTheDocument();
+    });
     expect(within(dialog).getByText('Required.')).toBeInTheDocument();
     expect(
       within(dialog).getByText('Choose the date it is due by.'),

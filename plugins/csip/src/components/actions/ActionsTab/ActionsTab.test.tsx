@@ -306,9 +306,11 @@ describe('ActionsTab', () => {
     expect(screen.queryByRole('table')).toBeNull();
     const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('button', { name: 'Add action' }));
-    expect(
-      screen.getByRole('dialog', { name: 'Add action' }),
-    ).toBeInTheDocument();
+    await waitFor(() => {
+      expect(
+        screen.getByRole('dialog', { name: 'Add action' }),
+      ).toBeInTheDocument();
+    });
   });
 
   it('shows why the actions could not be loaded', async () => {

@@ -139,7 +139,9 @@ describe('ApproachTab', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Record decision' }));
-    expect(rationale).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => {
+      expect(rationale).toHaveAttribute('aria-invalid', 'true');
+    });
     expect(csipApi.recordDecision).not.toHaveBeenCalled();
 
     await user.type(rationale, 'No one in house has time this year');

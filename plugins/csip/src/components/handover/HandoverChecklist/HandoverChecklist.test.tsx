@@ -170,9 +170,11 @@ describe('HandoverChecklist', () => {
   it('offers adding an item to leads and coaches only', async () => {
     const { user } = await renderChecklist();
     await user.click(screen.getByRole('button', { name: 'Add item' }));
-    expect(
-      screen.getByRole('dialog', { name: 'Add handover item' }),
-    ).toBeInTheDocument();
+    await waitFor(() => {
+      expect(
+        screen.getByRole('dialog', { name: 'Add handover item' }),
+      ).toBeInTheDocument();
+    });
   });
 
   it('tells other members why they cannot add an item', async () => {

@@ -82,11 +82,13 @@ describe('HandoverItemDialog', () => {
         within(dialog).getByRole('radio', { name: 'Demonstrated by the team' }),
       );
       await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-      expect(
-        within(dialog).getByText(
-          'Evidence is needed to mark the item “Demonstrated by the team”: say what shows the team can do it.',
-        ),
-      ).toBeInTheDocument();
+      await waitFor(() => {
+        expect(
+          within(dialog).getByText(
+            'Evidence is needed to mark the item “Demonstrated by the team”: say what shows the team can do it.',
+          ),
+        ).toBeInTheDocument();
+      });
       expect(
         within(dialog).getByText(
           'One field needs attention; see the message next to it.',
@@ -318,11 +320,13 @@ describe('HandoverItemDialog', () => {
       await user.type(weight, '11');
       await user.click(within(dialog).getByRole('button', { name: 'Add' }));
 
-      expect(
-        within(dialog).getByText(
-          '3 fields need attention; see the messages next to them.',
-        ),
-      ).toBeInTheDocument();
+      await waitFor(() => {
+        expect(
+          within(dialog).getByText(
+            '3 fields need attention; see the messages next to them.',
+          ),
+        ).toBeInTheDocument();
+      });
       expect(
         within(dialog).getByRole('textbox', { name: 'Title' }),
       ).toHaveAccessibleDescription('Required.');

@@ -41,9 +41,11 @@ describe('CreateProgrammeDialog', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Create' }));
 
-    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(
-      'Required',
-    );
+    await waitFor(() => {
+      expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(
+        'Required',
+      );
+    });
     expect(screen.getByText(/fields need attention/)).toBeInTheDocument();
     expect(
       screen.getByRole('combobox', { name: 'Owner' }),

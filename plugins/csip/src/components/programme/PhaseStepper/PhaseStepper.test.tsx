@@ -173,9 +173,11 @@ describe('PhaseStepper', () => {
       'implement',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Move back' }));
-    expect(within(dialog).getByLabelText('Reason')).toHaveAccessibleDescription(
-      /needs a reason/,
-    );
+    await waitFor(() => {
+      expect(
+        within(dialog).getByLabelText('Reason'),
+      ).toHaveAccessibleDescription(/needs a reason/);
+    });
     expect(csipApi.movePhase).not.toHaveBeenCalled();
 
     await user.selectOptions(

@@ -177,7 +177,9 @@ describe('ReviewEditor', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(csipApi.updateReview).toHaveBeenCalledTimes(2));
-    expect(csipApi.updateReview.mock.calls[1][1].version).toBe(4);
+    await waitFor(() => {
+      expect(csipApi.updateReview.mock.calls[1][1].version).toBe(4);
+    });
   });
 
   it('publishes a review without findings straight away', async () => {
@@ -404,9 +406,11 @@ describe('ReviewEditor', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Document' }));
 
     await user.click(screen.getByRole('button', { name: 'Publish amendment' }));
-    expect(
-      screen.getByRole('textbox', { name: 'Reason for the amendment' }),
-    ).toHaveAccessibleDescription('Required');
+    await waitFor(() => {
+      expect(
+        screen.getByRole('textbox', { name: 'Reason for the amendment' }),
+      ).toHaveAccessibleDescription('Required');
+    });
     expect(csipApi.amendReview).not.toHaveBeenCalled();
 
     await enter(

@@ -144,9 +144,11 @@ describe('ScopeTab', () => {
       name: 'Decline scope version 2',
     });
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
-    expect(
-      within(dialog).getByText(/A decline needs a comment/),
-    ).toBeInTheDocument();
+    await waitFor(() => {
+      expect(
+        within(dialog).getByText(/A decline needs a comment/),
+      ).toBeInTheDocument();
+    });
     expect(csipApi.recordAgreement).not.toHaveBeenCalled();
 
     await user.type(
@@ -208,9 +210,11 @@ describe('ScopeTab', () => {
       '1',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
-    expect(
-      within(process).getByText('Must be above the baseline level'),
-    ).toBeInTheDocument();
+    await waitFor(() => {
+      expect(
+        within(process).getByText('Must be above the baseline level'),
+      ).toBeInTheDocument();
+    });
     expect(csipApi.publishScopeVersion).not.toHaveBeenCalled();
 
     await user.selectOptions(

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { RepeatableRows, type RepeatableRowsProps } from './RepeatableRows';
@@ -47,7 +47,9 @@ describe('RepeatableRows', () => {
 
     await user.click(screen.getByRole('button', { name: 'Add milestone' }));
     const row = screen.getByRole('group', { name: 'Milestone 1' });
-    expect(row).toBeInTheDocument();
+    await waitFor(() => {
+      expect(row).toBeInTheDocument();
+    });
     expect(screen.getByRole('textbox', { name: 'Name 1' })).toHaveFocus();
     expect(screen.queryByText('No milestones yet.')).not.toBeInTheDocument();
   });
