@@ -14,7 +14,9 @@ const configArgs = ['app-config.yaml', 'app-config.e2e.yaml']
   .join(' ');
 
 export default defineConfig({
-  timeout: 90_000,
+  // A test signs in up to three people; each new page loads the development
+  // bundle, which takes 20–30 s on a busy 2-core machine.
+  timeout: 180_000,
   expect: { timeout: 30_000 },
 
   webServer: [
