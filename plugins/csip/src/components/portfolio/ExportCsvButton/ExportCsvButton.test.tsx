@@ -7,41 +7,11 @@ import { usePortfolioQuery } from '../usePortfolioQuery';
 import { catalogEntities } from '../../../__testUtils__/catalogEntities';
 import { aResponseError } from '../../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
+import { recordDownloads } from '../../../__testUtils__/recordDownloads';
 import { PortfolioFilters } from '../PortfolioFilters';
 import { ExportCsvButton, portfolioCsvFileName } from './ExportCsvButton';
 
-// jsdom has no object URLs; the component only needs them to exist.
-const createObjectURL = jest.fn((_blob: Blob) => 'blob:csip/portfolio-1');
-const revokeObjectURL = jest.fn();
-Object.defineProperty(URL, 'createObjectURL', {
-  value: createObjectURL,
-  configurable: true,
-});
-Object.defineProperty(URL, 'revokeObjectURL', {
-  value: revokeObjectURL,
-  configurable: true,
-});
-
-/** The download links clicked, as the browser would have followed them. */
-let downloads: Array<{ href: string; download: string; attached: boolean }>;
-let click: jest.SpyInstance;
-
-beforeEach(() => {
-  createObjectURL.mockClear();
-  revokeObjectURL.mockClear();
-  downloads = [];
-  click = jest
-    .spyOn(HTMLAnchorElement.prototype, 'click')
-    .mockImplementation(function record(this: HTMLAnchorElement) {
-      downloads.push({
-        href: this.href,
-        download: this.download,
-        attached: document.body.contains(this),
-      });
-    });
-});
-
-afterEach(() => click.mockRestore());
+const { createObjectURL, downloads } = recordDownloads('blob:csip/portfolio-1');
 
 /** The button under the page's filters, as the CSIP page wires it. */
 const PortfolioExport = () => {
