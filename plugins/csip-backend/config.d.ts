@@ -7,6 +7,18 @@ export interface Config {
      */
     demoData?: boolean;
     /**
+     * Whether writes check the entity refs they bring in against the
+     * catalog: the `ownerRef` and member `userRef`s of `POST /programmes`,
+     * `PATCH /programmes/:id` (a new owner, new members) and `POST /import`.
+     * `enforce` (the default): a ref the catalog does not hold is a 400
+     * naming its field and nothing is written; a catalog that cannot be
+     * reached is a 503. `off`: refs are stored unchecked (logged once at
+     * start-up), for portals whose catalog lags behind the people and
+     * groups they use. Quote the value in YAML: `catalogRefCheck: 'off'`.
+     * Validated at start-up: any other value stops the backend.
+     */
+    catalogRefCheck?: 'enforce' | 'off';
+    /**
      * Processes to add to the maturity model, next to the built-in
      * `change`, `configuration` and `release`. Each needs at least one
      * criterion for every level 1 to 5; criterion ids must stay stable

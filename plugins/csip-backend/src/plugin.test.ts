@@ -3,14 +3,21 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { csipPlugin } from './plugin';
+import { testCatalogEntities } from './__testUtils__/testCatalog';
+
+/** The catalog of the test backends: the owners and members tests use. */
+const catalog = catalogServiceMock.factory({ entities: testCatalogEntities() });
 
 jest.setTimeout(60_000);
 
 describe('csip backend plugin', () => {
   it('runs its migrations at start-up and serves the API at /api/csip', async () => {
-    const { server } = await startTestBackend({ features: [csipPlugin] });
+    const { server } = await startTestBackend({
+      features: [csipPlugin, catalog],
+    });
 
     const health = await request(server)
       .get('/api/csip/health')
@@ -52,6 +59,7 @@ describe('csip backend plugin with demo data', () => {
     const { server } = await startTestBackend({
       features: [
         csipPlugin,
+        catalog,
         mockServices.rootConfig.factory({ data: { csip: { demoData: true } } }),
       ],
     });

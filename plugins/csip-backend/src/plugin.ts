@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { csipPermissions } from '@csip-coach/plugin-csip-common';
 import {
@@ -14,6 +15,7 @@ import { readToneConfig } from './tone/readToneConfig';
 import { ProgrammeAuthorizer } from './permissions/ProgrammeAuthorizer';
 import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
+import { createCatalogRefValidator } from './services/CatalogRefValidator';
 import { createServices } from './services/createServices';
 import { scheduleStartupTasks } from './tasks/scheduleStartupTasks';
 
@@ -28,6 +30,8 @@ export const csipPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         userInfo: coreServices.userInfo,
@@ -47,6 +51,12 @@ export const csipPlugin = createBackendPlugin({
         const { programmes: programmeStore } = stores;
         const model = readMaturityModel(config);
         const tone = readToneConfig(config);
+        const catalogRefs = createCatalogRefValidator({
+          config,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          logger,
+        });
         const knex = await database.getClient();
         logger.info(
           `CSIP Coach database at migration ${
@@ -71,6 +81,7 @@ export const csipPlugin = createBackendPlugin({
           authorizer,
           model,
           tone,
+          catalogRefs,
           notifications: deps.notifications,
           logger,
         });

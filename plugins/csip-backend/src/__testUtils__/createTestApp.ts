@@ -8,6 +8,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PermissionRuleset } from '@backstage/plugin-permission-node';
 import type { Programme, ToneConfig } from '@csip-coach/plugin-csip-common';
@@ -15,15 +16,21 @@ import express from 'express';
 import { ConfigReader } from '@backstage/config';
 import { createStores } from '../database/createStores';
 import { readMaturityModel } from '../maturity/readMaturityModel';
+import {
+  CatalogRefCheckMode,
+  createCatalogRefValidator,
+} from '../services/CatalogRefValidator';
 import { createServices } from '../services/createServices';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { ProgrammeQuery, programmeRules } from '../permissions/rules';
 import { createRouter } from '../router';
+import { testCatalog } from './testCatalog';
 
 /**
  * The real router, services and stores on a test database, with identity
- * from `mockServices.httpAuth` and a permissions service of the test's
- * choosing (allow-all by default).
+ * from `mockServices.httpAuth`, a permissions service of the test's
+ * choosing (allow-all by default) and an in-memory catalog holding the
+ * owners and members the tests use ({@link testCatalog}).
  */
 export async function createTestApp(options: {
   databases: TestDatabases;
@@ -42,6 +49,10 @@ export async function createTestApp(options: {
    * only what the writing transaction computed.
    */
   refreshAfterWrite?: boolean;
+  /** The catalog that refs are checked against; {@link testCatalog} by default. */
+  catalog?: CatalogService;
+  /** `csip.catalogRefCheck`; `enforce` by default, as in a portal. */
+  catalogRefCheck?: CatalogRefCheckMode;
 }) {
   const knex = await options.databases.init(options.databaseId);
   const database = mockServices.database({ knex });
@@ -70,6 +81,14 @@ export async function createTestApp(options: {
     authorizer,
     model: readMaturityModel(new ConfigReader({})),
     tone: options.tone,
+    catalogRefs: createCatalogRefValidator({
+      config: new ConfigReader({
+        csip: { catalogRefCheck: options.catalogRefCheck ?? 'enforce' },
+      }),
+      catalog: options.catalog ?? testCatalog(),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+    }),
   });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),

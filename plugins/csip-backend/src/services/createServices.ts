@@ -6,6 +6,7 @@ import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { ActionService } from './ActionService';
 import { ApproachService } from './ApproachService';
 import { ArchiveService } from './ArchiveService';
+import { CatalogRefValidator } from './CatalogRefValidator';
 import { HandoverService } from './HandoverService';
 import { ProgrammeService } from './ProgrammeService';
 import { ProgrammeWriter } from './ProgrammeWriter';
@@ -26,10 +27,12 @@ export function createServices(options: {
   model: MaturityModel;
   /** The portal's `csip.tone` additions to the tone guide. */
   tone?: ToneConfig;
+  /** Checks the owner and member refs of programme writes. */
+  catalogRefs: CatalogRefValidator;
   notifications?: NotificationService;
   logger?: LoggerService;
 }) {
-  const { stores, authorizer, model } = options;
+  const { stores, authorizer, model, catalogRefs } = options;
   const writer = new ProgrammeWriter(stores, model);
   const sources = {
     model,
@@ -42,6 +45,7 @@ export function createServices(options: {
     writer,
     authorizer,
     model,
+    catalogRefs,
   });
   return {
     programmes,
@@ -92,6 +96,7 @@ export function createServices(options: {
       programmeService: programmes,
       authorizer,
       writer,
+      catalogRefs,
     }),
   };
 }

@@ -86,6 +86,12 @@ export type Endpoint = {
    */
   uncheckedBody?: boolean;
   /**
+   * The server looks the entity refs of the body (a programme's owner and
+   * members) up in the catalog: an unknown one is a 400 naming its field,
+   * a catalog that cannot answer a 503.
+   */
+  checksCatalogRefs?: boolean;
+  /**
    * Query fields the endpoint validates but ignores (the CSV holds every
    * row, so it takes no page): a client leaves them out, the server drops
    * them once checked.

@@ -103,6 +103,9 @@ export const csipEndpoints = {
     response: programmeSchema,
     status: 201,
     summary: 'Creates a programme; the signed-in user becomes its lead.',
+    description:
+      'The owner and the members must be in the catalog (unless `csip.catalogRefCheck` is `off`): an unknown one is a 400 naming its field.',
+    checksCatalogRefs: true,
   }),
   updateProgramme: defineEndpoint({
     method: 'PATCH',
@@ -112,6 +115,9 @@ export const csipEndpoints = {
     status: 200,
     summary:
       'Updates with optimistic concurrency: a stale `version` fails with 409.',
+    description:
+      'A new owner and new members must be in the catalog (unless `csip.catalogRefCheck` is `off`); the ones the programme already has are not looked up again.',
+    checksCatalogRefs: true,
   }),
   listMembershipChanges: defineEndpoint({
     method: 'GET',
@@ -355,7 +361,8 @@ export const csipEndpoints = {
     status: 201,
     summary: 'Imports an export as a new programme.',
     description:
-      'An invalid document fails with 400 naming the offending fields, a caller who may not create programmes with 403.',
+      'An invalid document fails with 400 naming the offending fields (also an owner or member the catalog does not have, unless `csip.catalogRefCheck` is `off`), a caller who may not create programmes with 403.',
+    checksCatalogRefs: true,
   }),
   downloadPortfolioCsv: defineEndpoint({
     method: 'GET',

@@ -56,6 +56,19 @@ describe('openApiDocument', () => {
     ]);
   });
 
+  it('lists the 503 of an unreachable catalog where refs are looked up', () => {
+    const checking = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, op]) => '503' in op.responses)
+        .map(([method]) => `${method} ${path}`),
+    );
+    expect(checking.sort()).toEqual([
+      'patch /programmes/{id}',
+      'post /import',
+      'post /programmes',
+    ]);
+  });
+
   it('turns a query schema into optional query parameters', () => {
     const op = document.paths['/programmes'].get;
     expect(op.parameters?.map(p => p.name)).toEqual([

@@ -81,13 +81,14 @@ const NAMED_SCHEMAS: ReadonlyArray<readonly [z.ZodType, string]> = [
 
 /** The statuses of the standard Backstage error body, and when they come. */
 const ERRORS = {
-  400: 'The body, query or a path parameter does not match its schema; the message names every offending field.',
+  400: 'The body, query or a path parameter does not match its schema, or names an entity the catalog does not have; the message names every offending field.',
   401: 'No or an invalid token.',
   403: 'A service token where a user is required, or denied by the permission policy.',
   404: 'No such record.',
   409: 'A stale `version`, or a change the record’s state does not allow.',
   413: 'A body over 1 MB.',
   415: 'A body that is not `application/json`.',
+  503: 'The catalog could not be reached to check the entity refs of the body; nothing was written.',
 } as const;
 
 type ErrorStatus = keyof typeof ERRORS;
@@ -169,6 +170,7 @@ function errorStatuses(endpoint: Endpoint): ErrorStatus[] {
   if (hasParams) statuses.push(404);
   if (endpoint.method !== 'GET' && hasParams) statuses.push(409);
   if (endpoint.body) statuses.push(413, 415);
+  if (endpoint.checksCatalogRefs) statuses.push(503);
   return statuses;
 }
 

@@ -6,10 +6,22 @@ import {
 import type { Stores } from '../../database/createStores';
 import { DatabaseArchiveStore } from '../../database/DatabaseArchiveStore';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
+import { CatalogRefValidator, newProgrammeRefs } from '../CatalogRefValidator';
 import { ProgrammeService } from '../ProgrammeService';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 import { buildArchive } from './buildArchive';
+
+/** What the archive service works with. @internal */
+export type ArchiveServiceOptions = {
+  stores: Stores;
+  archives: DatabaseArchiveStore;
+  programmeService: ProgrammeService;
+  authorizer: ProgrammeAuthorizer;
+  writer: ProgrammeWriter;
+  /** Checks the imported programme's owner and member refs. */
+  catalogRefs: CatalogRefValidator;
+};
 
 /**
  * Export of a whole programme as a portable document, and import of such a
@@ -18,25 +30,11 @@ import { buildArchive } from './buildArchive';
  * @internal
  */
 export class ArchiveService {
-  static create(options: {
-    stores: Stores;
-    archives: DatabaseArchiveStore;
-    programmeService: ProgrammeService;
-    authorizer: ProgrammeAuthorizer;
-    writer: ProgrammeWriter;
-  }): ArchiveService {
+  static create(options: ArchiveServiceOptions): ArchiveService {
     return new ArchiveService(options);
   }
 
-  private constructor(
-    private readonly options: {
-      stores: Stores;
-      archives: DatabaseArchiveStore;
-      programmeService: ProgrammeService;
-      authorizer: ProgrammeAuthorizer;
-      writer: ProgrammeWriter;
-    },
-  ) {}
+  private constructor(private readonly options: ArchiveServiceOptions) {}
 
   /** Everyone who can read the programme can export it. */
   async exportProgramme(id: string, caller: Caller): Promise<ProgrammeArchive> {
@@ -51,7 +49,9 @@ export class ArchiveService {
    * Importing needs the `csip.programme.import` permission (an admin's
    * task: the records keep their original authors, so who may bring them
    * in is the portal's decision). The programme, its records and its status
-   * are written in one transaction and carry the provenance.
+   * are written in one transaction and carry the provenance. The
+   * programme's owner and members must be in this portal's catalog; the
+   * authors of its history are kept as they were.
    */
   async importProgramme(
     archive: ProgrammeArchive,
@@ -60,6 +60,10 @@ export class ArchiveService {
     await this.options.authorizer.authorize(
       PROGRAMME_ACTION_RULES.importProgramme.permission,
       caller.credentials,
+    );
+    await this.options.catalogRefs.check(
+      newProgrammeRefs(archive.programme, 'programme.'),
+      'programme export',
     );
     const id = await this.options.writer.create(stores =>
       stores.archives.importArchive(archive, {

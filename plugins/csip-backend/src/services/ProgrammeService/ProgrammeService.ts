@@ -28,6 +28,11 @@ import type { PortfolioQuery } from '../../database/portfolioQuery';
 import type { StoreSet } from '../../database/ProgrammeTransactions';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import {
+  CatalogRefValidator,
+  changedProgrammeRefs,
+  newProgrammeRefs,
+} from '../CatalogRefValidator';
+import {
   computeHandoverView,
   HandoverSources,
 } from '../HandoverService/computeHandoverView';
@@ -63,12 +68,15 @@ export class ProgrammeService {
     writer: ProgrammeWriter;
     authorizer: ProgrammeAuthorizer;
     model: HandoverSources['model'];
+    /** Checks the owner and member refs a write brings in. */
+    catalogRefs: CatalogRefValidator;
   }): ProgrammeService {
     return new ProgrammeService(
       options.stores,
       options.writer,
       options.authorizer,
       options.model,
+      options.catalogRefs,
     );
   }
 
@@ -77,6 +85,7 @@ export class ProgrammeService {
     private readonly writer: ProgrammeWriter,
     private readonly authorizer: ProgrammeAuthorizer,
     private readonly model: HandoverSources['model'],
+    private readonly catalogRefs: CatalogRefValidator,
   ) {
     this.access = ProgrammeAccess.create({
       programmeService: this,
@@ -92,7 +101,11 @@ export class ProgrammeService {
     return this.stores.programmes;
   }
 
-  /** Creates a programme in `establish`; the creator becomes a lead. */
+  /**
+   * Creates a programme in `establish`; the creator becomes a lead. The
+   * owner and the members must be in the catalog (the creator comes from
+   * their credentials and is not looked up).
+   */
   async createProgramme(
     input: ProgrammeCreate,
     caller: Caller,
@@ -101,6 +114,7 @@ export class ProgrammeService {
       csipProgrammeCreatePermission,
       caller.credentials,
     );
+    await this.catalogRefs.check(newProgrammeRefs(input), 'programme');
     const id = await this.writer.create(
       async stores =>
         (
@@ -152,14 +166,21 @@ export class ProgrammeService {
    * and coaches, never raising their own role, keeping a lead or coach, and
    * a sponsor change needs a sponsor or the owner group). The read
    * permission is checked first, so nobody who may not read the programme
-   * learns anything from the answer; the version last.
+   * learns anything from the answer; then a new owner and new members
+   * must be in the catalog (looked up before the transaction, against the
+   * programme as read: a concurrent change fails on the version); the
+   * version last.
    */
   async updateProgramme(
     id: string,
     update: ProgrammeUpdate,
     caller: Caller,
   ): Promise<Programme> {
-    await this.getProgramme(id, caller);
+    const current = await this.getProgramme(id, caller);
+    await this.catalogRefs.check(
+      changedProgrammeRefs(update, current),
+      'programme update',
+    );
     await this.writer.write(id, async ({ stores, programme }) => {
       const editsFields = EDITABLE_FIELDS.some(f => update[f] !== undefined);
       const membership =

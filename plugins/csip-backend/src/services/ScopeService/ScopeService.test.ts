@@ -5,6 +5,7 @@ import { readMaturityModel } from '../../maturity/readMaturityModel';
 import { ProgrammeAuthorizer } from '../../permissions/ProgrammeAuthorizer';
 import { createStores } from '../../database/createStores';
 import { createTestDatabases } from '../../__testUtils__/createTestDatabases';
+import { testCatalogRefValidator } from '../../__testUtils__/testCatalog';
 import { createServices } from '../createServices';
 
 jest.setTimeout(60_000);
@@ -32,6 +33,7 @@ describe.each(databases.eachSupportedId())('ScopeService on %s', databaseId => {
       stores,
       authorizer,
       model: readMaturityModel(new ConfigReader({})),
+      catalogRefs: testCatalogRefValidator(),
       notifications: { send },
       logger,
     }).scope;

@@ -1,0 +1,14 @@
+export {
+  CatalogServiceRefValidator,
+  NoopCatalogRefValidator,
+} from './CatalogRefValidator';
+export type {
+  CatalogRefCheck,
+  CatalogRefValidator,
+} from './CatalogRefValidator';
+export {
+  createCatalogRefValidator,
+  readCatalogRefCheck,
+} from './createCatalogRefValidator';
+export type { CatalogRefCheckMode } from './createCatalogRefValidator';
+export { changedProgrammeRefs, newProgrammeRefs } from './programmeRefChecks';
