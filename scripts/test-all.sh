@@ -46,6 +46,10 @@ count_check step tsc yarn tsc
 count_check step api-reports yarn build:api-reports:only --ci
 count_check step lint yarn backstage-cli repo lint
 count_check step prettier yarn prettier --check .
+# The four plugin packages as they would be published: built and packed into
+# dist-packages/, then their files, entry points and dependency ranges
+# checked (scripts/release/, docs/releasing.md).
+count_check step packages bash -c 'yarn release:pack && yarn test:packages'
 
 jest_json="$report_dir/jest.json"
 rm -f "$jest_json"
