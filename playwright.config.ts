@@ -5,8 +5,12 @@ import { resolve } from 'node:path';
 /**
  * End-to-end tests in the Debian Chromium (`/usr/bin/chromium`, or
  * `CHROMIUM_PATH`): Playwright cannot download its own browsers here.
- * The portal is started with app-config.e2e.yaml (ports 3100/7107, fresh
- * in-memory SQLite), so a demo portal on 3000/7007 can keep running.
+ * The app is a production build (`yarn workspace app build`, about 20 s),
+ * served by the backend's app-backend plugin on port 7107 with
+ * app-config.e2e.yaml layered on (a fresh in-memory SQLite database), so a
+ * demo portal on 3000/7007 can keep running. A production bundle loads in a
+ * second or two; the development server's took 20–30 s per new page on a
+ * busy 2-core machine.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const configArgs = ['app-config.yaml', 'app-config.e2e.yaml']
@@ -14,29 +18,18 @@ const configArgs = ['app-config.yaml', 'app-config.e2e.yaml']
   .join(' ');
 
 export default defineConfig({
-  // A test signs in up to three people; each new page loads the development
-  // bundle, which takes 20–30 s on a busy 2-core machine.
-  timeout: 180_000,
+  // A test signs in up to three people.
+  timeout: 120_000,
   expect: { timeout: 30_000 },
 
-  webServer: [
-    {
-      command: `yarn backstage-cli repo start app backend ${configArgs}`,
-      url: 'http://localhost:3100',
-      reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      // The backend comes up from the command above; this entry only makes
-      // Playwright wait for its health endpoint as well.
-      command: 'node -e "setInterval(() => {}, 1 << 30)"',
-      url: 'http://localhost:7107/api/csip/health',
-      reuseExistingServer: true,
-      timeout: 300_000,
-    },
-  ],
+  webServer: {
+    command: `yarn workspace app build && yarn backstage-cli repo start backend ${configArgs}`,
+    url: 'http://localhost:7107/api/csip/health',
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
 
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -49,7 +42,7 @@ export default defineConfig({
   ],
 
   use: {
-    baseURL: 'http://localhost:3100',
+    baseURL: 'http://localhost:7107',
     actionTimeout: 30_000,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -97,7 +97,7 @@ backend.start();`,
 editText('app-config.yaml', '  packages: all', '  packages: all');
 
 // Not a guide step: CI's own ports, so a portal on 3000/7007 and the
-// repository's e2e portal on 3100/7107 can keep running.
+// repository's e2e portal on 7107 can keep running.
 writeFileSync(
   join(portal, 'app-config.local.yaml'),
   `app:
