@@ -22,6 +22,9 @@
 # Node 22/24, yarn on PATH, Chromium (CHROMIUM_PATH, default
 # /usr/bin/chromium) and this repository installed.
 set -euo pipefail
+# Yarn makes every install --immutable when CI is set; the admin's
+# `yarn install` in a new portal writes its lockfile.
+export YARN_ENABLE_IMMUTABLE_INSTALLS=false
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 CREATE_APP_VERSION="${CREATE_APP_VERSION:-0.9.2}"
 cache="${CSIP_CACHE:-$HOME/.cache/csip-coach}"
