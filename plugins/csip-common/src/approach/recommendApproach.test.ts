@@ -1,4 +1,8 @@
-import { APPROACHES, ReadinessAnswers } from './approachSchema';
+import {
+  APPROACHES,
+  READINESS_QUESTIONS,
+  ReadinessAnswers,
+} from './approachSchema';
 import { recommendApproach } from './recommendApproach';
 
 const neutral: ReadinessAnswers = {
@@ -158,6 +162,31 @@ describe('recommendApproach', () => {
     }).risks;
     expect(inexperienced.diy.join(' ')).toMatch(/mistakes and dead ends/);
     expect(base.diy.join(' ')).not.toMatch(/mistakes and dead ends/);
+  });
+
+  it('recommends nothing until every question is answered', () => {
+    expect(recommendApproach({})).toBeUndefined();
+    for (const question of READINESS_QUESTIONS) {
+      const partly: Partial<ReadinessAnswers> = { ...neutral };
+      delete partly[question];
+      expect(recommendApproach(partly)).toBeUndefined();
+      expect(
+        recommendApproach({ ...neutral, [question]: undefined }),
+      ).toBeUndefined();
+    }
+    const answered: Partial<ReadinessAnswers> = { ...neutral };
+    expect(recommendApproach(answered)?.recommended).toBe('diy-with-coaching');
+  });
+
+  it('never takes a missing answer as the middle of the scale', () => {
+    const { ownership, ...allButOwnership } = {
+      ...neutral,
+      urgency: 5,
+      budget: 5,
+    };
+    expect(ownership).toBe(3);
+    expect(recommendApproach(allButOwnership)).toBeUndefined();
+    expect(recommendApproach({ ...allButOwnership, ownership })).toBeDefined();
   });
 
   it('is deterministic', () => {

@@ -148,6 +148,15 @@ function score(answers: ReadinessAnswers, approach: Approach): number {
 /** Order used to break ties: the balanced approach first. */
 const TIE_ORDER: Approach[] = ['diy-with-coaching', 'diy', 'done-to-you'];
 
+/** Whether every readiness question has an answer. */
+function isComplete(
+  answers: Partial<ReadinessAnswers>,
+): answers is ReadinessAnswers {
+  return READINESS_QUESTIONS.every(
+    question => answers[question] !== undefined && answers[question] !== null,
+  );
+}
+
 /**
  * Recommends how to implement ITSM from the readiness answers: a score per
  * approach (0–100), the recommended approach (highest score; ties go to
@@ -155,9 +164,31 @@ const TIE_ORDER: Approach[] = ['diy-with-coaching', 'diy', 'done-to-you'];
  * favoured it, strongest first, and the known risks of every approach.
  * Deterministic and pure; the rules are documented in docs/approach.md.
  *
+ * A questionnaire that is only partly answered is not enough to recommend
+ * anything: with any answer missing, the result is `undefined` (a missing
+ * answer is never taken as the middle of the scale).
+ *
  * @public
  */
-export function recommendApproach(answers: ReadinessAnswers): Recommendation {
+export function recommendApproach(answers: ReadinessAnswers): Recommendation;
+/**
+ * Recommends how to implement ITSM from answers that may be incomplete, as
+ * a questionnaire being filled in holds them: `undefined` while any
+ * question is unanswered, otherwise the recommendation of every answer.
+ *
+ * @public
+ */
+export function recommendApproach(
+  answers: Partial<ReadinessAnswers>,
+): Recommendation | undefined;
+export function recommendApproach(
+  answers: Partial<ReadinessAnswers>,
+): Recommendation | undefined {
+  if (!isComplete(answers)) return undefined;
+  return recommendComplete(answers);
+}
+
+function recommendComplete(answers: ReadinessAnswers): Recommendation {
   const scores = {
     'done-to-you': score(answers, 'done-to-you'),
     diy: score(answers, 'diy'),

@@ -4,7 +4,7 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import type { Decision } from '@csip-coach/plugin-csip-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CsipApi, csipApiRef } from '../../../api';
+import { csipApiRef } from '../../../api';
 import {
   aDecision,
   aProgramme,
@@ -16,45 +16,17 @@ import {
   policyDenying,
 } from '../../../__testUtils__/permissionFixtures';
 import { ApproachTab } from './ApproachTab';
-
-const SPONSOR = 'user:default/dana.sponsor';
-const COACH = 'user:default/alex.coach';
-
-function renderTab(
-  csipApi: CsipApi,
-  onDecided = jest.fn(),
-  userEntityRef = SPONSOR,
-) {
-  return renderInTestApp(
-    <ApproachTab programme={aProgramme()} onDecided={onDecided} />,
-    {
-      apis: [[csipApiRef, csipApi], mockApis.identity({ userEntityRef })],
-      mountedRoutes: {
-        '/catalog/:namespace/:kind/:name':
-          convertLegacyRouteRef(entityRouteRef),
-      },
-    },
-  );
-}
-
-const MIDDLE = {
-  experience: 3,
-  capacity: 3,
-  ownership: 3,
-  openness: 3,
-  urgency: 3,
-  budget: 3,
-  retainKnowhow: 3,
-  riskTolerance: 3,
-};
-
-async function answer(question: RegExp, label: string) {
-  const group = screen.getByRole('radiogroup', { name: question });
-  await userEvent.click(within(group).getByRole('radio', { name: label }));
-}
+import {
+  answer,
+  answerAll,
+  COACH,
+  MIDDLE,
+  renderTab,
+  SPONSOR,
+} from './__testUtils__/approachTab';
 
 describe('ApproachTab', () => {
-  it('asks the eight readiness questions, each from 1 to 5, defaulting to 3', async () => {
+  it('asks the eight readiness questions, each from 1 to 5, none answered to begin with', async () => {
     await renderTab(
       mockCsipApi({ listDecisions: async () => ({ items: [] }) }),
     );
@@ -72,9 +44,7 @@ describe('ApproachTab', () => {
         '4',
         '5',
       ]);
-      expect(
-        within(group).getByRole('radio', { name: '3 – Somewhat' }),
-      ).toBeChecked();
+      for (const radio of radios) expect(radio).not.toBeChecked();
     }
     expect(
       within(groups[0]).getByRole('radio', { name: '1 – Not at all' }),
@@ -88,6 +58,7 @@ describe('ApproachTab', () => {
     await renderTab(
       mockCsipApi({ listDecisions: async () => ({ items: [] }) }),
     );
+    await answerAll(MIDDLE);
     expect(
       await screen.findByRole('heading', {
         name: 'Recommended: Do it yourself with coaching',
@@ -131,6 +102,7 @@ describe('ApproachTab', () => {
     await renderTab(csipApi, onDecided);
     expect(await screen.findByText('No decision yet')).toBeInTheDocument();
     const user = userEvent.setup({ delay: null });
+    await answerAll(MIDDLE);
 
     await user.click(await screen.findByRole('radio', { name: 'Done to you' }));
     const rationale = screen.getByLabelText('Rationale');
@@ -173,6 +145,7 @@ describe('ApproachTab', () => {
     });
     await renderTab(csipApi);
     const user = userEvent.setup({ delay: null });
+    await answerAll(MIDDLE);
 
     await user.click(
       await screen.findByRole('radio', {
@@ -201,6 +174,7 @@ describe('ApproachTab', () => {
     });
     await renderTab(csipApi);
     const user = userEvent.setup({ delay: null });
+    await answerAll(MIDDLE);
     await user.click(
       await screen.findByRole('radio', {
         name: 'Do it yourself with coaching',
@@ -305,6 +279,8 @@ describe('ApproachTab', () => {
       recordDecision: async () => aDecision(),
     });
     await renderTab(csipApi, jest.fn(), 'user:default/priya.change');
+    await screen.findByRole('button', { name: 'Record decision' });
+    await answerAll(MIDDLE);
     expect(
       await screen.findByRole('button', { name: 'Record decision' }),
     ).toBeEnabled();

@@ -1,26 +1,17 @@
-import { Progress } from '@backstage/frontend-plugin-api';
 import {
+  type Decision,
   DecisionCreate,
   type Programme,
-  READINESS_QUESTIONS,
-  ReadinessAnswers,
-  recommendApproach,
 } from '@csip-coach/plugin-csip-common';
-import Grid from '@mui/material/Grid';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
-import { DecisionForm } from '../DecisionForm';
+import { CurrentDecision } from '../CurrentDecision';
+import { DecideApproach } from '../DecideApproach';
 import { DecisionHistory } from '../DecisionHistory';
-import { ReadinessQuestionnaire } from '../ReadinessQuestionnaire';
-import { RecommendationPanel } from '../RecommendationPanel';
 import { useDecisions } from '../useDecisions';
-import { LoadState } from '../../shared';
-
-/** Every question answered 3, the middle of the scale. */
-const MIDDLE_ANSWERS = Object.fromEntries(
-  READINESS_QUESTIONS.map(question => [question, 3]),
-) as ReadinessAnswers;
+import { LoadState, NoticeAlert } from '../../shared';
 
 /** @internal */
 export type ApproachTabProps = {
@@ -31,56 +22,82 @@ export type ApproachTabProps = {
 };
 
 /**
- * Choosing how to implement ITSM: the readiness questions, the live
- * recommendation from the common `recommendApproach`, the decision form and
- * the decision history. Only the programme's leads and sponsors record the
- * decision, and only when the portal's policy allows `csip.approach.decide`
+ * How the programme implements ITSM. The current decision comes first,
+ * with the readiness answers it was recorded with and what they recommend
+ * (scores, reasons, risks); the readiness questions open behind "Revisit
+ * the decision", unanswered, and straight away while nothing is decided.
+ * The recommendation, and recording a decision, wait until every question
+ * is answered. Only the programme's leads and sponsors record the decision,
+ * and only when the portal's policy allows `csip.approach.decide`
  * (`useProgrammeAction('decideApproach')`); anyone else can still try the
- * questions and sees the Record button disabled with the reason.
+ * questions and sees the Record button disabled with the reason. The
+ * decision history comes last.
  *
  * @internal
  */
 export const ApproachTab = ({ programme, onDecided }: ApproachTabProps) => {
-  const [answers, setAnswers] = useState<ReadinessAnswers>(MIDDLE_ANSWERS);
-  const recommendation = useMemo(() => recommendApproach(answers), [answers]);
   const decide = useProgrammeAction('decideApproach', programme);
   const decisions = useDecisions(programme.id);
+  const [revisiting, setRevisiting] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const revisitButton = useRef<HTMLButtonElement>(null);
+  const closedByReader = useRef(false);
+
+  useEffect(() => {
+    if (!revisiting && closedByReader.current) {
+      closedByReader.current = false;
+      revisitButton.current?.focus();
+    }
+  }, [revisiting]);
 
   const record = async (decision: DecisionCreate) => {
     await decisions.record(decision);
+    setRevisiting(false);
+    setNotice('Decision recorded. It is now the current decision.');
     onDecided?.();
   };
 
-  const history = (
-    <LoadState
-      state={decisions}
-      errorTitle="Could not load the decision history"
-    >
-      {value => <DecisionHistory decisions={value} />}
-    </LoadState>
-  );
+  const view = (items: Decision[]) => {
+    const current = items[0];
+    const deciding = revisiting || !current;
+    const revisit = !deciding && (
+      <Button
+        variant="outlined"
+        ref={revisitButton}
+        onClick={() => {
+          setNotice(undefined);
+          setRevisiting(true);
+        }}
+      >
+        Revisit the decision
+      </Button>
+    );
+    return (
+      <Stack spacing={3}>
+        <NoticeAlert notice={notice} onClose={() => setNotice(undefined)} />
+        {current && <CurrentDecision decision={current} action={revisit} />}
+        {deciding && (
+          <DecideApproach
+            access={decide}
+            onRecord={record}
+            onCancel={
+              current
+                ? () => {
+                    closedByReader.current = true;
+                    setRevisiting(false);
+                  }
+                : undefined
+            }
+          />
+        )}
+        <DecisionHistory decisions={items} />
+      </Stack>
+    );
+  };
 
   return (
-    <Stack spacing={3}>
-      <Grid container spacing={3}>
-        <Grid item xs={12} lg={6} sx={{ minWidth: 0 }}>
-          <ReadinessQuestionnaire answers={answers} onChange={setAnswers} />
-        </Grid>
-        <Grid item xs={12} lg={6} sx={{ minWidth: 0 }}>
-          <RecommendationPanel recommendation={recommendation} />
-        </Grid>
-      </Grid>
-      {decide.loading ? (
-        <Progress />
-      ) : (
-        <DecisionForm
-          answers={answers}
-          recommended={recommendation.recommended}
-          onRecord={record}
-          access={decide}
-        />
-      )}
-      {history}
-    </Stack>
+    <LoadState state={decisions} errorTitle="Could not load the decisions">
+      {view}
+    </LoadState>
   );
 };

@@ -8,7 +8,6 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -18,7 +17,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import type { ProgrammeActionAccess } from '../../../hooks/useProgrammeAction';
 import { APPROACH_DESCRIPTIONS, APPROACH_NAMES } from '../../../util/labels';
@@ -29,6 +28,7 @@ import {
   SectionPanel,
   useFormDialog,
 } from '../../shared';
+import { stillToAnswer } from '../stillToAnswer';
 
 const APPROACH_ID = /\b(done-to-you|diy-with-coaching|diy)\b/g;
 
@@ -43,10 +43,15 @@ function inWords(message: string): string {
 
 /** @internal */
 export type DecisionFormProps = {
-  /** The readiness answers the decision is recorded with. */
-  answers: ReadinessAnswers;
-  /** The approach those answers recommend. */
-  recommended: Approach;
+  /**
+   * The readiness answers the decision is recorded with; undefined until
+   * every question is answered, and until then nothing can be recorded.
+   */
+  answers: ReadinessAnswers | undefined;
+  /** How many questions are still to answer. */
+  unanswered: number;
+  /** The approach the answers recommend, once all are answered. */
+  recommended?: Approach;
   /** Records the decision; a rejection is shown in the form. */
   onRecord: (decision: DecisionCreate) => Promise<void>;
   /**
@@ -64,8 +69,8 @@ type Draft = { approach: Approach | ''; rationale: string; revisitOn: string };
 const EMPTY: Draft = { approach: '', rationale: '', revisitOn: '' };
 
 /** The common rules' word on the rationale, if they have one. */
-function rationaleProblem(draft: Draft, answers: ReadinessAnswers) {
-  if (!draft.approach) return undefined;
+function rationaleProblem(draft: Draft, answers?: ReadinessAnswers) {
+  if (!draft.approach || !answers) return undefined;
   const issue = checkDecision({
     approach: draft.approach,
     rationale: draft.rationale,
@@ -76,9 +81,28 @@ function rationaleProblem(draft: Draft, answers: ReadinessAnswers) {
 }
 
 /**
+ * Whether the decision can be recorded: not when the user may not, and not
+ * before every readiness question is answered.
+ */
+function recordAccess(
+  access: ProgrammeActionAccess,
+  unanswered: number,
+  answered: boolean,
+): ProgrammeActionAccess {
+  if (!access.allowed || answered) return access;
+  const left = stillToAnswer(unanswered);
+  return {
+    loading: false,
+    allowed: false,
+    reason: `Answer every readiness question to record the decision: ${left} still to answer`,
+  };
+}
+
+/**
  * Records how the organisation will implement ITSM. Checked live with the
  * common `checkDecision`: choosing against the recommendation needs a
- * rationale, which the form says before it is submitted. Someone whom the
+ * rationale, which the form says before it is submitted. Nothing can be
+ * recorded before every readiness question is answered. Someone whom the
  * portal's permission policy does not allow to decide can still try the
  * form; its button is disabled with the reason.
  *
@@ -86,11 +110,11 @@ function rationaleProblem(draft: Draft, answers: ReadinessAnswers) {
  */
 export const DecisionForm = ({
   answers,
+  unanswered,
   recommended,
   onRecord,
   access = ALLOWED,
 }: DecisionFormProps) => {
-  const [recorded, setRecorded] = useState(false);
   const form = useFormDialog({
     schema: decisionCreateSchema,
     defaultValues: EMPTY,
@@ -108,7 +132,6 @@ export const DecisionForm = ({
     onSubmit: async decision => {
       await onRecord(decision);
       form.reset(EMPTY);
-      setRecorded(true);
     },
   });
   const { control, errors } = form;
@@ -117,7 +140,11 @@ export const DecisionForm = ({
   const rationaleMessage = rationaleProblem(draft, answers);
 
   const submit = (event: FormEvent) => {
-    setRecorded(false);
+    if (!answers) {
+      // Not even by Enter in a field: the button is disabled until then.
+      event.preventDefault();
+      return undefined;
+    }
     return form.submit(event);
   };
 
@@ -146,7 +173,7 @@ export const DecisionForm = ({
     <SectionPanel titleId="csip-decision-title">
       <form onSubmit={submit} noValidate>
         <Stack spacing={2}>
-          <Typography id="csip-decision-title" variant="h6" component="h3">
+          <Typography id="csip-decision-title" variant="h6" component="h4">
             Record the decision
           </Typography>
           <FormErrorSummary
@@ -154,11 +181,6 @@ export const DecisionForm = ({
             serverError={form.serverError}
             failure="The decision was not recorded"
           />
-          {recorded && (
-            <Alert severity="success" onClose={() => setRecorded(false)}>
-              Decision recorded. It is listed in the decision history below.
-            </Alert>
-          )}
           <FormControl error={Boolean(errors.approach)}>
             <FormLabel id="csip-decision-approach">Approach</FormLabel>
             <Controller
@@ -221,7 +243,7 @@ export const DecisionForm = ({
           />
           <Box>
             <PermittedButton
-              access={access}
+              access={recordAccess(access, unanswered, Boolean(answers))}
               reasonId="csip-decision-why"
               type="submit"
               variant="contained"

@@ -14,13 +14,15 @@ import { SectionPanel } from '../../shared';
 
 /** @internal */
 export type ReadinessQuestionnaireProps = {
-  answers: ReadinessAnswers;
-  onChange: (answers: ReadinessAnswers) => void;
+  /** The answers so far; a question without one shows no choice. */
+  answers: Partial<ReadinessAnswers>;
+  onChange: (answers: Partial<ReadinessAnswers>) => void;
 };
 
 /**
  * The readiness questions, each answered from 1 (not at all) to 5 (very
- * much) with a labelled radio group.
+ * much) with a labelled radio group. Nothing is chosen until someone
+ * answers: there is no default answer.
  *
  * @internal
  */
@@ -28,10 +30,15 @@ export const ReadinessQuestionnaire = ({
   answers,
   onChange,
 }: ReadinessQuestionnaireProps) => (
-  <SectionPanel titleId="csip-readiness-title" title="Readiness questions">
+  <SectionPanel
+    titleId="csip-readiness-title"
+    title="Readiness questions"
+    headingComponent="h4"
+  >
     <Typography variant="body2" color="text.secondary" paragraph>
-      Answer for your organisation as it is today. The recommendation changes as
-      you answer; nothing is saved until you record a decision.
+      Answer every question for your organisation as it is today. The
+      recommendation shows once all are answered; nothing is saved until you
+      record a decision.
     </Typography>
     <Stack spacing={2}>
       {READINESS_QUESTIONS.map((question, index) => {
@@ -45,7 +52,7 @@ export const ReadinessQuestionnaire = ({
               row
               name={question}
               aria-labelledby={labelId}
-              value={String(answers[question])}
+              value={answers[question] ? String(answers[question]) : ''}
               onChange={e =>
                 onChange({ ...answers, [question]: Number(e.target.value) })
               }

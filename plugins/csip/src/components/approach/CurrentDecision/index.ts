@@ -1,0 +1,2 @@
+export { CurrentDecision } from './CurrentDecision';
+export type { CurrentDecisionProps } from './CurrentDecision';

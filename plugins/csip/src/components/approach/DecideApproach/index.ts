@@ -1,0 +1,2 @@
+export { DecideApproach } from './DecideApproach';
+export type { DecideApproachProps } from './DecideApproach';

@@ -1,0 +1,2 @@
+export { DecisionSummary } from './DecisionSummary';
+export type { DecisionSummaryProps } from './DecisionSummary';

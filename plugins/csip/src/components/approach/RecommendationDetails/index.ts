@@ -1,0 +1,2 @@
+export { RecommendationDetails } from './RecommendationDetails';
+export type { RecommendationDetailsProps } from './RecommendationDetails';

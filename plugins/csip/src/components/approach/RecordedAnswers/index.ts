@@ -1,0 +1,2 @@
+export { RecordedAnswers } from './RecordedAnswers';
+export type { RecordedAnswersProps } from './RecordedAnswers';
