@@ -53,4 +53,26 @@ describe('useCsipQuery', () => {
     await waitFor(() => expect(result.current.error).toBeDefined());
     expect(result.current.value).toBeUndefined();
   });
+
+  it('tells what kind of failure it is, and loads again on retry', async () => {
+    const getProgramme = jest
+      .fn()
+      .mockRejectedValueOnce(
+        aResponseError(404, 'NotFoundError', 'Programme p1 not found'),
+      )
+      .mockRejectedValueOnce(aResponseError(403, 'NotAllowedError', 'No'))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue(aProgramme());
+    const { result } = render(mockCsipApi({ getProgramme }));
+    await waitFor(() => expect(result.current.errorKind).toBe('notFound'));
+
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.errorKind).toBe('forbidden'));
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.errorKind).toBe('failure'));
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.value?.id).toBe('p1'));
+    expect(result.current.error).toBeUndefined();
+    expect(result.current.errorKind).toBeUndefined();
+  });
 });

@@ -8,6 +8,7 @@ import {
   type ProgrammeMember,
 } from '@csip-coach/plugin-csip-common';
 import useAsync from 'react-use/esm/useAsync';
+import { errorSentence } from '../api/errorSentence';
 
 // The role rules and reasons live in common (PROGRAMME_ACTION_RULES), the
 // same table the backend enforces.
@@ -104,7 +105,7 @@ export function useProgrammeAction(
     return {
       loading: false,
       allowed: false,
-      reason: `Could not tell who you are: ${identity.error.message}`,
+      reason: `Could not tell who you are: ${errorSentence(identity.error)}`,
     };
   }
   // Without a programme id, usePermission answers DENY: wait for it instead.
@@ -117,7 +118,9 @@ export function useProgrammeAction(
     return {
       loading: false,
       allowed: false,
-      reason: `Could not check your permissions: ${permission.error.message}`,
+      reason: `Could not check your permissions: ${errorSentence(
+        permission.error,
+      )}`,
     };
   }
   if (permission.loading) return LOADING;

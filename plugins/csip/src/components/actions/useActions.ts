@@ -47,6 +47,7 @@ export function useActions(programmeId: string) {
     value: items,
     loading: loaded.loading,
     error: loaded.error,
+    errorKind: loaded.errorKind,
     retry: loaded.retry,
     replace,
     setStatus,

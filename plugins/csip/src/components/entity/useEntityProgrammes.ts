@@ -8,7 +8,9 @@ import type {
 } from '@csip-coach/plugin-csip-common';
 import type { CsipApi } from '../../api';
 import { useCsipQuery } from '../../hooks/useCsipQuery';
-import { errorMessage } from '../../util/errorMessage';
+import { fullStop } from '../shared/useFormDialog/sentence';
+import { errorKind } from '../../api/errorKind';
+import { errorSentence } from '../../api/errorSentence';
 
 /**
  * A catalog entity, as `useEntity()` gives it.
@@ -90,15 +92,15 @@ const byActivityThenUpdate = (a: ProgrammeSummary, b: ProgrammeSummary) =>
   b.updatedAt.localeCompare(a.updatedAt);
 
 function annotationWarning(id: string, error: unknown): string {
-  const status = (error as { statusCode?: number } | null)?.statusCode;
+  const kind = errorKind(error);
   const named = `Programme ${id}, named in the ${CSIP_PROGRAMME_ANNOTATION} annotation,`;
-  if (status === 404) {
+  if (kind === 'notFound') {
     return `${named} does not exist. Check the id in the entity’s catalog-info.yaml.`;
   }
-  if (status === 403) {
+  if (kind === 'forbidden') {
     return `${named} is not visible to you.`;
   }
-  return `${named} could not be loaded: ${errorMessage(error)}`;
+  return `${named} could not be loaded: ${fullStop(errorSentence(error))}`;
 }
 
 async function loadEntityProgrammes(

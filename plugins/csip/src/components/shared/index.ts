@@ -36,7 +36,7 @@ export { FormDialogActions } from './FormDialogActions/FormDialogActions';
 export type { FormDialogActionsProps } from './FormDialogActions/FormDialogActions';
 export { FormTextField } from './FormTextField/FormTextField';
 export type { FormTextFieldProps } from './FormTextField/FormTextField';
-export { sentence } from './useFormDialog/sentence';
+export { fullStop, sentence } from './useFormDialog/sentence';
 export { isStale, useFormDialog } from './useFormDialog/useFormDialog';
 export type {
   FormDialogState,
@@ -56,6 +56,8 @@ export { TitleBar } from './TitleBar';
 export type { TitleBarProps } from './TitleBar';
 export { LoadState } from './LoadState';
 export type { LoadStateProps } from './LoadState';
+export { LoadError } from './LoadError';
+export type { FailedLoad, LoadErrorBack, LoadErrorProps } from './LoadError';
 export { ArchivedChip } from './ArchivedChip';
 export { FactList } from './FactList';
 export type { Fact, FactListProps } from './FactList';

@@ -1,4 +1,5 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { ResponseError } from '@backstage/errors';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
@@ -256,6 +257,59 @@ describe('ActionsTab', () => {
     expect(
       screen.getByRole('rowheader', { name: 'Hold a retrospective' }),
     ).toBeInTheDocument();
+  });
+
+  it('says in words why an update failed, never the raw JSON body', async () => {
+    // A server failure whose message is a JSON text, as a schema library's
+    // error gives it, and a proxy's JSON answer that is no Backstage error.
+    const schemaFailure = new Response(
+      JSON.stringify({
+        error: {
+          name: 'ZodError',
+          message: JSON.stringify(
+            [{ code: 'invalid_type', path: ['status'], message: 'Required' }],
+            null,
+            2,
+          ),
+        },
+        request: { method: 'PATCH', url: '/actions/a1' },
+        response: { statusCode: 500 },
+      }),
+      { status: 500, headers: { 'Content-Type': 'application/json' } },
+    );
+    const proxyFailure = new Response(
+      JSON.stringify({ status: 502, detail: { upstream: 'csip' } }),
+      { status: 502, headers: { 'Content-Type': 'application/json' } },
+    );
+    const updateAction = jest
+      .fn()
+      .mockRejectedValueOnce(await ResponseError.fromResponse(schemaFailure))
+      .mockRejectedValueOnce(await ResponseError.fromResponse(proxyFailure));
+    await renderTab(api({ updateAction }));
+    await screen.findByRole('table', { name: 'Actions' });
+    const user = userEvent.setup({ delay: null });
+    const changeStatus = () =>
+      user.selectOptions(
+        within(rowOf('Publish the change calendar')).getByRole('combobox', {
+          name: 'Change status',
+        }),
+        'in-progress',
+      );
+
+    await changeStatus();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The status was not changed: The server could not do this (HTTP 500). Try again in a moment.',
+    );
+    expect(alert.textContent).not.toMatch(/[{}[\]"]/);
+
+    await changeStatus();
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The status was not changed: The server could not do this (HTTP 502). Try again in a moment.',
+      ),
+    );
+    expect(screen.getByRole('alert').textContent).not.toMatch(/[{}[\]"]/);
   });
 
   it('edits an action from its row', async () => {

@@ -14,10 +14,12 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
-import { errorMessage } from '../../../util/errorMessage';
+import { isStale } from '../../../api/errorKind';
+import { errorSentence } from '../../../api/errorSentence';
 import { ActionDialog } from '../ActionDialog';
 import { useReviews } from '../../reviews/useReviews';
 import {
+  fullStop,
   LoadState,
   NotAllowedNote,
   NoticeAlert,
@@ -40,12 +42,6 @@ import { ActionsTable } from './ActionsTable';
 export type ActionsTabProps = {
   programme: Programme;
 };
-
-const asSentence = (message: string) =>
-  /[.!?]$/.test(message) ? message : `${message}.`;
-
-const isStale = (error: unknown) =>
-  (error as { statusCode?: number } | null)?.statusCode === 409;
 
 /**
  * The programme's action register: the SMART actions agreed in reviews or
@@ -80,15 +76,16 @@ export const ActionsTab = ({ programme }: ActionsTabProps) => {
         ].toLocaleLowerCase('en-GB')}.`,
       );
     } catch (error) {
+      const why = `The status was not changed: ${fullStop(
+        errorSentence(error),
+      )}`;
       if (isStale(error)) {
         setUpdateError(
-          `The status was not changed: ${asSentence(
-            errorMessage(error),
-          )} Someone else changed this action meanwhile, so the list has been reloaded; check it and try again.`,
+          `${why} Someone else changed this action meanwhile, so the list has been reloaded; check it and try again.`,
         );
         actions.retry();
       } else {
-        setUpdateError(`The status was not changed: ${errorMessage(error)}`);
+        setUpdateError(why);
       }
     } finally {
       setBusyId(undefined);

@@ -13,7 +13,7 @@ import { Fragment } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useEntityProgrammes } from '../useEntityProgrammes';
 import { rootRouteRef } from '../../../routes';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import { CardProgramme } from './CardProgramme';
 
 /** How many programmes the card shows at most. */
@@ -40,7 +40,7 @@ export const EntityImprovementCard = () => {
   if (error) {
     body = (
       <Alert severity="error">
-        Could not load the improvement programmes: {errorMessage(error)}
+        Could not load the improvement programmes: {errorSentence(error)}
       </Alert>
     );
   } else if (!value) {

@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress, useRouteRef } from '@backstage/frontend-plugin-api';
 import {
   defaultEntityPresentation,
@@ -13,6 +12,7 @@ import { canOwnProgrammes, useEntityProgrammes } from '../useEntityProgrammes';
 import { rootRouteRef } from '../../../routes';
 import { EntityProgrammeSection } from './EntityProgrammeSection';
 import { ImprovementEmptyState } from './ImprovementEmptyState';
+import { LoadError } from '../../shared';
 
 /**
  * The Improvement tab of a group's, system's or component's catalog page:
@@ -29,12 +29,13 @@ export const EntityImprovementContent = () => {
   const entityTitle = defaultEntityPresentation(entity).primaryTitle;
   const canOwn = canOwnProgrammes(entity);
   const homeLink = useRouteRef(rootRouteRef);
-  const { value, error } = useEntityProgrammes(entity);
+  const loaded = useEntityProgrammes(entity);
+  const { value } = loaded;
 
-  if (error) {
+  if (loaded.error && !loaded.loading) {
     return (
-      <ResponseErrorPanel
-        error={error}
+      <LoadError
+        failed={loaded}
         title="Could not load the improvement programmes"
       />
     );

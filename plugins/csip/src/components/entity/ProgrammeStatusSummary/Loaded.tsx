@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 
 /** A value that loads on its own, as the data hooks give it. */
 export type Loadable<T> = { loading: boolean; error?: Error; value?: T };
@@ -18,7 +18,7 @@ export function Loaded<T>({ state, what, children }: LoadedProps<T>) {
   if (state.error) {
     return (
       <Alert severity="error" variant="outlined" sx={{ py: 0 }}>
-        Could not load {what}: {errorMessage(state.error)}
+        Could not load {what}: {errorSentence(state.error)}
       </Alert>
     );
   }

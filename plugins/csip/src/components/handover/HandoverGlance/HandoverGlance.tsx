@@ -11,7 +11,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import { useHandover } from '../useHandover';
 import { MetMark, SectionPanel } from '../../shared';
 
@@ -86,7 +86,7 @@ export const HandoverGlance = ({ programmeId }: HandoverGlanceProps) => {
   if (error) {
     body = (
       <Alert severity="error">
-        Could not load the handover: {errorMessage(error)}
+        Could not load the handover: {errorSentence(error)}
       </Alert>
     );
   } else if (!value) {

@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress } from '@backstage/frontend-plugin-api';
 import {
   BUILT_IN_PROCESSES,
@@ -16,7 +15,7 @@ import { ReadinessPanel } from '../ReadinessPanel';
 import { SkillsMatrixEditor } from '../SkillsMatrixEditor';
 import { SummitProgress } from '../SummitProgress';
 import { useHandover } from '../useHandover';
-import { SectionPanel } from '../../shared';
+import { LoadError, SectionPanel } from '../../shared';
 
 /** @internal */
 export type HandoverTabProps = {
@@ -57,14 +56,11 @@ export const HandoverTab = ({ programme }: HandoverTabProps) => {
     </Stack>
   );
 
-  if (handover.error) {
+  if (handover.error && !handover.loading) {
     return (
       <Stack spacing={3}>
         {heading}
-        <ResponseErrorPanel
-          error={handover.error}
-          title="Could not load the handover"
-        />
+        <LoadError failed={handover} title="Could not load the handover" />
       </Stack>
     );
   }

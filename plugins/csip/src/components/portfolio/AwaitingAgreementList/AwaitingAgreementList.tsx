@@ -1,4 +1,4 @@
-import { Link, ResponseErrorPanel } from '@backstage/core-components';
+import { Link } from '@backstage/core-components';
 import { Progress, useRouteRef } from '@backstage/frontend-plugin-api';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Box from '@mui/material/Box';
@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { programmeRouteRef } from '../../../routes';
 import { formatDateTime } from '../../../util/formatDate';
-import { RefLink, SectionPanel } from '../../shared';
+import { LoadError, RefLink, SectionPanel } from '../../shared';
 import { useAwaitingAgreement } from '../useAwaitingAgreement';
 
 /**
@@ -17,13 +17,14 @@ import { useAwaitingAgreement } from '../useAwaitingAgreement';
  */
 export const AwaitingAgreementList = () => {
   const programmeLink = useRouteRef(programmeRouteRef);
-  const { value, error } = useAwaitingAgreement();
+  const awaiting = useAwaitingAgreement();
+  const { value } = awaiting;
 
   let body: JSX.Element;
-  if (error) {
+  if (awaiting.error && !awaiting.loading) {
     body = (
-      <ResponseErrorPanel
-        error={error}
+      <LoadError
+        failed={awaiting}
         title="Could not load what awaits your agreement"
       />
     );

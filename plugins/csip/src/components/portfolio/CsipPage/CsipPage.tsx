@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress, useRouteRef } from '@backstage/frontend-plugin-api';
 import type { Programme } from '@csip-coach/plugin-csip-common';
 import AddIcon from '@mui/icons-material/Add';
@@ -15,7 +14,7 @@ import { AwaitingAgreementList } from '../AwaitingAgreementList';
 import { CreateProgrammeDialog } from '../../programme';
 import { ExportCsvButton } from '../ExportCsvButton';
 import { ImportProgrammeButton } from '../ImportProgrammeButton';
-import { PermittedButton, SpreadRow } from '../../shared';
+import { LoadError, PermittedButton, SpreadRow } from '../../shared';
 import { PortfolioFilters } from '../PortfolioFilters';
 import { PortfolioTable } from '../PortfolioTable';
 import { ProgrammesEmptyState } from '../ProgrammesEmptyState';
@@ -66,12 +65,7 @@ export const CsipPage = () => {
   if (first.loading && first.value === undefined) {
     body = <Progress />;
   } else if (first.error) {
-    body = (
-      <ResponseErrorPanel
-        error={first.error}
-        title="Could not load programmes"
-      />
-    );
+    body = <LoadError failed={first} title="Could not load programmes" />;
   } else if (!any) {
     body = <ProgrammesEmptyState action={createButton} />;
   } else {

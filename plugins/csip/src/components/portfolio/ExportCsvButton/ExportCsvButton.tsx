@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { csipApiRef } from '../../../api';
 import type { PortfolioQuery } from '../usePortfolioQuery';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import { downloadBlob } from '../../../util/downloadBlob';
 
 /** @internal */
@@ -62,7 +62,7 @@ export const ExportCsvButton = ({ query }: ExportCsvButtonProps) => {
       </Button>
       {error !== undefined && (
         <Alert severity="error" onClose={() => setError(undefined)}>
-          The portfolio was not exported: {errorMessage(error)}
+          The portfolio was not exported: {errorSentence(error)}
         </Alert>
       )}
     </Stack>

@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress } from '@backstage/frontend-plugin-api';
 import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
@@ -15,6 +14,7 @@ import { PortfolioHeader } from './PortfolioHeader';
 import { PortfolioPager } from './PortfolioPager';
 import { PortfolioRow } from './PortfolioRow';
 import { ClearFiltersButton } from '../ClearFiltersButton';
+import { LoadError } from '../../shared';
 
 /** How many programmes one page of the portfolio shows. */
 export const PORTFOLIO_PAGE_SIZE = 25;
@@ -55,20 +55,11 @@ export const PortfolioTable = ({
     ...(page.cursor ? { cursor: page.cursor } : {}),
     limit: PORTFOLIO_PAGE_SIZE,
   };
-  const { value, loading, error, retry } = useProgrammeList(
-    request,
-    refreshKey,
-  );
+  const list = useProgrammeList(request, refreshKey);
+  const { value, loading } = list;
 
-  if (error && !loading) {
-    return (
-      <Stack spacing={2} alignItems="flex-start">
-        <ResponseErrorPanel error={error} title="Could not load programmes" />
-        <Button variant="outlined" onClick={retry}>
-          Try again
-        </Button>
-      </Stack>
-    );
+  if (list.error && !loading) {
+    return <LoadError failed={list} title="Could not load programmes" />;
   }
   // Keep the table while the next page or sort loads, so focus stays put.
   if (!value || (loading && value.items.length === 0)) {

@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { csipApiRef } from '../../../api';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import { exportFileName } from './exportFileName';
 import { downloadBlob } from '../../../util/downloadBlob';
 
@@ -55,7 +55,7 @@ export const ExportProgrammeButton = ({
     } catch (error) {
       setOutcome({
         severity: 'error',
-        message: `The programme was not exported: ${errorMessage(error)}`,
+        message: `The programme was not exported: ${errorSentence(error)}`,
       });
       setOpen(true);
     } finally {

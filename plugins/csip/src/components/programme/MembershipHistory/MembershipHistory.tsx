@@ -3,7 +3,7 @@ import {
   type MembershipChange,
   type ProgrammeMember,
 } from '@csip-coach/plugin-csip-common';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import { formatDateTime } from '../../../util/formatDate';
 import { ROLE_NAMES } from '../../../util/labels';
 import {
@@ -70,7 +70,8 @@ export const MembershipHistory = ({
       description="Who added or removed people, or changed their roles, and when."
       entries={changes}
       loadError={
-        error && `Could not load the membership history: ${errorMessage(error)}`
+        error &&
+        `Could not load the membership history: ${errorSentence(error)}`
       }
       empty="No changes to the members since the programme was created."
       entryKey={(change, index) => `${change.changedAt}-${index}`}

@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress } from '@backstage/frontend-plugin-api';
 import {
   PROGRAMME_PHASES,
@@ -15,7 +14,7 @@ import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { PHASE_NAMES } from '../../../util/labels';
 import { MoveBackDialog } from '../MoveBackDialog';
 import { MoveForwardDialog } from '../MoveForwardDialog';
-import { NotAllowedNote, SectionPanel } from '../../shared';
+import { LoadError, NotAllowedNote, SectionPanel } from '../../shared';
 import { PhaseGates } from '../PhaseGates';
 import { PhaseHistory } from '../PhaseHistory';
 import { PhaseSteps } from '../PhaseSteps';
@@ -45,12 +44,11 @@ export const PhaseStepper = ({ programme, onMoved }: PhaseStepperProps) => {
   const [movingForward, setMovingForward] = useState(false);
   const [movingBack, setMovingBack] = useState(false);
   const update = useProgrammeAction('movePhase', programme);
-  const { value: status, error, move: moveTo } = usePhaseStatus(programmeId);
+  const phases = usePhaseStatus(programmeId);
+  const { value: status, move: moveTo } = phases;
 
-  if (error) {
-    return (
-      <ResponseErrorPanel error={error} title="Could not load the phases" />
-    );
+  if (phases.error && !phases.loading) {
+    return <LoadError failed={phases} title="Could not load the phases" />;
   }
   if (!status || update.loading) {
     return <Progress />;

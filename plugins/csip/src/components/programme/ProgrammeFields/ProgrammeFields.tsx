@@ -1,6 +1,6 @@
 import { Control, Controller } from 'react-hook-form';
 import { useEntityOptions } from '../../../hooks/useEntityOptions';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import type { FieldErrors } from '../../../util/formIssues';
 import { EntityPicker, FormRows, FormTextField } from '../../shared';
 import { BusinessDriversField } from '../BusinessDriversField';
@@ -86,7 +86,7 @@ export function ProgrammeFields<Body>({
             error={errors.ownerRef}
             helperText={
               owners.error
-                ? `Could not load the catalog: ${errorMessage(owners.error)}`
+                ? `Could not load the catalog: ${errorSentence(owners.error)}`
                 : ownerHelp
             }
           />

@@ -9,6 +9,7 @@ import { catalogEntities } from '../../../__testUtils__/catalogEntities';
 import {
   aBlockedPhaseStatus,
   aProgramme,
+  aResponseError,
   aScopeVersion,
   aScopeView,
 } from '../../../__testUtils__/fixtures';
@@ -96,9 +97,11 @@ describe('ProgrammePage', () => {
       'aria-selected',
       'true',
     );
+    // No decision yet: the tab opens on the unanswered questionnaire (no
+    // recommendation until every question is answered, issue 15).
     expect(
       await screen.findByRole('heading', {
-        name: 'Recommended: Do it yourself with coaching',
+        name: 'Decide how to implement ITSM',
       }),
     ).toBeInTheDocument();
     expect(screen.getByRole('tabpanel')).toHaveAttribute(
@@ -136,6 +139,56 @@ describe('ProgrammePage', () => {
     expect(
       await screen.findByText(/Could not load the programme/),
     ).toBeInTheDocument();
+  });
+
+  it('says when the programme does not exist, with the way back and no retry', async () => {
+    const csipApi = api({
+      getProgramme: async () => {
+        throw aResponseError(404, 'NotFoundError', 'No programme with id p1');
+      },
+    });
+    await renderInTestApp(<ProgrammePage />, {
+      apis: [[csipApiRef, csipApi]],
+      mountPath: '/csip/programmes/:programmeId',
+      initialRouteEntries: ['/csip/programmes/p1'],
+      mountedRoutes: {
+        '/csip': rootRouteRef,
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    expect(
+      await screen.findByText('This programme does not exist or was removed.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No programme with id p1')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Back to the programme list' }),
+    ).toHaveAttribute('href', '/csip');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByText(/Could not load the programme/)).toBeNull();
+  });
+
+  it('says the server failed in a sentence, and loads again on Try again', async () => {
+    const getProgramme = jest
+      .fn()
+      .mockRejectedValueOnce(
+        aResponseError(500, 'Error', 'The database is unavailable'),
+      )
+      .mockResolvedValue(aProgramme());
+    await renderPage(api({ getProgramme }));
+    expect(
+      await screen.findByText(
+        'Could not load the programme: The database is unavailable.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/does not exist/)).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Change management CSIP' }),
+    ).toBeInTheDocument();
+    expect(getProgramme).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText(/Could not load the programme/)).toBeNull();
   });
 
   it('offers the printable report and the export next to the title', async () => {

@@ -75,7 +75,12 @@ export const ProgrammePage = () => {
   const edit = useProgrammeAction('updateProgramme', programmeState.value);
 
   const body = (
-    <LoadState state={programmeState} errorTitle="Could not load the programme">
+    <LoadState
+      state={programmeState}
+      errorTitle="Could not load the programme"
+      notFound="This programme does not exist or was removed."
+      back={homeLink && { to: homeLink(), label: 'Back to the programme list' }}
+    >
       {programme => (
         <Stack spacing={3}>
           <Stack

@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import type { ReactNode } from 'react';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import type { ReportPart } from './loadReport';
 
 /** @internal */
@@ -22,7 +22,7 @@ export function PartOrError<T>({ part, what, children }: PartOrErrorProps<T>) {
   }
   return (
     <Alert severity="error">
-      Could not load {what}: {errorMessage(part.error)}
+      Could not load {what}: {errorSentence(part.error)}
     </Alert>
   );
 }

@@ -8,7 +8,8 @@ import {
 import { useState } from 'react';
 import { csipApiRef } from '../../../api';
 import { useToneOptions } from '../ToneTextField';
-import { errorMessage } from '../../../util/errorMessage';
+import { isStale } from '../../../api/errorKind';
+import { errorSentence } from '../../../api/errorSentence';
 import type { FieldErrors } from '../../../util/formIssues';
 import {
   contentKey,
@@ -41,14 +42,6 @@ const time = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
   minute: '2-digit',
 });
-
-function statusOf(error: unknown): number | undefined {
-  const e = error as {
-    statusCode?: number;
-    body?: { response?: { statusCode?: number } };
-  } | null;
-  return e?.statusCode ?? e?.body?.response?.statusCode;
-}
 
 /**
  * Saving, publishing and amending from the review editor: checks the draft
@@ -99,8 +92,8 @@ export function useReviewSubmission({
       setPending(undefined);
       setServerError({
         failure,
-        message: errorMessage(error),
-        conflict: mode === 'draft' && statusOf(error) === 409,
+        message: errorSentence(error),
+        conflict: mode === 'draft' && isStale(error),
       });
     } finally {
       setBusy(false);

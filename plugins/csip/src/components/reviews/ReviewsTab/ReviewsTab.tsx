@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress } from '@backstage/frontend-plugin-api';
 import {
   reviewCreateSchema,
@@ -13,11 +12,12 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useMaturityModel } from '../../../hooks/useMaturityModel';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import { formatDate } from '../../../util/formatDate';
 import { ProcessMaturityCard } from '../ProcessMaturityCard';
 import { useMaturity } from '../useMaturity';
 import { useReviews } from '../useReviews';
+import { LoadError } from '../../shared';
 import { ReviewList } from './ReviewList';
 import { SelectedReview } from './SelectedReview';
 
@@ -103,11 +103,14 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
     }
   };
 
-  const loadError = model.error ?? maturity.error ?? reviews.error;
-  if (loadError) {
+  const failed = [model, maturity, reviews].filter(query => query.error);
+  if (failed.length > 0 && !failed.some(query => query.loading)) {
     return (
-      <ResponseErrorPanel
-        error={loadError}
+      <LoadError
+        failed={{
+          ...failed[0],
+          retry: () => failed.forEach(query => query.retry()),
+        }}
         title="Could not load the reviews"
       />
     );
@@ -188,7 +191,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
       </Stack>
       {startError !== undefined && (
         <Alert severity="error" role="alert">
-          The review was not started: {errorMessage(startError)}
+          The review was not started: {errorSentence(startError)}
         </Alert>
       )}
       <Box

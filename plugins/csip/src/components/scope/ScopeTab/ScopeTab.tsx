@@ -1,4 +1,3 @@
-import { ResponseErrorPanel } from '@backstage/core-components';
 import { Progress } from '@backstage/frontend-plugin-api';
 import type {
   AgreementCreate,
@@ -17,11 +16,12 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
 import { useUserEntityRef } from '../../../hooks/useUserEntityRef';
-import { errorMessage } from '../../../util/errorMessage';
+import { errorSentence } from '../../../api/errorSentence';
 import { formatDateTime } from '../../../util/formatDate';
 import { SCOPE_STATUS_NAMES } from '../../../util/labels';
 import { AgreementDialog } from '../AgreementDialog';
 import {
+  LoadError,
   LoadState,
   LookedUpStatusChip,
   NoticeAlert,
@@ -108,13 +108,8 @@ export const ScopeTab = ({
     onChanged?.();
   };
 
-  if (scope.error) {
-    return (
-      <ResponseErrorPanel
-        error={scope.error}
-        title="Could not load the scope"
-      />
-    );
+  if (scope.error && !scope.loading) {
+    return <LoadError failed={scope} title="Could not load the scope" />;
   }
   if (!scope.value) {
     return <Progress />;
@@ -137,7 +132,7 @@ export const ScopeTab = ({
   const publishButton = loadedProgramme.error ? (
     <Alert severity="warning">
       Publishing is not offered: the programme could not be loaded to check who
-      may publish. {errorMessage(loadedProgramme.error)}
+      may publish. {errorSentence(loadedProgramme.error)}
     </Alert>
   ) : (
     <PermittedButton

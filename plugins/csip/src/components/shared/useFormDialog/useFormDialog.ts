@@ -12,14 +12,13 @@ import {
   useForm,
   UseFormReturn,
 } from 'react-hook-form';
-import { errorMessage } from '../../../util/errorMessage';
+import { isStale } from '../../../api/errorKind';
+import { errorSentence } from '../../../api/errorSentence';
 import type { FieldErrors } from '../../../util/formIssues';
 import { sentence } from './sentence';
 import { checkDraft, DraftChecks, flattenErrors } from './checkDraft';
 
-/** Whether a failed call was refused because the data changed meanwhile (409). */
-export const isStale = (error: unknown) =>
-  (error as { statusCode?: number } | null)?.statusCode === 409;
+export { isStale };
 
 /** @internal */
 export type UseFormDialogOptions<Draft extends FieldValues, Body> = DraftChecks<
@@ -35,7 +34,7 @@ export type UseFormDialogOptions<Draft extends FieldValues, Body> = DraftChecks<
   onSubmit: (body: Body, draft: Draft) => Promise<void> | void;
   /**
    * The message to show for a failed request, from the error and its
-   * message in words (`errorMessage`); that message when not given.
+   * message in words (`errorSentence`); that message when not given.
    */
   describeError?: (error: unknown, message: string) => string;
   /** Called when the request was refused because the data changed (409). */
@@ -103,7 +102,7 @@ export function useFormDialog<Draft extends FieldValues, Body = Draft>(
         try {
           await onSubmit(body, getValues());
         } catch (error) {
-          const message = errorMessage(error);
+          const message = errorSentence(error);
           const stale = isStale(error);
           setFailure({
             message: describeError ? describeError(error, message) : message,

@@ -1,0 +1,2 @@
+export { LoadError } from './LoadError';
+export type { FailedLoad, LoadErrorBack, LoadErrorProps } from './LoadError';
