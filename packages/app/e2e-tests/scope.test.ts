@@ -97,10 +97,12 @@ test('the coach publishes a scope, the sponsor reads the diff and agrees, and th
   await expect(
     sponsor.getByText('Resources: coach days 10 → 12'),
   ).toBeVisible();
-  await sponsor.getByRole('button', { name: 'Agree', exact: true }).click();
-  const dialog = sponsor.getByRole('dialog');
+  await sponsor.getByRole('button', { name: 'Agree…', exact: true }).click();
+  const dialog = sponsor.getByRole('dialog', {
+    name: 'Agree scope version 2',
+  });
   await dialog.getByLabel('Comment').fill('Agreed at the programme board');
-  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await dialog.getByRole('button', { name: 'Agree', exact: true }).click();
   await expect(
     sponsor.getByText('Agreed by every approver').first(),
   ).toBeVisible();

@@ -60,7 +60,7 @@ export const AgreementDialog = ({
             : 'You decline this version as yourself. Say what would make it agreeable so the lead and coach can publish a new version.'}
         </Typography>
       }
-      submitLabel="Confirm"
+      submitLabel={agree ? 'Agree' : 'Decline'}
     >
       <FormTextField
         control={dialog.control}

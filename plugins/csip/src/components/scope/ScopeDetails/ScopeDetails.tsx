@@ -1,5 +1,6 @@
-import type { ScopeVersion } from '@csip-coach/plugin-csip-common';
+import type { ScopeChange, ScopeVersion } from '@csip-coach/plugin-csip-common';
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -11,8 +12,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { formatDate } from '../../../util/formatDate';
-import { CAPABILITY_LEVEL_NAMES, processName } from '../../../util/labels';
+import {
+  CAPABILITY_LEVEL_NAMES,
+  CHANGE_KIND_NAMES,
+  processName,
+} from '../../../util/labels';
 import { BulletList, FactList, type TitledTexts } from '../../shared';
+import { changedProcessId } from '../ScopeDiff';
 import { resourceFacts } from './resourceFacts';
 
 const level = (n: number) => `${n} – ${CAPABILITY_LEVEL_NAMES[n] ?? ''}`;
@@ -79,8 +85,24 @@ const textLists = (version: ScopeVersion): TitledTexts[] => [
   },
 ];
 
+/** How each process in the version changed since the previous one, by id. */
+const processChanges = (changes: ScopeChange[]) =>
+  new Map(
+    changes.flatMap(change => {
+      const id = changedProcessId(change);
+      return id && change.kind !== 'removed' ? [[id, change.kind]] : [];
+    }),
+  );
+
 /** @internal */
-export type ScopeDetailsProps = { version: ScopeVersion };
+export type ScopeDetailsProps = {
+  version: ScopeVersion;
+  /**
+   * What changed since the previous version: the processes added or changed
+   * are highlighted, with the change in words. None for a first version.
+   */
+  changes?: ScopeChange[];
+};
 
 /**
  * The content of one scope version: processes in scope with their baseline,
@@ -89,45 +111,70 @@ export type ScopeDetailsProps = { version: ScopeVersion };
  *
  * @internal
  */
-export const ScopeDetails = ({ version }: ScopeDetailsProps) => (
-  <Paper variant="outlined" sx={{ p: 3 }}>
-    <Stack spacing={3}>
-      <Part id="csip-scope-processes" title="Processes in scope">
-        <Table size="small" aria-labelledby="csip-scope-processes">
-          <TableHead>
-            <TableRow>
-              <TableCell>Process</TableCell>
-              <TableCell>Baseline level</TableCell>
-              <TableCell>Target level</TableCell>
-              <TableCell>Target date</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {version.processes.map(p => (
-              <TableRow key={p.process}>
-                <TableCell>{processName(p.process)}</TableCell>
-                <TableCell>{level(p.baselineLevel)}</TableCell>
-                <TableCell>{level(p.targetLevel)}</TableCell>
-                <TableCell>{formatDate(p.targetDate)}</TableCell>
+export const ScopeDetails = ({ version, changes = [] }: ScopeDetailsProps) => {
+  const changed = processChanges(changes);
+  return (
+    <Paper variant="outlined" sx={{ p: 3 }}>
+      <Stack spacing={3}>
+        <Part id="csip-scope-processes" title="Processes in scope">
+          <Table size="small" aria-labelledby="csip-scope-processes">
+            <TableHead>
+              <TableRow>
+                <TableCell>Process</TableCell>
+                <TableCell>Baseline level</TableCell>
+                <TableCell>Target level</TableCell>
+                <TableCell>Target date</TableCell>
+                {changes.length > 0 && (
+                  <TableCell>Since the previous version</TableCell>
+                )}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Part>
-      <Grid container spacing={3}>
-        {textLists(version).map(list => (
-          <Grid item xs={12} md={6} key={list.id}>
-            <TextList {...list} />
-          </Grid>
-        ))}
-      </Grid>
-      <Part id="csip-scope-resources" title="Resources and cost estimate">
-        <FactList
-          small={false}
-          termWeight={500}
-          facts={resourceFacts(version.resources)}
-        />
-      </Part>
-    </Stack>
-  </Paper>
-);
+            </TableHead>
+            <TableBody>
+              {version.processes.map(p => {
+                const kind = changed.get(p.process);
+                return (
+                  <TableRow
+                    key={p.process}
+                    sx={kind ? { bgcolor: 'action.selected' } : undefined}
+                  >
+                    <TableCell>{processName(p.process)}</TableCell>
+                    <TableCell>{level(p.baselineLevel)}</TableCell>
+                    <TableCell>{level(p.targetLevel)}</TableCell>
+                    <TableCell>{formatDate(p.targetDate)}</TableCell>
+                    {changes.length > 0 && (
+                      <TableCell>
+                        {kind ? (
+                          <Chip
+                            label={CHANGE_KIND_NAMES[kind]}
+                            size="small"
+                            variant="outlined"
+                          />
+                        ) : (
+                          'Unchanged'
+                        )}
+                      </TableCell>
+                    )}
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </Part>
+        <Grid container spacing={3}>
+          {textLists(version).map(list => (
+            <Grid item xs={12} md={6} key={list.id}>
+              <TextList {...list} />
+            </Grid>
+          ))}
+        </Grid>
+        <Part id="csip-scope-resources" title="Resources and cost estimate">
+          <FactList
+            small={false}
+            termWeight={500}
+            facts={resourceFacts(version.resources)}
+          />
+        </Part>
+      </Stack>
+    </Paper>
+  );
+};

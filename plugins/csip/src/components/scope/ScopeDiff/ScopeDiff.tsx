@@ -1,6 +1,7 @@
 import type { ScopeChange } from '@csip-coach/plugin-csip-common';
 import { SCOPE_SECTION_NAMES } from '../../../util/labels';
 import { ChangeList } from '../../shared';
+import { describeScopeChange } from './describeScopeChange';
 
 /** @internal */
 export type ScopeDiffProps = {
@@ -11,7 +12,8 @@ export type ScopeDiffProps = {
 
 /**
  * What changed since the previous scope version, so a sponsor sees exactly
- * what they are asked to agree anew. Version 1 has no previous version.
+ * what they are asked to agree anew: processes by name, people by name and
+ * dates written out. Version 1 has no previous version.
  *
  * @internal
  */
@@ -32,7 +34,7 @@ export const ScopeDiff = ({ versionNumber, diff }: ScopeDiffProps) => {
       changes={diff.map(change => ({
         kind: change.kind,
         subject: SCOPE_SECTION_NAMES[change.section],
-        text: change.text,
+        text: describeScopeChange(change),
       }))}
       empty={`Nothing changed in the content since version ${previous}; it still needs fresh agreement.`}
     />

@@ -1,1 +1,2 @@
 export { ScopeDiff } from './ScopeDiff';
+export { changedProcessId } from './describeScopeChange';

@@ -28,7 +28,8 @@ export const ScopeDecision = ({
   <SectionPanel titleId="csip-scope-your-decision" title="Your decision">
     <Typography variant="body2" gutterBottom>
       You are a required approver of version {versionNumber} and have not
-      decided yet. Read the scope and what changed, then agree or decline it.
+      decided yet. Read what changed above and the scope below, then agree or
+      decline it.
     </Typography>
     <Stack direction="row" spacing={2} alignItems="flex-start">
       <PermittedButton
@@ -38,7 +39,7 @@ export const ScopeDecision = ({
         startIcon={<CheckCircleOutlineIcon />}
         onClick={() => onDecide('agree')}
       >
-        Agree
+        Agree…
       </PermittedButton>
       <PermittedButton
         access={{ ...access, reason: undefined }}
@@ -47,7 +48,7 @@ export const ScopeDecision = ({
         startIcon={<CancelOutlinedIcon />}
         onClick={() => onDecide('decline')}
       >
-        Decline
+        Decline…
       </PermittedButton>
     </Stack>
   </SectionPanel>

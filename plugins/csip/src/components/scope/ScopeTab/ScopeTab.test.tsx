@@ -87,11 +87,50 @@ describe('ScopeTab', () => {
       screen.getByRole('heading', { name: 'What changed since version 1' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/Process change: target level 2 → 3/),
+      screen.getByText(/Process Change management: target level 2 → 3/),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('table', { name: 'Version history' }),
     ).toHaveTextContent(/Version 1 \(superseded\)/);
+  });
+
+  it('shows what changed above the decision of an approver yet to decide', async () => {
+    await renderTab(api());
+    const decide = await screen.findByRole('button', { name: 'Agree…' });
+    const changed = screen.getByRole('heading', {
+      name: 'What changed since version 1',
+    });
+    expect(
+      changed.compareDocumentPosition(decide) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('shows what changed after the approvers to someone who has decided', async () => {
+    await renderTab(api(), LEAD);
+    await screen.findByRole('heading', { name: 'Scope version 2' });
+    const approvers = screen.getByRole('list', { name: 'Approvers' });
+    const changed = screen.getByRole('heading', {
+      name: 'What changed since version 1',
+    });
+    expect(
+      approvers.compareDocumentPosition(changed) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('marks the processes that changed since the previous version', async () => {
+    await renderTab(api());
+    const name = await screen.findByRole('cell', {
+      name: 'Change management',
+    });
+    const row = name.closest('tr')!;
+    expect(
+      within(row).getByRole('cell', { name: 'Changed' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Since the previous version' }),
+    ).toBeInTheDocument();
   });
 
   it('says when the first version is the first', async () => {
@@ -108,6 +147,11 @@ describe('ScopeTab', () => {
       await screen.findByText('Agreed by every approver'),
     ).toBeInTheDocument();
     expect(screen.getByText(/This is the first version/)).toBeInTheDocument();
+    expect(
+      screen.queryByRole('columnheader', {
+        name: 'Since the previous version',
+      }),
+    ).toBeNull();
   });
 
   it('records the signed-in approver’s agreement with a comment', async () => {
@@ -115,12 +159,12 @@ describe('ScopeTab', () => {
     await renderTab(csipApi);
     const user = userEvent.setup({ delay: null });
 
-    await user.click(await screen.findByRole('button', { name: 'Agree' }));
+    await user.click(await screen.findByRole('button', { name: 'Agree…' }));
     const dialog = screen.getByRole('dialog', {
       name: 'Agree scope version 2',
     });
     await user.type(within(dialog).getByLabelText('Comment'), 'Good plan');
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Agree' }));
 
     await waitFor(() =>
       expect(csipApi.recordAgreement).toHaveBeenCalledWith('p1', 2, {
@@ -139,11 +183,11 @@ describe('ScopeTab', () => {
     await renderTab(csipApi);
     const user = userEvent.setup({ delay: null });
 
-    await user.click(await screen.findByRole('button', { name: 'Decline' }));
+    await user.click(await screen.findByRole('button', { name: 'Decline…' }));
     const dialog = screen.getByRole('dialog', {
       name: 'Decline scope version 2',
     });
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Decline' }));
     await waitFor(() => {
       expect(
         within(dialog).getByText(/A decline needs a comment/),
@@ -155,7 +199,7 @@ describe('ScopeTab', () => {
       within(dialog).getByLabelText(/Comment/),
       'Budget is too low',
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Decline' }));
     await waitFor(() =>
       expect(csipApi.recordAgreement).toHaveBeenCalledWith('p1', 2, {
         decision: 'decline',
@@ -167,8 +211,8 @@ describe('ScopeTab', () => {
   it('offers no decision to someone who is not an approver or already decided', async () => {
     await renderTab(api(), 'user:default/priya.change');
     await screen.findByRole('heading', { name: 'Scope version 2' });
-    expect(screen.queryByRole('button', { name: 'Agree' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Decline' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Agree/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Decline/ })).toBeNull();
   });
 
   it('says what to do when no scope is published yet', async () => {
@@ -310,14 +354,14 @@ describe('ScopeTab', () => {
         programmeId: freshProgrammeId(),
         permissionApi: policyDenying('csip.scope.agree'),
       });
-      const agree = await screen.findByRole('button', { name: 'Agree' });
+      const agree = await screen.findByRole('button', { name: 'Agree…' });
       expect(agree).toBeDisabled();
-      expect(screen.getByRole('button', { name: 'Decline' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'Decline…' })).toBeDisabled();
       const reason =
         'Your portal’s permission policy does not allow you to agree or decline the scope.';
       expect(agree).toHaveAccessibleDescription(reason);
       expect(
-        screen.getByRole('button', { name: 'Decline' }),
+        screen.getByRole('button', { name: 'Decline…' }),
       ).toHaveAccessibleDescription(reason);
     });
 

@@ -146,6 +146,11 @@ export const ScopeTab = ({
     </PermittedButton>
   );
 
+  // Beside the decision for an approver yet to decide, else after the approvers.
+  const whatChanged = current && (
+    <ScopeDiff versionNumber={current.number} diff={diff} />
+  );
+
   const history = (
     <LoadState state={versions} errorTitle="Could not load the version history">
       {value => <ScopeVersionHistory versions={value} />}
@@ -171,15 +176,21 @@ export const ScopeTab = ({
             </Typography>
           </Stack>
           {canDecide && (
-            <ScopeDecision
-              versionNumber={current.number}
-              access={agree}
-              onDecide={setDeciding}
-            />
+            <>
+              {whatChanged}
+              <ScopeDecision
+                versionNumber={current.number}
+                access={agree}
+                onDecide={setDeciding}
+              />
+            </>
           )}
-          <ScopeDetails version={current} />
+          <ScopeDetails
+            version={current}
+            changes={current.number > 1 ? diff : undefined}
+          />
           <ScopeApprovers approvers={approvers} />
-          <ScopeDiff versionNumber={current.number} diff={diff} />
+          {!canDecide && whatChanged}
         </>
       ) : (
         <SectionPanel
