@@ -40,7 +40,10 @@ export type {
   DecisionCreate,
   Decision,
 } from './approach/approachSchema';
-export { recommendApproach } from './approach/recommendApproach';
+export {
+  recommendApproach,
+  unansweredQuestions,
+} from './approach/recommendApproach';
 export { checkDecision } from './approach/checkDecision';
 export { programmeArchiveSchema } from './archive/programmeArchiveSchema';
 export type { ProgrammeArchive } from './archive/programmeArchiveSchema';

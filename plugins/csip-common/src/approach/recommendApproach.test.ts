@@ -3,7 +3,7 @@ import {
   READINESS_QUESTIONS,
   ReadinessAnswers,
 } from './approachSchema';
-import { recommendApproach } from './recommendApproach';
+import { recommendApproach, unansweredQuestions } from './recommendApproach';
 
 const neutral: ReadinessAnswers = {
   experience: 3,
@@ -192,5 +192,15 @@ describe('recommendApproach', () => {
   it('is deterministic', () => {
     const answers = { ...neutral, openness: 5, budget: 1 };
     expect(recommendApproach(answers)).toEqual(recommendApproach(answers));
+  });
+});
+
+describe('unansweredQuestions', () => {
+  it('lists the questions without an answer, in questionnaire order', () => {
+    expect(unansweredQuestions({})).toEqual([...READINESS_QUESTIONS]);
+    expect(unansweredQuestions({ ...neutral, budget: undefined })).toEqual([
+      'budget',
+    ]);
+    expect(unansweredQuestions(neutral)).toEqual([]);
   });
 });

@@ -148,13 +148,25 @@ function score(answers: ReadinessAnswers, approach: Approach): number {
 /** Order used to break ties: the balanced approach first. */
 const TIE_ORDER: Approach[] = ['diy-with-coaching', 'diy', 'done-to-you'];
 
+/**
+ * The readiness questions still without an answer, in questionnaire order.
+ * A recommendation needs none left (see `recommendApproach`).
+ *
+ * @public
+ */
+export function unansweredQuestions(
+  answers: Partial<ReadinessAnswers>,
+): ReadinessQuestion[] {
+  return READINESS_QUESTIONS.filter(
+    question => answers[question] === undefined || answers[question] === null,
+  );
+}
+
 /** Whether every readiness question has an answer. */
 function isComplete(
   answers: Partial<ReadinessAnswers>,
 ): answers is ReadinessAnswers {
-  return READINESS_QUESTIONS.every(
-    question => answers[question] !== undefined && answers[question] !== null,
-  );
+  return unansweredQuestions(answers).length === 0;
 }
 
 /**

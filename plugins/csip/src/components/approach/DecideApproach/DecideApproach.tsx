@@ -1,9 +1,9 @@
 import { Progress } from '@backstage/frontend-plugin-api';
 import {
   type DecisionCreate,
-  READINESS_QUESTIONS,
   ReadinessAnswers,
   recommendApproach,
+  unansweredQuestions,
 } from '@csip-coach/plugin-csip-common';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -44,9 +44,7 @@ export const DecideApproach = ({
 }: DecideApproachProps) => {
   const [answers, setAnswers] = useState<Partial<ReadinessAnswers>>({});
   const recommendation = useMemo(() => recommendApproach(answers), [answers]);
-  const unanswered = READINESS_QUESTIONS.filter(
-    question => answers[question] === undefined,
-  ).length;
+  const unanswered = unansweredQuestions(answers).length;
   const revisiting = Boolean(onCancel);
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
