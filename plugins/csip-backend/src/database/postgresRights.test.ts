@@ -13,6 +13,13 @@ import { applyDatabaseMigrations } from './applyDatabaseMigrations';
  */
 const adminUrl =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+// Like createTestDatabases: skipped only on a developer's machine without
+// PostgreSQL; in CI (or with CSIP_REQUIRE_POSTGRES=1) a missing one fails.
+if (!adminUrl && (process.env.CI || process.env.CSIP_REQUIRE_POSTGRES)) {
+  throw new Error(
+    'PostgreSQL 15 was expected (CI or CSIP_REQUIRE_POSTGRES is set): set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING',
+  );
+}
 const describeWithPostgres = adminUrl ? describe : describe.skip;
 
 jest.setTimeout(60_000);
