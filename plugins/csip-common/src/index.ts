@@ -20,6 +20,27 @@ export type {
   Action,
 } from './actions/actionSchema';
 export { isOverdue, describeDue } from './actions/isOverdue';
+export { isDueSoon, DUE_SOON_DAYS } from './actions/isDueSoon';
+export {
+  myActionSchema,
+  myProgrammeSchema,
+  myWorkSchema,
+} from './me/myWorkSchema';
+export type { MyAction, MyProgramme, MyWork } from './me/myWorkSchema';
+export {
+  portfolioRollupQuerySchema,
+  portfolioRollupSchema,
+  rollupCellSchema,
+  rollupGroupSchema,
+  rollupWeekSchema,
+} from './portfolio/portfolioRollupSchema';
+export type {
+  PortfolioRollup,
+  PortfolioRollupQuery,
+  RollupCell,
+  RollupGroup,
+  RollupWeek,
+} from './portfolio/portfolioRollupSchema';
 export {
   APPROACHES,
   approachSchema,

@@ -54,6 +54,11 @@ import {
   toneCheckRequestSchema,
   toneCheckResponseSchema,
 } from '../tone/toneSchema';
+import { myWorkSchema } from '../me/myWorkSchema';
+import {
+  portfolioRollupQuerySchema,
+  portfolioRollupSchema,
+} from '../portfolio/portfolioRollupSchema';
 import { csvResponse, defineEndpoint } from './defineEndpoint';
 
 /** `{ items: [...] }`, the body of every list that is not paged. */
@@ -206,6 +211,25 @@ export const csipEndpoints = {
     status: 200,
     summary:
       "Current scope versions that wait for the signed-in user's decision.",
+  }),
+  getMyWork: defineEndpoint({
+    method: 'GET',
+    path: '/me/work',
+    response: myWorkSchema,
+    status: 200,
+    summary:
+      "The signed-in user's work: open actions they own, scope versions awaiting their decision, programmes and roles.",
+  }),
+  getPortfolioRollup: defineEndpoint({
+    method: 'GET',
+    path: '/portfolio/rollup',
+    query: portfolioRollupQuerySchema,
+    response: portfolioRollupSchema,
+    status: 200,
+    summary:
+      'The portfolio rolled up by catalog group: levels against targets per process and readiness per child group, and the portfolio week by week.',
+    description:
+      'Only programmes the caller may read count. An unknown `group` is a 404.',
   }),
   getMaturityModel: defineEndpoint({
     method: 'GET',
