@@ -1,9 +1,4 @@
-import {
-  SUMMIT_CAMP_NAMES,
-  type Action,
-  type ProgrammeSummary,
-  type SummitProgress,
-} from '@csip-coach/plugin-csip-common';
+import type { Action, ProgrammeSummary } from '@csip-coach/plugin-csip-common';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import Box from '@mui/material/Box';
@@ -12,8 +7,14 @@ import Typography from '@mui/material/Typography';
 import { APPROACH_NAMES } from '../../../util/labels';
 import { PhaseLabel } from '../../shared';
 import { ScopeStatusChip } from '../../scope/ScopeTab/ScopeTab';
+import {
+  describeSummitInShort,
+  KnowledgeTransferBar,
+  LevelVsTargetChart,
+  levelVsTargetRows,
+  SummitCamps,
+} from '../../status';
 import { Figure } from './Figure';
-import { LevelsVsTargets } from './LevelsVsTargets';
 import { Loaded } from './Loaded';
 import { ReadinessWords } from './ReadinessWords';
 import { useProgrammeStatus } from './useProgrammeStatus';
@@ -36,13 +37,6 @@ export type ProgrammeStatusSummaryProps = {
   compact?: boolean;
 };
 
-function describeSummit(summit: SummitProgress): string {
-  if (summit.percent === null) return 'No targets yet';
-  return `${SUMMIT_CAMP_NAMES[summit.camp]}, ${
-    summit.percent
-  } % of the way to the targets`;
-}
-
 function describeOverdue(count: number): string {
   if (count === 0) return 'No overdue actions';
   return `${count} overdue ${count === 1 ? 'action' : 'actions'}`;
@@ -63,10 +57,12 @@ const OverdueWords = ({ actions }: { actions: Action[] }) => {
 };
 
 /**
- * Where one programme stands, in words, as a description list: its phase,
- * scope status, each process's level against its target and whether the
- * coach could leave; unless compact, also the approach, the
- * knowledge-transfer score, summit progress and overdue actions. Each
+ * Where one programme stands, as a description list: its phase, scope
+ * status, each process's level against its target as a bar chart (compact
+ * on the card, with the words under it otherwise) and whether the coach
+ * could leave; unless compact, also the approach, the knowledge-transfer
+ * score with its bar, summit progress with the camps drawn and overdue
+ * actions. Each
  * figure loads on its own and shows its own error.
  *
  * @internal
@@ -121,16 +117,24 @@ export const ProgrammeStatusSummary = ({
               <Figure term="Knowledge-transfer score">
                 <Loaded state={handover} what="the handover">
                   {value => (
-                    <Typography variant="body2">{value.score} %</Typography>
+                    <>
+                      <Typography variant="body2">{value.score} %</Typography>
+                      <KnowledgeTransferBar score={value.score} compact />
+                    </>
                   )}
                 </Loaded>
               </Figure>
               <Figure term="Summit progress">
                 <Loaded state={handover} what="the handover">
                   {value => (
-                    <Typography variant="body2">
-                      {describeSummit(value.summit)}
-                    </Typography>
+                    <>
+                      <Typography variant="body2">
+                        {describeSummitInShort(value.summit)}
+                      </Typography>
+                      {value.summit.percent !== null && (
+                        <SummitCamps percent={value.summit.percent} />
+                      )}
+                    </>
                   )}
                 </Loaded>
               </Figure>
@@ -146,9 +150,11 @@ export const ProgrammeStatusSummary = ({
       <Figure term="Levels against targets" wide>
         <Loaded state={maturity} what="the levels">
           {value => (
-            <LevelsVsTargets
-              maturity={value}
+            <LevelVsTargetChart
+              rows={levelVsTargetRows(value)}
               label={`Levels against targets of ${programme.title}`}
+              compact={compact}
+              words={compact ? 'hidden' : 'visible'}
             />
           )}
         </Loaded>

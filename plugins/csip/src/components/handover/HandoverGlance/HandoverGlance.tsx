@@ -1,6 +1,5 @@
 import { Progress } from '@backstage/frontend-plugin-api';
 import {
-  SUMMIT_CAMP_NAMES,
   type HandoverView,
   describeReadiness,
 } from '@csip-coach/plugin-csip-common';
@@ -14,6 +13,11 @@ import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { errorSentence } from '../../../api/errorSentence';
 import { useHandover } from '../useHandover';
 import { MetMark, SectionPanel } from '../../shared';
+import {
+  describeSummitInShort,
+  KnowledgeTransferBar,
+  SummitCamps,
+} from '../../status';
 
 /** @internal */
 export type HandoverGlanceProps = {
@@ -24,7 +28,10 @@ const hasNoScope = (view: HandoverView) =>
   view.items.length === 0 &&
   view.readiness.blockers.some(b => b.code === 'no-scope');
 
-/** The handover at a glance: score, readiness and summit camp. */
+/**
+ * The handover at a glance: score with its bar, readiness and summit camp
+ * with the camps drawn.
+ */
 const Figures = ({ view }: { view: HandoverView }) => {
   const { readiness, summit } = view;
   const count = readiness.blockers.length;
@@ -37,6 +44,7 @@ const Figures = ({ view }: { view: HandoverView }) => {
         </Typography>
         <Typography component="dd" variant="h5">
           {view.score} %
+          <KnowledgeTransferBar score={view.score} compact />
         </Typography>
       </div>
       <div>
@@ -60,11 +68,10 @@ const Figures = ({ view }: { view: HandoverView }) => {
           Summit progress
         </Typography>
         <Typography component="dd" variant="body1">
-          {summit.percent === null
-            ? 'No targets yet'
-            : `${SUMMIT_CAMP_NAMES[summit.camp]}, ${
-                summit.percent
-              } % of the way to the targets`}
+          {describeSummitInShort(summit)}
+          {summit.percent !== null && (
+            <SummitCamps percent={summit.percent} width={480} />
+          )}
         </Typography>
       </div>
     </Stack>
@@ -73,8 +80,9 @@ const Figures = ({ view }: { view: HandoverView }) => {
 
 /**
  * The programme's handover in a small card for its overview: the
- * knowledge-transfer score, whether the coach can leave and how far the
- * climb to the targets has come, with a link to the handover tab.
+ * knowledge-transfer score with its bar, whether the coach can leave and
+ * how far the climb to the targets has come with the summit camps, with a
+ * link to the handover tab.
  *
  * @internal
  */

@@ -5,15 +5,13 @@ import {
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import TerrainIcon from '@mui/icons-material/Terrain';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { processName as builtInName } from '../../../util/labels';
 import { SectionPanel } from '../../shared';
-import { describeCamp } from './summitWords';
-import { SummitTrack } from './SummitTrack';
+import { describeCamp, KnowledgeTransferBar, SummitCamps } from '../../status';
 
 /** @internal */
 export type SummitProgressProps = {
@@ -26,8 +24,8 @@ export type SummitProgressProps = {
 
 /**
  * How far the handover has come: the knowledge-transfer score as a big
- * percentage with a bar, and the progress towards the scope's agreed
- * targets drawn as a climb with its camps, the camp reached in words and
+ * percentage with a bar marking the 80 % needed, and the progress towards
+ * the scope's agreed targets drawn as a climb with its summit camps, the camp reached in words and
  * each process's share of the way.
  *
  * @internal
@@ -44,6 +42,9 @@ export const SummitProgress = ({
         display: 'grid',
         gap: 2,
         gridTemplateColumns: { xs: '1fr', md: 'minmax(220px, 1fr) 2fr' },
+        // Grid items may shrink below their content, so nothing wide
+        // inside pushes the tab sideways.
+        '& > *': { minWidth: 0 },
       }}
     >
       <SectionPanel
@@ -55,12 +56,7 @@ export const SummitProgress = ({
         <Typography variant="h3" component="p" sx={{ my: 1 }}>
           {score} %
         </Typography>
-        <LinearProgress
-          variant="determinate"
-          value={Math.min(100, Math.max(0, score))}
-          aria-label="Knowledge-transfer score"
-          sx={{ height: 10, borderRadius: 5 }}
-        />
+        <KnowledgeTransferBar score={score} />
         <Stack direction="row" spacing={0.5} alignItems="center" sx={{ mt: 1 }}>
           {enough && (
             <CheckCircleOutlineIcon
@@ -102,7 +98,7 @@ export const SummitProgress = ({
             <Typography variant="body2" color="text.secondary">
               of the way from the baseline levels to the agreed targets
             </Typography>
-            <SummitTrack percent={summit.percent} />
+            <SummitCamps percent={summit.percent} />
             <Typography variant="body1" fontWeight="bold">
               {describeCamp(summit)}
             </Typography>

@@ -18,6 +18,9 @@ import {
   ROLE_NAMES,
   VISIBILITY_NAMES,
 } from '../../../util/labels';
+import { useMaturity } from '../../reviews/useMaturity';
+import { LoadState } from '../../shared';
+import { LevelVsTargetChart, levelVsTargetRows } from '../../status';
 
 /** @internal */
 export type ProgrammeOverviewProps = {
@@ -50,15 +53,27 @@ function rolesByPerson(members: Programme['members']) {
 }
 
 /**
- * What the programme is: its vision, driver, business drivers, owner,
+ * What the programme is and where it stands: each process's level against
+ * its target as a bar chart, its vision, driver, business drivers, owner,
  * approach and the people in it with their roles.
  *
  * @internal
  */
 export const ProgrammeOverview = ({ programme }: ProgrammeOverviewProps) => {
   const people = rolesByPerson(programme.members);
+  const maturity = useMaturity(programme.id);
   return (
     <Paper variant="outlined" sx={{ p: 3 }}>
+      <Section id="csip-levels" title="Levels against targets">
+        <LoadState state={maturity} errorTitle="Could not load the levels">
+          {view => (
+            <LevelVsTargetChart
+              rows={levelVsTargetRows(view)}
+              label="Levels against targets"
+            />
+          )}
+        </LoadState>
+      </Section>
       <Section id="csip-vision" title="Vision">
         <Typography variant="body1" sx={{ whiteSpace: 'pre-line' }}>
           {programme.vision ||

@@ -5,11 +5,13 @@ import {
   READY_SCORE,
   type HandoverView,
 } from '@csip-coach/plugin-csip-common';
+import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { FactList, RefLink } from '../../shared';
+import { KnowledgeTransferBar, SummitCamps } from '../../status';
 import type { ReportPart } from './loadReport';
 import { ReportPartSection } from './ReportPartSection';
-import { REPORT_SECTIONS } from './reportSections';
+import { REPORT_CHART_WIDTH, REPORT_SECTIONS } from './reportSections';
 import { ReportList } from './ReportList';
 import { EmptyNote, ReportSubheading } from './ReportSection';
 import { ReportTable } from './ReportTable';
@@ -66,6 +68,15 @@ const Handover = ({
           },
         ]}
       />
+      <Box sx={{ maxWidth: REPORT_CHART_WIDTH, display: 'grid', gap: 1 }}>
+        <KnowledgeTransferBar score={view.score} />
+        {view.summit.percent !== null && (
+          <SummitCamps
+            percent={view.summit.percent}
+            width={REPORT_CHART_WIDTH}
+          />
+        )}
+      </Box>
       {!ready && (
         <ReportList
           title="What still stands in the way"
@@ -153,7 +164,8 @@ const Handover = ({
 };
 
 /**
- * The handover: knowledge-transfer score, summit camp, whether the coach
+ * The handover: knowledge-transfer score with its bar, summit camp with the
+ * camps drawn, whether the coach
  * can leave with every blocker, each process's coverage and the checklist
  * as a compact table.
  *

@@ -6,9 +6,10 @@ import {
   type ProcessMaturity,
 } from '@csip-coach/plugin-csip-common';
 import { formatDate } from '../../../util/formatDate';
+import { LevelTrendChart, LevelVsTargetChart } from '../../status';
 import type { ReportPart } from './loadReport';
 import { ReportPartSection } from './ReportPartSection';
-import { REPORT_SECTIONS } from './reportSections';
+import { REPORT_CHART_WIDTH, REPORT_SECTIONS } from './reportSections';
 import { EmptyNote, ReportSubheading } from './ReportSection';
 import { ReportTable } from './ReportTable';
 
@@ -39,6 +40,13 @@ const Processes = ({ processes }: { processes: ProcessMaturity[] }) => {
   }
   return (
     <>
+      <LevelVsTargetChart
+        rows={processes}
+        label="Levels against targets"
+        words="none"
+        width={REPORT_CHART_WIDTH}
+        skipAnimation
+      />
       <ReportTable
         label="Level against target"
         columns={[
@@ -61,14 +69,23 @@ const Processes = ({ processes }: { processes: ProcessMaturity[] }) => {
         <div key={p.process}>
           <ReportSubheading>Trend of {p.name}</ReportSubheading>
           {p.trend.length ? (
-            <ReportTable
-              label={`Trend of ${p.name}`}
-              columns={['Review date', 'Level']}
-              rows={p.trend.map(t => ({
-                key: t.reviewId,
-                cells: [formatDate(t.date), levelName(t.level)],
-              }))}
-            />
+            <>
+              <LevelTrendChart
+                trend={p.trend}
+                target={p.target}
+                width={REPORT_CHART_WIDTH}
+                height={180}
+                skipAnimation
+              />
+              <ReportTable
+                label={`Trend of ${p.name}`}
+                columns={['Review date', 'Level']}
+                rows={p.trend.map(t => ({
+                  key: t.reviewId,
+                  cells: [formatDate(t.date), levelName(t.level)],
+                }))}
+              />
+            </>
           ) : (
             <EmptyNote>
               No published review yet: the level is worked out when the coach
@@ -82,9 +99,10 @@ const Processes = ({ processes }: { processes: ProcessMaturity[] }) => {
 };
 
 /**
- * Per process: the level against the target in words, the target date, the
- * calibration gap between the team's and the coach's ratings in words, and
- * the trend of levels as a table of review dates.
+ * Per process: the level against the target as a bar chart and in words,
+ * the target date, the calibration gap between the team's and the coach's
+ * ratings in words, and the trend of levels as a step chart and a table of
+ * review dates. The charts print at a fixed width; the tables say the same.
  *
  * @internal
  */

@@ -89,7 +89,9 @@ const Report = ({ data }: { data: ReportData }) => {
  * the browser's Print: what the programme is and its approach, the scope
  * and who agreed it, maturity per process with its trend, the latest
  * review of each process, the action register, the handover and the phase
- * history — all in words and tables, readable in black and white. Only the
+ * history — all in words and tables, readable in black and white, with
+ * charts of the levels against targets, each trend, the knowledge-transfer
+ * score and the summit camps at a fixed width that prints. Only the
  * Print button and the link back to the programme are interactive, and
  * neither is printed.
  *

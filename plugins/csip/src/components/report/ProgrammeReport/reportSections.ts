@@ -33,3 +33,6 @@ export const REPORT_SECTIONS = {
     what: 'the phase history',
   },
 } as const;
+
+/** Charts print at a fixed width that fits a portrait A4 or Letter page. */
+export const REPORT_CHART_WIDTH = 600;

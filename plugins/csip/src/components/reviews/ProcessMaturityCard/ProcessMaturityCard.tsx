@@ -16,7 +16,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatDate } from '../../../util/formatDate';
-import { LevelTrendChart } from '../LevelTrendChart';
+import { LevelTrendChart } from '../../status';
 import { NotAllowedNote } from '../../shared';
 import { RefLink } from '../../shared';
 import { ReviewLink } from '../ReviewView';

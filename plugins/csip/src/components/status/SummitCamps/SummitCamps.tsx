@@ -2,7 +2,7 @@ import { SUMMIT_CAMPS } from '@csip-coach/plugin-csip-common';
 import { useTheme } from '@mui/material/styles';
 
 /** @internal */
-export type SummitTrackProps = {
+export type SummitCampsProps = {
   /** Progress towards the agreed targets, 0–100. */
   percent: number;
   /** Width of the drawing in pixels; it scales down to fit its container. */
@@ -23,14 +23,15 @@ function describeTrack(percent: number): string {
 }
 
 /**
- * The way to the summit as a track from 0 to 100 % with the camps marked:
+ * The summit camps: the way to the summit as a track from 0 to 100 % with the camps marked:
  * reached camps are drawn filled, camps still ahead hollow, and each is
- * labelled with its name and the progress it needs. Screen readers get the
- * same in words.
+ * labelled with its name and the progress it needs. It takes its colours
+ * from the theme and scales down to fit its container; screen readers get
+ * the same in words.
  *
  * @internal
  */
-export const SummitTrack = ({ percent, width = 600 }: SummitTrackProps) => {
+export const SummitCamps = ({ percent, width = 600 }: SummitCampsProps) => {
   const theme = useTheme();
   const span = width - 2 * PAD;
   const x = (p: number) => PAD + (Math.min(100, Math.max(0, p)) / 100) * span;

@@ -20,3 +20,14 @@ export function describeCamp(summit: SummitProgress): string {
       : `Reached ${SUMMIT_CAMP_NAMES[summit.camp]}`;
   return next ? `${where}; next: ${next.name} at ${next.percent} %` : where;
 }
+
+/**
+ * The camp reached and how far, in short: "Base camp, 50 % of the way to
+ * the targets", or "No targets yet".
+ */
+export function describeSummitInShort(summit: SummitProgress): string {
+  if (summit.percent === null) return 'No targets yet';
+  return `${SUMMIT_CAMP_NAMES[summit.camp]}, ${
+    summit.percent
+  } % of the way to the targets`;
+}

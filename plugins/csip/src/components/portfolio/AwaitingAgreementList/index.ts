@@ -1,1 +1,0 @@
-export { AwaitingAgreementList } from './AwaitingAgreementList';

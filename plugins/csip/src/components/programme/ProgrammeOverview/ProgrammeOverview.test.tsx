@@ -1,0 +1,49 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { screen, within } from '@testing-library/react';
+import { CsipApi, csipApiRef } from '../../../api';
+import { aProgramme, aResponseError } from '../../../__testUtils__/fixtures';
+import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
+import { aMaturityView } from '../../../__testUtils__/reviewsTabFixtures';
+import { ProgrammeOverview } from './ProgrammeOverview';
+
+function renderOverview(csipApi: CsipApi) {
+  return renderInTestApp(<ProgrammeOverview programme={aProgramme()} />, {
+    apis: [[csipApiRef, csipApi]],
+    mountedRoutes: {
+      '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
+    },
+  });
+}
+
+describe('ProgrammeOverview', () => {
+  it('charts each process’s level against its target, with the words', async () => {
+    const csipApi = mockCsipApi({ getMaturity: async () => aMaturityView() });
+    await renderOverview(csipApi);
+
+    const levels = await screen.findByRole('figure', {
+      name: 'Levels against targets',
+    });
+    expect(csipApi.getMaturity).toHaveBeenCalledWith('p1');
+    expect(
+      within(levels).getByText(
+        'Change management: Level 2 Managed, target 3 Established: 1 level to go',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Vision' })).toBeInTheDocument();
+  });
+
+  it('says when the levels could not be loaded', async () => {
+    await renderOverview(
+      mockCsipApi({
+        getMaturity: async () => {
+          throw aResponseError(500, 'Error', 'Database unavailable');
+        },
+      }),
+    );
+    expect(
+      await screen.findByText(/Could not load the levels/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,2 @@
+export { KnowledgeTransferBar } from './KnowledgeTransferBar';
+export type { KnowledgeTransferBarProps } from './KnowledgeTransferBar';

@@ -1,0 +1,3 @@
+export { SummitCamps } from './SummitCamps';
+export type { SummitCampsProps } from './SummitCamps';
+export { describeCamp, describeSummitInShort } from './describeCamp';
