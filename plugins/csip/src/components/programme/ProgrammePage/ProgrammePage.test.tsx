@@ -15,6 +15,7 @@ import {
 } from '../../../__testUtils__/fixtures';
 import { aHandoverView } from '../../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
+import { aMaturityView } from '../../../__testUtils__/reviewsTabFixtures';
 import { anArchive } from '../../../__testUtils__/reportFixtures';
 import { rootRouteRef } from '../../../routes';
 import { formatLocalDate } from '../../../util/formatDate';
@@ -37,6 +38,7 @@ const api = (overrides: Partial<CsipApi> = {}) =>
     getPhaseStatus: async () => aBlockedPhaseStatus(),
     listDecisions: async () => ({ items: [] }),
     getHandover: async () => aHandoverView(),
+    getMaturity: async () => aMaturityView(),
     listMembershipChanges: async () => ({ items: [] }),
     ...overrides,
   });
