@@ -100,7 +100,11 @@ export const HandoverItemCard = ({
             id={titleId}
             variant="body1"
             fontWeight="bold"
-            sx={retired ? { textDecoration: 'line-through' } : undefined}
+            sx={{
+              minWidth: 0,
+              overflowWrap: 'break-word',
+              ...(retired && { textDecoration: 'line-through' }),
+            }}
           >
             {item.title}
           </Typography>

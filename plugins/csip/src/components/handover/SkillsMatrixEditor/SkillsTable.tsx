@@ -22,6 +22,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { RefLink } from '../../shared';
 import { key, refName, SkillsDraft } from './skillsDraft';
+import { visuallyHidden } from '../../status/visuallyHidden';
 
 const COVERAGE_ICONS: Record<CoverageStatus, JSX.Element> = {
   covered: (
@@ -30,15 +31,6 @@ const COVERAGE_ICONS: Record<CoverageStatus, JSX.Element> = {
   'at-risk': <WarningAmberIcon fontSize="small" color="warning" aria-hidden />,
   gap: <HighlightOffIcon fontSize="small" color="error" aria-hidden />,
 };
-
-const hidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /** @internal */
 export type SkillsTableProps = {
@@ -134,7 +126,7 @@ export const SkillsTable = ({
                       ) : (
                         <>
                           <span aria-hidden>—</span>
-                          <Box component="span" sx={hidden}>
+                          <Box component="span" sx={visuallyHidden}>
                             Not recorded
                           </Box>
                         </>

@@ -2,28 +2,33 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import { visuallyHidden } from '../../status/visuallyHidden';
 import {
   defaultOrder,
   PortfolioSortColumn,
   SortOrder,
 } from '../usePortfolioQuery';
 
-/** The portfolio's columns, in order; `sort` marks the sortable ones. */
+/**
+ * The portfolio's columns, in order; `sort` marks the sortable ones. The
+ * rest of a programme (driver, approach, scope, last change) is in its
+ * details drawer, so the table fits a laptop screen without scrolling.
+ */
 export const PORTFOLIO_COLUMNS: ReadonlyArray<{
   label: string;
   sort?: PortfolioSortColumn;
+  /** Named for screen readers only (the column of Details buttons). */
+  hidden?: boolean;
 }> = [
   { label: 'Programme', sort: 'title' },
   { label: 'Owner' },
   { label: 'Phase', sort: 'phase' },
-  { label: 'Approach' },
-  { label: 'Scope' },
   { label: 'Levels vs targets' },
   { label: 'Summit', sort: 'summit' },
   { label: 'Knowledge transfer', sort: 'score' },
   { label: 'Readiness' },
   { label: 'Overdue actions', sort: 'overdue' },
-  { label: 'Last updated', sort: 'updated' },
+  { label: 'Details', hidden: true },
 ];
 
 /** @internal */
@@ -44,6 +49,13 @@ export const PortfolioHeader = ({ sort, onSort }: PortfolioHeaderProps) => (
   <TableHead>
     <TableRow>
       {PORTFOLIO_COLUMNS.map(column => {
+        if (column.hidden) {
+          return (
+            <TableCell key={column.label}>
+              <span style={visuallyHidden}>{column.label}</span>
+            </TableCell>
+          );
+        }
         if (!column.sort) {
           return <TableCell key={column.label}>{column.label}</TableCell>;
         }

@@ -6,17 +6,14 @@ import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import { programmeRouteRef } from '../../../routes';
-import { formatDate } from '../../../util/formatDate';
-import { APPROACH_NAMES } from '../../../util/labels';
 import { PhaseLabel, RefLink, StatusChip } from '../../shared';
-
-import { ScopeStatusChip } from '../../scope/ScopeTab/ScopeTab';
+import { CompactLevels } from './CompactLevels';
 import {
-  describeLevelLine,
   describeOverdue,
   describeReadiness,
   describeScore,
@@ -34,34 +31,37 @@ const IconText = ({
 }) => (
   <Box
     component="span"
-    sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
+    sx={{ display: 'inline-flex', alignItems: 'flex-start', gap: 0.5 }}
   >
     {icon}
-    {children}
+    <span>{children}</span>
   </Box>
 );
 
+/** @internal */
+export type PortfolioRowProps = {
+  programme: ProgrammeSummary;
+  /** Opens the programme's details drawer. */
+  onDetails: (programme: ProgrammeSummary) => void;
+};
+
 /**
- * One programme of the portfolio: its title (linked to its page, marked
- * when archived), owner, phase, approach, scope status, levels against
- * targets, summit progress, knowledge transfer, exit readiness, overdue
- * actions and last change. Status cells show "–" until the backend has
- * computed the programme's status.
+ * One programme of the portfolio, compact: its title (linked to its page,
+ * marked when archived), owner by name, phase, levels against targets as
+ * chips, summit progress, knowledge transfer, exit readiness, overdue
+ * actions, and a "Details" button for the rest. Status cells show "–"
+ * until the backend has computed the programme's status.
  *
  * @internal
  */
-export const PortfolioRow = ({
-  programme,
-}: {
-  programme: ProgrammeSummary;
-}) => {
+export const PortfolioRow = ({ programme, onDetails }: PortfolioRowProps) => {
   const programmeLink = useRouteRef(programmeRouteRef);
   const { status } = programme;
   const overdue = programme.overdueActions;
 
   return (
     <TableRow>
-      <TableCell component="th" scope="row" sx={{ minWidth: 240 }}>
+      <TableCell component="th" scope="row" sx={{ minWidth: 150 }}>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
           {programmeLink ? (
             <Link to={programmeLink({ programmeId: programme.id })}>
@@ -78,28 +78,18 @@ export const PortfolioRow = ({
           )}
         </Box>
       </TableCell>
-      <TableCell sx={{ minWidth: 160 }}>
+      <TableCell sx={{ maxWidth: 160 }}>
         <RefLink entityRef={programme.ownerRef} />
       </TableCell>
       <TableCell>
         <PhaseLabel phase={programme.phase} />
       </TableCell>
-      <TableCell sx={{ minWidth: 180 }}>
-        {programme.approach
-          ? APPROACH_NAMES[programme.approach]
-          : 'Not decided yet'}
-      </TableCell>
       <TableCell>
-        {status ? <ScopeStatusChip status={status.scopeStatus} /> : NOT_KNOWN}
-      </TableCell>
-      <TableCell>
-        {status?.levels.length
-          ? status.levels.map(line => (
-              <Box key={line.process} sx={{ whiteSpace: 'nowrap' }}>
-                {describeLevelLine(line)}
-              </Box>
-            ))
-          : NOT_KNOWN}
+        {status?.levels.length ? (
+          <CompactLevels levels={status.levels} />
+        ) : (
+          NOT_KNOWN
+        )}
       </TableCell>
       <TableCell>{status ? describeSummit(status) : NOT_KNOWN}</TableCell>
       <TableCell>{status ? describeScore(status) : NOT_KNOWN}</TableCell>
@@ -138,7 +128,14 @@ export const PortfolioRow = ({
         )}
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
-        {formatDate(programme.updatedAt)}
+        <Button
+          size="small"
+          aria-label={`Details for ${programme.title}`}
+          aria-haspopup="dialog"
+          onClick={() => onDetails(programme)}
+        >
+          Details
+        </Button>
       </TableCell>
     </TableRow>
   );

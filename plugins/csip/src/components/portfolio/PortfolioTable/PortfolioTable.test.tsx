@@ -49,13 +49,59 @@ function renderTable(
 const api = (overrides: Partial<CsipApi> = {}) =>
   mockCsipApi({ listProgrammes: async () => aPortfolioPage(), ...overrides });
 
-/** The text of each cell of a programme's row, owner left out. */
+/** A programme's row, found by its title. */
+function rowOf(title: string): HTMLElement {
+  return screen
+    .getByRole('rowheader', { name: new RegExp(title) })
+    .closest('tr')!;
+}
+
+/**
+ * The text of each cell of a programme's row, owner and the levels' chips
+ * left out (see {@link levelChips}).
+ */
 function rowTexts(title: string): string[] {
-  const header = screen.getByRole('rowheader', { name: new RegExp(title) });
-  const row = header.closest('tr')!;
-  return [header, ...within(row).getAllByRole('cell')]
+  const row = rowOf(title);
+  return [
+    within(row).getByRole('rowheader'),
+    ...within(row).getAllByRole('cell'),
+  ]
     .map(cell => cell.textContent ?? '')
-    .filter((_text, index) => index !== 1);
+    .filter((_text, index) => index !== 1 && index !== 3);
+}
+
+/** The levels vs targets of a row: each chip's text, then its words. */
+function levelChips(title: string): string[][] {
+  return within(rowOf(title))
+    .queryAllByRole('listitem')
+    .map(item => [
+      item.querySelector('[aria-hidden]')?.textContent ?? '',
+      item.textContent ?? '',
+    ]);
+}
+
+/** Opens a programme's details drawer; returns its terms and values. */
+async function openDetails(title: string) {
+  await userEvent.click(
+    within(rowOf(title)).getByRole('button', { name: `Details for ${title}` }),
+  );
+  const drawer = await screen.findByRole('dialog', { name: title });
+  const terms = within(drawer).getAllByRole('term');
+  const values = within(drawer).getAllByRole('definition');
+  const facts = Object.fromEntries(
+    terms.map((term, index) => [term.textContent, values[index].textContent]),
+  );
+  return { drawer, facts };
+}
+
+/** Closes the details drawer with its close button. */
+async function closeDetails(drawer: HTMLElement) {
+  await userEvent.click(
+    within(drawer).getByRole('button', { name: 'Close details' }),
+  );
+  await waitFor(() =>
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+  );
 }
 
 const query = () => screen.getByRole('status', { name: 'Query' });
@@ -75,14 +121,12 @@ describe('PortfolioTable', () => {
       'Programme',
       'Owner',
       'Phase',
-      'Approach',
-      'Scope',
       'Levels vs targets',
       'Summit',
       'Knowledge transfer',
       'Readiness',
       'Overdue actions',
-      'Last updated',
+      'Details',
     ]);
 
     expect(
@@ -91,39 +135,72 @@ describe('PortfolioTable', () => {
     expect(rowTexts('Change management CSIP')).toEqual([
       'Change management CSIP',
       'Implement (2 of 5)',
-      'Do it yourself with coaching',
-      'Agreed by every approver',
-      'Change: 2 of 3Configuration: not reviewed yet, target 2Release: 1, no target',
       '60% (Camp 2)',
       '45%',
       'Not ready: 2 blockers',
       '3 overdue',
-      expect.stringMatching(/2026/),
+      'Details',
+    ]);
+    expect(levelChips('Change management CSIP')).toEqual([
+      ['Change L2→3', expect.stringMatching(/Change: 2 of 3$/)],
+      [
+        'Configuration –→2',
+        expect.stringMatching(/Configuration: not reviewed yet, target 2$/),
+      ],
+      ['Release L1', expect.stringMatching(/Release: 1, no target$/)],
     ]);
     expect(rowTexts('Release cadence CSIP')).toEqual([
       'Release cadence CSIP',
       'Sustain (5 of 5)',
-      'Do it yourself',
-      'Agreed by every approver',
-      'Release: 3 of 3',
       '100% (Summit)',
       '92%',
       'Ready',
       'None',
-      expect.stringMatching(/2026/),
+      'Details',
+    ]);
+    expect(levelChips('Release cadence CSIP')).toEqual([
+      ['Release L3→3', expect.stringMatching(/Release: 3 of 3$/)],
     ]);
     expect(rowTexts('Old configuration CSIP')).toEqual([
       'Old configuration CSIPArchived',
       'Establish (1 of 5)',
-      'Not decided yet',
       '–',
       '–',
       '–',
       '–',
-      '–',
-      '–',
-      expect.stringMatching(/2026/),
+      'Details',
     ]);
+    expect(levelChips('Old configuration CSIP')).toEqual([]);
+    expect(
+      within(rowOf('Old configuration CSIP')).getAllByRole('cell')[2],
+    ).toHaveTextContent(/^–$/);
+
+    // Approach, scope, levels in words and last change are in the drawer.
+    let details = await openDetails('Change management CSIP');
+    expect(details.facts).toMatchObject({
+      Approach: 'Do it yourself with coaching',
+      Scope: 'Agreed by every approver',
+      'Levels vs targets':
+        'Change: 2 of 3Configuration: not reviewed yet, target 2Release: 1, no target',
+      'Last updated': expect.stringMatching(/2026/),
+    });
+    await closeDetails(details.drawer);
+    details = await openDetails('Release cadence CSIP');
+    expect(details.facts).toMatchObject({
+      Approach: 'Do it yourself',
+      Scope: 'Agreed by every approver',
+      'Levels vs targets': 'Release: 3 of 3',
+      'Last updated': expect.stringMatching(/2026/),
+    });
+    await closeDetails(details.drawer);
+    details = await openDetails('Old configuration CSIP');
+    expect(details.facts).toMatchObject({
+      Approach: 'Not decided yet',
+      Scope: '–',
+      'Levels vs targets': '–',
+      'Last updated': expect.stringMatching(/2026/),
+    });
+    await closeDetails(details.drawer);
 
     // Owners link to their catalog pages.
     const owners = screen
@@ -137,6 +214,69 @@ describe('PortfolioTable', () => {
     expect(within(owners[2]).getByRole('link')).toHaveAttribute(
       'href',
       '/catalog/default/system/change-platform',
+    );
+  });
+
+  it('shows the rest of a programme in a drawer, and gives focus back on close', async () => {
+    await renderTable(api());
+    await screen.findByRole('table', { name: 'Programme portfolio' });
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', {
+      name: 'Details for Change management CSIP',
+    });
+
+    const { drawer, facts } = await openDetails('Change management CSIP');
+    expect(facts).toEqual({
+      Owner: expect.stringContaining('group:default/it-operations'),
+      Phase: 'Implement (2 of 5)',
+      Driver: expect.any(String),
+      Approach: 'Do it yourself with coaching',
+      Scope: 'Agreed by every approver',
+      'Levels vs targets':
+        'Change: 2 of 3Configuration: not reviewed yet, target 2Release: 1, no target',
+      Summit: '60% (Camp 2)',
+      'Knowledge transfer': '45% of the coach’s know-how taken over',
+      'Exit readiness': 'Not ready: 2 blockers',
+      'Overdue actions': '3 overdue',
+      'Last updated': expect.stringMatching(/2026/),
+    });
+    expect(
+      within(drawer).getByRole('link', { name: 'Open the programme' }),
+    ).toHaveAttribute('href', '/csip/programmes/p1');
+    await closeDetails(drawer);
+    expect(button).toHaveFocus();
+
+    await user.click(button);
+    await screen.findByRole('dialog', { name: 'Change management CSIP' });
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(button).toHaveFocus();
+  });
+
+  it('sorts by the last change from "Sort by", which has no column', async () => {
+    const csipApi = api();
+    await renderTable(csipApi, { query: '?phase=implement' });
+    await screen.findByRole('table', { name: 'Programme portfolio' });
+
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Sort by' }),
+      'Last updated',
+    );
+    expect(query()).toHaveTextContent(
+      '?phase=implement&sort=updated&order=desc',
+    );
+    await waitFor(() =>
+      expect(csipApi.listProgrammes).toHaveBeenLastCalledWith({
+        phase: 'implement',
+        sort: 'updated',
+        order: 'desc',
+        limit: 25,
+      }),
+    );
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue(
+      'updated',
     );
   });
 

@@ -3,9 +3,11 @@ import AddIcon from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import type { ProgrammeSummary } from '@csip-coach/plugin-csip-common';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
+import { useState } from 'react';
 import type { ListProgrammesRequest } from '../../../api';
 import { usePortfolioQuery } from '../usePortfolioQuery';
 import { useProgrammeList } from '../useProgrammeList';
@@ -13,6 +15,8 @@ import { PortfolioEmptyState } from './PortfolioEmptyState';
 import { PortfolioHeader } from './PortfolioHeader';
 import { PortfolioPager } from './PortfolioPager';
 import { PortfolioRow } from './PortfolioRow';
+import { PortfolioSortSelect } from './PortfolioSortSelect';
+import { ProgrammeDetailsDrawer } from './ProgrammeDetailsDrawer';
 import { ClearFiltersButton } from '../ClearFiltersButton';
 import { LoadError } from '../../shared';
 
@@ -34,12 +38,28 @@ export type PortfolioTableProps = {
 };
 
 /**
+ * The cells: top-aligned, a little narrower than MUI's, and wrapping only
+ * between words (a word too long for any width, such as a ref, may break).
+ */
+const TABLE_STYLE = {
+  '& th, & td': {
+    verticalAlign: 'top',
+    px: 1,
+    wordBreak: 'normal',
+    overflowWrap: 'break-word',
+    hyphens: 'manual',
+  },
+} as const;
+
+/**
  * Every programme the user may read, at once: one row per programme with
- * its phase, approach, scope, levels against targets, summit progress,
- * knowledge transfer, exit readiness and overdue actions, 25 to a page.
+ * its owner, phase, levels against targets, summit progress, knowledge
+ * transfer, exit readiness and overdue actions, 25 to a page, narrow
+ * enough for a 1280-pixel screen beside the sidebar. Each row's "Details"
+ * opens a drawer with the rest (driver, approach, scope, last change).
  * Filtered, sorted and paged by the backend under the query in the URL
  * (see `usePortfolioQuery`, which `PortfolioFilters` writes); the column
- * headers sort.
+ * headers and "Sort by" sort.
  *
  * @internal
  */
@@ -57,6 +77,10 @@ export const PortfolioTable = ({
   };
   const list = useProgrammeList(request, refreshKey);
   const { value, loading } = list;
+  const [details, setDetails] = useState<{
+    programme?: ProgrammeSummary;
+    open: boolean;
+  }>({ open: false });
 
   if (list.error && !loading) {
     return <LoadError failed={list} title="Could not load programmes" />;
@@ -123,28 +147,35 @@ export const PortfolioTable = ({
   const nextCursor = value.nextCursor;
   return (
     <Stack spacing={1}>
+      <Stack direction="row" justifyContent="flex-end">
+        <PortfolioSortSelect sort={sort} onSort={setSort} />
+      </Stack>
       {loading && <Progress />}
       <TableContainer component={Paper} variant="outlined">
         <Table
           size="small"
           aria-label="Programme portfolio"
           aria-busy={loading}
-          // Eleven columns: keep each readable and let the container scroll
-          // sideways on narrow screens rather than squeezing words apart.
-          sx={{
-            minWidth: 1500,
-            '& th, & td': { verticalAlign: 'top' },
-            '& thead th': { whiteSpace: 'nowrap' },
-          }}
+          sx={TABLE_STYLE}
         >
           <PortfolioHeader sort={sort} onSort={setSort} />
           <TableBody>
             {items.map(programme => (
-              <PortfolioRow key={programme.id} programme={programme} />
+              <PortfolioRow
+                key={programme.id}
+                programme={programme}
+                onDetails={shown =>
+                  setDetails({ programme: shown, open: true })
+                }
+              />
             ))}
           </TableBody>
         </Table>
       </TableContainer>
+      <ProgrammeDetailsDrawer
+        {...details}
+        onClose={() => setDetails(current => ({ ...current, open: false }))}
+      />
       <PortfolioPager
         first={first}
         last={first - 1 + items.length}

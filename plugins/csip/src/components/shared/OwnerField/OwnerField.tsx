@@ -1,6 +1,7 @@
 import type { Programme } from '@csip-coach/plugin-csip-common';
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { FormTextField, FormTextFieldProps } from '../FormTextField';
+import { useDisplayNames } from './useDisplayNames';
 
 const same = (a: string, b: string) =>
   a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
@@ -35,8 +36,20 @@ export type OwnerFieldProps<Draft extends FieldValues, Body> = Pick<
 };
 
 /**
+ * An owner option's words: "Omar Haddad (omar.ops)" when the catalog has a
+ * display name, else the ref's name alone.
+ */
+export function ownerOptionLabel(ref: string, displayName?: string): string {
+  const name = refName(ref);
+  return displayName && displayName !== name
+    ? `${displayName} (${name})`
+    : name;
+}
+
+/**
  * "Owner": a native select of the programme's members (each once, by
- * name), bound to one field of a react-hook-form form.
+ * display name from the catalog with their user name after it), bound to
+ * one field of a react-hook-form form. The value is the entity ref.
  *
  * @internal
  */
@@ -46,6 +59,8 @@ export function OwnerField<Draft extends FieldValues, Body = Draft>({
   emptyLabel,
   ...props
 }: OwnerFieldProps<Draft, Body>) {
+  const refs = ownerOptions(programme, current);
+  const names = useDisplayNames(refs);
   return (
     <FormTextField
       {...props}
@@ -56,9 +71,9 @@ export function OwnerField<Draft extends FieldValues, Body = Draft>({
       helperText="The programme member who sees it through."
     >
       <option value="">{emptyLabel}</option>
-      {ownerOptions(programme, current).map(ref => (
+      {refs.map(ref => (
         <option key={ref} value={ref}>
-          {refName(ref)}
+          {ownerOptionLabel(ref, names.get(ref))}
         </option>
       ))}
     </FormTextField>
