@@ -42,6 +42,19 @@ export type {
   RollupWeek,
 } from './portfolio/portfolioRollupSchema';
 export {
+  addWeeks,
+  buildRollupWeeks,
+  rollUpPortfolio,
+  weekStart,
+} from './portfolio/rollUpPortfolio';
+export type {
+  PortfolioRollupResult,
+  PortfolioSnapshot,
+  RollupCatalogGroup,
+  RollupProgramme,
+  RollupStatus,
+} from './portfolio/rollUpPortfolio';
+export {
   APPROACHES,
   approachSchema,
   READINESS_QUESTIONS,

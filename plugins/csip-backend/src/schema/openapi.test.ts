@@ -55,6 +55,8 @@ describe('the OpenAPI document', () => {
       actions: unused,
       handover: unused,
       archives: unused,
+      myWork: unused,
+      portfolioRollup: unused,
       health: async () => ({ status: 'ok' }),
     });
     const routes = registeredRoutes(router);

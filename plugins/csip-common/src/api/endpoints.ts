@@ -217,8 +217,9 @@ export const csipEndpoints = {
     path: '/me/work',
     response: myWorkSchema,
     status: 200,
-    summary:
-      "The signed-in user's work: open actions they own, scope versions awaiting their decision, programmes and roles.",
+    summary: "The signed-in user's work across programmes.",
+    description:
+      'Open actions they own (overdue first), scope versions awaiting their decision, and the programmes they hold roles in.',
   }),
   getPortfolioRollup: defineEndpoint({
     method: 'GET',
@@ -226,10 +227,9 @@ export const csipEndpoints = {
     query: portfolioRollupQuerySchema,
     response: portfolioRollupSchema,
     status: 200,
-    summary:
-      'The portfolio rolled up by catalog group: levels against targets per process and readiness per child group, and the portfolio week by week.',
+    summary: 'The portfolio rolled up by catalog group, and week by week.',
     description:
-      'Only programmes the caller may read count. An unknown `group` is a 404.',
+      'Per child group of `group` (or per top-level group): programmes, levels against targets per process and readiness; and the portfolio under it by week, from the weekly snapshots. Only programmes the caller may read count. An unknown `group` is a 404.',
   }),
   getMaturityModel: defineEndpoint({
     method: 'GET',

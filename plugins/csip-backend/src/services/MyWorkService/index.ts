@@ -1,0 +1,1 @@
+export { MyWorkService } from './MyWorkService';
