@@ -25,7 +25,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261201000000_trust.js',
+      migration: '20261201120000_portfolio_snapshots.js',
     });
 
     const anonymous = await request(server)

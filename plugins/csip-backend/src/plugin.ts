@@ -17,6 +17,9 @@ import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
 import { createCatalogRefValidator } from './services/CatalogRefValidator';
 import { createServices } from './services/createServices';
+import { MyWorkService } from './services/MyWorkService';
+import { PortfolioRollupService } from './services/PortfolioRollupService';
+import { DatabasePortfolioSnapshotStore } from './database/DatabasePortfolioSnapshotStore';
 import { scheduleStartupTasks } from './tasks/scheduleStartupTasks';
 
 /**
@@ -76,6 +79,7 @@ export const csipPlugin = createBackendPlugin({
           ruleset:
             permissionsRegistry.getPermissionRuleset(programmeResourceRef),
         });
+        const snapshots = new DatabasePortfolioSnapshotStore(knex);
         const services = createServices({
           stores,
           authorizer,
@@ -92,6 +96,20 @@ export const csipPlugin = createBackendPlugin({
             auditor: deps.auditor,
             // Writes recompute the status inside their own transaction.
             ...services,
+            myWork: MyWorkService.create({
+              store: stores.myWork,
+              programmes: programmeStore,
+              authorizer,
+              scope: services.scope,
+            }),
+            portfolioRollup: PortfolioRollupService.create({
+              programmes: services.programmes,
+              snapshots,
+              model,
+              catalog: deps.catalog,
+              auth: deps.auth,
+              logger,
+            }),
             health: async () => ({
               status: 'ok',
               migration: await getAppliedMigration(knex),
@@ -114,6 +132,7 @@ export const csipPlugin = createBackendPlugin({
           model,
           logger,
           refresh: services.refresher.refresh,
+          snapshots,
           demoData: config.getOptionalBoolean('csip.demoData') ?? false,
         });
       },

@@ -9,6 +9,8 @@ import { actionRoutes } from './routes/actionRoutes';
 import { approachRoutes } from './routes/approachRoutes';
 import { archiveRoutes } from './routes/archiveRoutes';
 import { handoverRoutes } from './routes/handoverRoutes';
+import { meRoutes } from './routes/meRoutes';
+import { portfolioRoutes } from './routes/portfolioRoutes';
 import { programmeRoutes } from './routes/programmeRoutes';
 import { reviewRoutes } from './routes/reviewRoutes';
 import {
@@ -21,6 +23,8 @@ import { ActionService } from './services/ActionService';
 import { ApproachService } from './services/ApproachService';
 import { ArchiveService } from './services/ArchiveService';
 import { HandoverService } from './services/HandoverService';
+import { MyWorkService } from './services/MyWorkService';
+import { PortfolioRollupService } from './services/PortfolioRollupService';
 import { ProgrammeService } from './services/ProgrammeService';
 import { ReviewService } from './services/ReviewService';
 import { ScopeService } from './services/ScopeService';
@@ -37,6 +41,8 @@ export type RouterOptions = {
   actions: ActionService;
   handover: HandoverService;
   archives: ArchiveService;
+  myWork: MyWorkService;
+  portfolioRollup: PortfolioRollupService;
   /** Refreshes a programme's portfolio status after a change. */
   refreshStatus?: (programmeId: string) => Promise<void>;
   health: () => Promise<Health>;
@@ -74,6 +80,8 @@ export async function createRouter(
   router.use(actionRoutes(helpers, options.actions));
   router.use(handoverRoutes(helpers, options.handover));
   router.use(archiveRoutes(helpers, options.archives));
+  router.use(meRoutes(helpers, options.myWork));
+  router.use(portfolioRoutes(helpers, options.portfolioRollup));
 
   return router;
 }

@@ -21,6 +21,9 @@ import {
   createCatalogRefValidator,
 } from '../services/CatalogRefValidator';
 import { createServices } from '../services/createServices';
+import { MyWorkService } from '../services/MyWorkService';
+import { PortfolioRollupService } from '../services/PortfolioRollupService';
+import { DatabasePortfolioSnapshotStore } from '../database/DatabasePortfolioSnapshotStore';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { ProgrammeQuery, programmeRules } from '../permissions/rules';
 import { createRouter } from '../router';
@@ -95,6 +98,20 @@ export async function createTestApp(options: {
     userInfo: options.userInfo ?? mockServices.userInfo(),
     auditor,
     ...services,
+    myWork: MyWorkService.create({
+      store: stores.myWork,
+      programmes: stores.programmes,
+      authorizer,
+      scope: services.scope,
+    }),
+    portfolioRollup: PortfolioRollupService.create({
+      programmes: services.programmes,
+      snapshots: new DatabasePortfolioSnapshotStore(knex),
+      model: readMaturityModel(new ConfigReader({})),
+      catalog: options.catalog ?? testCatalog(),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+    }),
     refreshStatus:
       options.refreshAfterWrite === false
         ? undefined

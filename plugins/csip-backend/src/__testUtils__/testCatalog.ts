@@ -58,9 +58,13 @@ const KINDS: Record<string, string> = {
   system: 'System',
 };
 
-/** Catalog entities for refs: a bare entity of each ref's kind. */
+/**
+ * Catalog entities for refs: a bare entity of each ref's kind; a group
+ * that `parents` names (by ref) gets that parent as its `spec.parent`.
+ */
 export function testCatalogEntities(
   refs: readonly string[] = TEST_CATALOG_REFS,
+  parents: Readonly<Record<string, string>> = {},
 ): Entity[] {
   return refs.map(ref => {
     const { kind, namespace, name } = parseEntityRef(ref);
@@ -68,16 +72,20 @@ export function testCatalogEntities(
       apiVersion: 'backstage.io/v1alpha1',
       kind: KINDS[kind] ?? kind,
       metadata: { name, namespace },
-      spec: {},
+      spec: parents[ref] ? { parent: parents[ref] } : {},
     };
   });
 }
 
-/** An in-memory catalog holding `refs` (by default {@link TEST_CATALOG_REFS}). */
+/**
+ * An in-memory catalog holding `refs` (by default {@link TEST_CATALOG_REFS}),
+ * groups below the parents `parents` gives them (none by default).
+ */
 export function testCatalog(
   refs: readonly string[] = TEST_CATALOG_REFS,
+  parents: Readonly<Record<string, string>> = {},
 ): CatalogService {
-  return catalogServiceMock({ entities: testCatalogEntities(refs) });
+  return catalogServiceMock({ entities: testCatalogEntities(refs, parents) });
 }
 
 /** The catalog check against `catalog` (by default {@link testCatalog}). */

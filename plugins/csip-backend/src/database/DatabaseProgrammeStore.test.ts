@@ -37,7 +37,9 @@ describe.each(databases.eachSupportedId())(
 
     it('applies the migrations and records the version', async () => {
       const { knex } = await createStore();
-      expect(await getAppliedMigration(knex)).toBe('20261201000000_trust.js');
+      expect(await getAppliedMigration(knex)).toBe(
+        '20261201120000_portfolio_snapshots.js',
+      );
       expect(await knex.schema.hasTable('csip_programmes')).toBe(true);
       expect(await knex.schema.hasTable('csip_programme_members')).toBe(true);
     });

@@ -9,6 +9,7 @@ import { DatabaseArchiveStore } from './DatabaseArchiveStore';
 import { DatabaseDecisionStore } from './DatabaseDecisionStore';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import { DatabaseMembershipStore } from './DatabaseMembershipStore';
+import { DatabaseMyWorkStore } from './DatabaseMyWorkStore';
 import { DatabaseProgrammeStatusStore } from './DatabaseProgrammeStatusStore';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
@@ -57,6 +58,7 @@ export async function openStores(database: DatabaseService) {
     archives: new DatabaseArchiveStore(knex),
     status: new DatabaseProgrammeStatusStore(knex),
     memberships: new DatabaseMembershipStore(knex),
+    myWork: new DatabaseMyWorkStore(knex),
     /** Runs a programme's writes in one transaction (see ProgrammeTransactions). */
     transactions: await ProgrammeTransactions.create({ database }),
   };

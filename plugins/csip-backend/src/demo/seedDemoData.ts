@@ -197,8 +197,13 @@ type SeedStores = Awaited<ReturnType<typeof openStores>>;
  * concurrent seeding on PostgreSQL waits here for the other transaction and
  * then finds the row; if both commit nothing twice, the claim and the data
  * it stands for commit (or roll back) together.
+ *
+ * @internal
  */
-async function claim(tx: Knex.Transaction, key: string): Promise<boolean> {
+export async function claim(
+  tx: Knex.Transaction,
+  key: string,
+): Promise<boolean> {
   const rows = await tx('csip_meta')
     .insert({ key, value: new Date().toISOString() })
     .onConflict('key')

@@ -1,4 +1,5 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
@@ -6,6 +7,7 @@ import { backfillProgrammeStatus } from '../tasks/backfillProgrammeStatus';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { givenProgramme } from '../__testUtils__/givenProgramme';
+import { testCatalogEntities } from '../__testUtils__/testCatalog';
 
 jest.setTimeout(120_000);
 
@@ -197,6 +199,7 @@ describe.each(databases.eachSupportedId())('portfolio on %s', databaseId => {
       expect.objectContaining({
         Title: 'Alpha change CSIP',
         Owner: 'group:default/it-operations',
+        'Owner name': 'it-operations',
         Phase: 'Implement',
         Approach: 'Do it yourself with coaching',
         'Scope status': 'Agreed by every approver',
@@ -213,6 +216,63 @@ describe.each(databases.eachSupportedId())('portfolio on %s', databaseId => {
       .set('Authorization', coach);
     expect(parse(all.text, { columns: true })).toHaveLength(3);
   });
+
+  it.each([
+    ['enforce', ['IT Operations', 'Payments platform']],
+    ['off', ['it-operations', 'payments']],
+  ] as const)(
+    'names each owner in the CSV from the catalog (catalogRefCheck %s)',
+    async (catalogRefCheck, names) => {
+      // The catalog knows a group by display name and a system by title.
+      const entities = testCatalogEntities().map(entity => {
+        if (entity.metadata.name === 'it-operations') {
+          return {
+            ...entity,
+            metadata: { ...entity.metadata, title: 'IT Ops' },
+            spec: { profile: { displayName: 'IT Operations' } },
+          };
+        }
+        if (entity.metadata.name === 'payments') {
+          return {
+            ...entity,
+            metadata: { ...entity.metadata, title: 'Payments platform' },
+          };
+        }
+        return entity;
+      });
+      const ctx = await createTestApp({
+        databases,
+        databaseId,
+        catalogRefCheck,
+        catalog: catalogServiceMock({ entities }),
+      });
+      for (const [title, ownerRef] of [
+        ['Alpha', 'group:default/it-operations'],
+        ['Beta', 'system:default/payments'],
+      ]) {
+        await givenProgramme({
+          testApp: ctx,
+          title,
+          ownerRef,
+          roles: { 'user:default/alex.coach': 'coach' },
+          createdBy: 'user:default/alex.coach',
+        });
+      }
+
+      const res = await request(ctx.app)
+        .get('/programmes.csv?sort=title')
+        .set('Authorization', coach);
+      expect(res.status).toBe(200);
+      expect(
+        parse(res.text, { columns: true }).map(
+          (row: Record<string, string>) => [row.Owner, row['Owner name']],
+        ),
+      ).toEqual([
+        ['group:default/it-operations', names[0]],
+        ['system:default/payments', names[1]],
+      ]);
+    },
+  );
 
   it('applies a conditional read policy in the query, so pages stay full', async () => {
     const permissions = mockServices.permissions.mock({

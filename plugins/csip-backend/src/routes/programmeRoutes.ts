@@ -40,7 +40,11 @@ export function programmeRoutes(
         'Content-Disposition',
         'attachment; filename="csip-portfolio.csv"',
       );
-      return portfolioCsv(items, options.getModel());
+      return portfolioCsv(
+        items,
+        options.getModel(),
+        await programmes.ownerNames(items),
+      );
     },
   );
 

@@ -198,6 +198,60 @@ describe.each(databases.eachSupportedId())('scope routes on %s', databaseId => {
     ).toEqual([]);
   });
 
+  it('counts an approver’s latest decision when they change their mind', async () => {
+    const { app, id } = await setup();
+    await request(app)
+      .post(`/programmes/${id}/scope/versions`)
+      .set('Authorization', coach)
+      .send({ ...scope, approvers: ['user:default/priya.change'] });
+    const url = `/programmes/${id}/scope/versions/1/agreements`;
+    const decide = async (
+      auth: string,
+      decision: 'agree' | 'decline',
+      comment = '',
+    ) => {
+      const res = await request(app)
+        .post(url)
+        .set('Authorization', auth)
+        .send({ decision, comment });
+      expect(res.status).toBe(201);
+    };
+    const view = async () =>
+      (await request(app).get(`/programmes/${id}/scope`)).body;
+    const dana = (body: { approvers: { userRef: string }[] }) =>
+      body.approvers.find(a => a.userRef === 'user:default/dana.sponsor');
+    const priya = as('user:default/priya.change');
+
+    // Agree, then decline: the decline counts.
+    await decide(sponsor, 'agree', 'Good');
+    await decide(priya, 'agree');
+    expect((await view()).status).toBe('agreed');
+    await decide(sponsor, 'decline', 'The budget was cut');
+    let body = await view();
+    expect(body.status).toBe('declined');
+    expect(dana(body)).toMatchObject({
+      decision: 'decline',
+      comment: 'The budget was cut',
+    });
+
+    // Decline, then agree, with every other approver agreed: agreed.
+    await decide(sponsor, 'agree', 'Budget restored');
+    body = await view();
+    expect(body.status).toBe('agreed');
+    expect(dana(body)).toMatchObject({
+      decision: 'agree',
+      comment: 'Budget restored',
+    });
+    // A changed mind is not "awaiting" again.
+    expect(
+      (
+        await request(app)
+          .get('/scope/awaiting-my-agreement')
+          .set('Authorization', sponsor)
+      ).body.items,
+    ).toEqual([]);
+  });
+
   it('opens the establish gate once the approach is decided and the scope agreed', async () => {
     const { app, id } = await setup();
     await request(app)

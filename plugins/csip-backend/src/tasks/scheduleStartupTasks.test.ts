@@ -7,8 +7,10 @@ import { createStores } from '../database/createStores';
 import { countProgrammesNeedingStatus } from '../database/staleStatus';
 import { readMaturityModel } from '../maturity/readMaturityModel';
 import { csipPlugin } from '../plugin';
+import { DatabasePortfolioSnapshotStore } from '../database/DatabasePortfolioSnapshotStore';
 import {
   DEMO_SEED_TASK,
+  PORTFOLIO_SNAPSHOT_TASK,
   scheduleStartupTasks,
   STATUS_BACKFILL_TASK,
 } from './scheduleStartupTasks';
@@ -104,6 +106,28 @@ describe('scheduleStartupTasks', () => {
     );
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringContaining('seeded in the background'),
+    );
+  });
+
+  it('schedules the weekly portfolio snapshot globally, given the store', async () => {
+    const knex = await databases.init('SQLITE_3');
+    await createStores(mockServices.database({ knex }));
+    const scheduler = mockServices.scheduler.mock();
+    await scheduleStartupTasks({
+      scheduler,
+      knex,
+      model: readMaturityModel(new ConfigReader({})),
+      logger: mockServices.logger.mock(),
+      refresh: async () => {},
+      snapshots: new DatabasePortfolioSnapshotStore(knex),
+      demoData: false,
+    });
+    expect(scheduler.scheduleTask).toHaveBeenCalledWith(
+      expect.objectContaining({
+        id: PORTFOLIO_SNAPSHOT_TASK,
+        scope: 'global',
+        frequency: { hours: 6 },
+      }),
     );
   });
 });

@@ -2,13 +2,18 @@ import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import type { MaturityModel } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
+import type { PortfolioSnapshotStore } from '../database/PortfolioSnapshotStore';
 import { isDemoDataSeeded, seedDemoData } from '../demo/seedDemoData';
+import { seedDemoSnapshots } from '../demo/seedDemoSnapshots';
 import { backfillProgrammeStatus } from './backfillProgrammeStatus';
+import { takePortfolioSnapshot } from './takePortfolioSnapshot';
 
 /** Scheduler task ids (per plugin). @internal */
 export const STATUS_BACKFILL_TASK = 'csip-status-backfill';
 /** @internal */
 export const DEMO_SEED_TASK = 'csip-demo-seed';
+/** @internal */
+export const PORTFOLIO_SNAPSHOT_TASK = 'csip-portfolio-snapshot';
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -46,6 +51,10 @@ async function runSoon(
  *   rows; run at every start (triggered) and every 10 minutes.
  * - `csip-demo-seed` (with `csip.demoData: true`): seeds the demo programmes
  *   once (idempotent on its own, see seedDemoData); triggered at start.
+ *   With `snapshots`, it also writes the demo portfolio's past weeks.
+ * - `csip-portfolio-snapshot` (with `snapshots`): writes this week's
+ *   snapshot of every programme's status for the roll-up's history, every
+ *   6 hours (the last run of a week wins), first shortly after start.
  *
  * With demo data, waits (at most `seedWaitMs`) until the demo data is there,
  * seeded by this instance or another, so that the portal shows it as soon as
@@ -60,10 +69,12 @@ export async function scheduleStartupTasks(options: {
   model: MaturityModel;
   logger: LoggerService;
   refresh: (programmeId: string) => Promise<void>;
+  /** The weekly snapshots; without them, none are taken. */
+  snapshots?: PortfolioSnapshotStore;
   demoData: boolean;
   seedWaitMs?: number;
 }): Promise<void> {
-  const { scheduler, knex, model, logger, refresh } = options;
+  const { scheduler, knex, model, logger, refresh, snapshots } = options;
 
   await scheduler.scheduleTask({
     id: STATUS_BACKFILL_TASK,
@@ -76,6 +87,20 @@ export async function scheduleStartupTasks(options: {
     },
   });
 
+  if (snapshots) {
+    await scheduler.scheduleTask({
+      id: PORTFOLIO_SNAPSHOT_TASK,
+      scope: 'global',
+      frequency: { hours: 6 },
+      timeout: { minutes: 5 },
+      // After the status backfill of the start has had its turn.
+      initialDelay: { minutes: 1 },
+      fn: async signal => {
+        await takePortfolioSnapshot({ store: snapshots, signal, logger });
+      },
+    });
+  }
+
   if (options.demoData) {
     await scheduler.scheduleTask({
       id: DEMO_SEED_TASK,
@@ -86,6 +111,7 @@ export async function scheduleStartupTasks(options: {
         const ids = await seedDemoData({ knex, model, logger });
         // Their portfolio status, now that the seeding has committed.
         for (const id of ids) await refresh(id);
+        if (snapshots) await seedDemoSnapshots({ knex, logger });
       },
     });
     await runSoon(scheduler, DEMO_SEED_TASK, logger);

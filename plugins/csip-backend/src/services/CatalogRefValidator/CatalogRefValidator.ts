@@ -6,6 +6,7 @@ import {
   toError,
 } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { entityDisplayName, refNames } from './entityDisplayName';
 
 /**
  * One entity ref of a request to look up, and the field that holds it
@@ -33,11 +34,28 @@ export interface CatalogRefValidator {
    * cannot answer.
    */
   check(refs: readonly CatalogRefCheck[], what: string): Promise<void>;
+
+  /**
+   * What people call the entities `refs` name, keyed by each ref as given:
+   * `spec.profile.displayName`, else `metadata.title`, else the name, in
+   * one batched look-up. Never fails: a ref the catalog does not have, or
+   * a catalog that cannot answer (logged), gives the ref's name.
+   */
+  displayNames(refs: readonly string[]): Promise<Map<string, string>>;
 }
 
 /** `kind:namespace/name` in lower case, as the catalog keys its entities. */
 function catalogKey(ref: string): string {
   return stringifyEntityRef(parseEntityRef(ref));
+}
+
+/** {@link catalogKey}, or undefined for text that is not an entity ref. */
+function catalogKeyOf(ref: string): string | undefined {
+  try {
+    return catalogKey(ref);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The fields of `refs`, at most five of them by name. */
@@ -88,6 +106,38 @@ export class CatalogServiceRefValidator implements CatalogRefValidator {
     }
   }
 
+  async displayNames(refs: readonly string[]): Promise<Map<string, string>> {
+    const names = refNames(refs);
+    const keys = [...new Set(refs.flatMap(ref => catalogKeyOf(ref) ?? []))];
+    if (keys.length === 0) return names;
+    try {
+      const { items } = await this.catalog.getEntitiesByRefs(
+        {
+          entityRefs: keys,
+          fields: [
+            'kind',
+            'metadata.name',
+            'metadata.title',
+            'spec.profile.displayName',
+          ],
+        },
+        { credentials: await this.auth.getOwnServiceCredentials() },
+      );
+      const byKey = new Map(keys.map((key, index) => [key, items[index]]));
+      for (const ref of refs) {
+        const key = catalogKeyOf(ref);
+        const entity = key && byKey.get(key);
+        if (entity) names.set(ref, entityDisplayName(entity));
+      }
+    } catch (error) {
+      this.logger.warn(
+        `Could not look up the names of ${keys.length} entity refs in the catalog`,
+        toError(error),
+      );
+    }
+    return names;
+  }
+
   /** The keys of `keys` that the catalog holds. */
   private async lookUp(
     keys: string[],
@@ -122,5 +172,10 @@ export class CatalogServiceRefValidator implements CatalogRefValidator {
 export class NoopCatalogRefValidator implements CatalogRefValidator {
   async check(): Promise<void> {
     return;
+  }
+
+  /** The ref's name for each ref: the catalog is not asked. */
+  async displayNames(refs: readonly string[]): Promise<Map<string, string>> {
+    return refNames(refs);
   }
 }

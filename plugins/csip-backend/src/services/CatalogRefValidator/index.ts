@@ -11,4 +11,5 @@ export {
   readCatalogRefCheck,
 } from './createCatalogRefValidator';
 export type { CatalogRefCheckMode } from './createCatalogRefValidator';
+export { entityDisplayName, refName } from './entityDisplayName';
 export { changedProgrammeRefs, newProgrammeRefs } from './programmeRefChecks';

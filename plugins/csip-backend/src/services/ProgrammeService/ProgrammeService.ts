@@ -162,6 +162,19 @@ export class ProgrammeService {
   }
 
   /**
+   * What people call the owners of `items`, keyed by owner ref, for the
+   * CSV: display names from the catalog, or the refs' names when it is not
+   * asked or cannot answer.
+   */
+  async ownerNames(
+    items: readonly ProgrammeSummary[],
+  ): Promise<Map<string, string>> {
+    return this.catalogRefs.displayNames([
+      ...new Set(items.map(p => p.ownerRef)),
+    ]);
+  }
+
+  /**
    * Edits the programme's fields (leads and coaches) and its members (leads
    * and coaches, never raising their own role, keeping a lead or coach, and
    * a sponsor change needs a sponsor or the owner group). The read

@@ -93,4 +93,24 @@ describe('portfolioCsv', () => {
     // Figures stay figures.
     expect(rows[0]['Summit progress %']).toBe('-5');
   });
+
+  it('gives the owner as a ref and by name, the ref’s name when none is known', () => {
+    const named = { ...summary('Named'), ownerRef: 'user:default/omar.ops' };
+    const csv = portfolioCsv(
+      [named, summary('Unnamed')],
+      model,
+      new Map([['user:default/omar.ops', 'Omar Haddad']]),
+    );
+    const rows: Record<string, string>[] = parse(csv, { columns: true });
+    expect(Object.keys(rows[0]).slice(0, 4)).toEqual([
+      'Id',
+      'Title',
+      'Owner',
+      'Owner name',
+    ]);
+    expect(rows.map(r => [r.Owner, r['Owner name']])).toEqual([
+      ['user:default/omar.ops', 'Omar Haddad'],
+      ['group:default/it-operations', 'it-operations'],
+    ]);
+  });
 });

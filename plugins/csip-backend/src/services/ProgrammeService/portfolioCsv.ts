@@ -7,6 +7,7 @@ import {
   SUMMIT_CAMP_NAMES,
 } from '@csip-coach/plugin-csip-common';
 import stringify from 'csv-stringify/lib/sync';
+import { refName } from '../CatalogRefValidator';
 
 function levelVsTarget(l: { level: number | null; target: number | null }) {
   if (l.level === null) {
@@ -43,14 +44,17 @@ export function escapeCsvCell<T>(value: T): T | string {
 
 /**
  * The portfolio as CSV, one row per programme, with the figures in words a
- * spreadsheet reader understands. Text cells are escaped against formula
- * injection ({@link escapeCsvCell}).
+ * spreadsheet reader understands. The owner comes twice: as its entity ref
+ * (for tools) and by name from `ownerNames` (for people; the ref's name
+ * when it has none). Text cells are escaped against formula injection
+ * ({@link escapeCsvCell}).
  *
  * @internal
  */
 export function portfolioCsv(
   items: ProgrammeSummary[],
   model: MaturityModel,
+  ownerNames: ReadonlyMap<string, string> = new Map(),
 ): string {
   const processName = (id: string) =>
     model.processes.find(p => p.id === id)?.name ?? id;
@@ -64,6 +68,7 @@ export function portfolioCsv(
         id: p.id,
         title: p.title,
         owner: p.ownerRef,
+        ownerName: ownerNames.get(p.ownerRef) ?? refName(p.ownerRef),
         phase: PHASE_NAMES[p.phase],
         approach: p.approach ? APPROACH_NAMES[p.approach] : 'Not decided',
         scope: p.status ? SCOPE_STATUS_NAMES[p.status.scopeStatus] : '',
@@ -88,6 +93,7 @@ export function portfolioCsv(
         { key: 'id', header: 'Id' },
         { key: 'title', header: 'Title' },
         { key: 'owner', header: 'Owner' },
+        { key: 'ownerName', header: 'Owner name' },
         { key: 'phase', header: 'Phase' },
         { key: 'approach', header: 'Approach' },
         { key: 'scope', header: 'Scope status' },

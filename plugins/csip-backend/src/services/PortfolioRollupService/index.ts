@@ -1,0 +1,5 @@
+export {
+  HISTORY_WEEKS,
+  PortfolioRollupService,
+} from './PortfolioRollupService';
+export { readCatalogGroups } from './catalogGroups';
