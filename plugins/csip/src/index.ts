@@ -2,16 +2,18 @@
  * CSIP Coach frontend plugin.
  *
  * The default export is the plugin for the new frontend system, with the
- * CSIP page and the Improvement tab and card of group, system and component
- * pages in the catalog. Portals on the legacy frontend system use
- * `legacyCsipPlugin`, `CsipPage`, `EntityImprovementContent`,
- * `EntityImprovementCard` and `isCsipAvailable`.
+ * CSIP page, the Improvement tab and card of group, system and component
+ * pages in the catalog, and the "For you" home page card. Portals on the
+ * legacy frontend system use `legacyCsipPlugin`, `CsipPage`,
+ * `EntityImprovementContent`, `EntityImprovementCard`, `CsipMyWorkCard` and
+ * `isCsipAvailable`.
  *
  * @packageDocumentation
  */
 
 export {
   csipPlugin as default,
+  csipMyWorkWidget,
   entityImprovementCard,
   entityImprovementContent,
 } from './plugin';
@@ -22,9 +24,12 @@ export {
   CsipPage,
   EntityImprovementContent,
   EntityImprovementCard,
+  CsipMyWorkCard,
 } from './legacy';
+export { MyWorkPanel } from './components/me';
 export {
   CSIP_PROGRAMME_ANNOTATION,
   isCsipAvailable,
 } from './components/entity/useEntityProgrammes';
 export type { CatalogEntity } from './components/entity/useEntityProgrammes';
+export { PortfolioRollup } from './components/rollup';

@@ -48,13 +48,12 @@ describe('csip frontend plugin', () => {
     renderTestApp({
       features: [plugin],
       mountedRoutes: catalogRoutes,
-      initialRouteEntries: ['/csip'],
+      initialRouteEntries: ['/csip?tab=portfolio'],
       apis: [
         [
           csipApiRef,
           mockCsipApi({
             listProgrammes: async () => ({ items: [programme] }),
-            listAwaitingMyAgreement: async () => ({ items: [] }),
           }),
         ],
         catalogApiMock(),

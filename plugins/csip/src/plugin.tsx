@@ -1,6 +1,9 @@
+import { attachComponentData } from '@backstage/core-plugin-api';
 import {
   ApiBlueprint,
+  createExtension,
   createFrontendPlugin,
+  ExtensionBoundary,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
@@ -9,14 +12,26 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  homePageWidgetDataRef,
+  type HomePageWidgetData,
+} from '@backstage/plugin-home-react/alpha';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
+import { lazy } from 'react';
 import { csipApiRef, CsipClient } from './api';
 import { isCsipAvailable } from './components/entity/useEntityProgrammes';
+import { MY_WORK_WIDGET } from './components/me/MyWorkCard/myWorkWidget';
 import {
   programmeReportRouteRef,
   programmeRouteRef,
   rootRouteRef,
 } from './routes';
+
+const LazyMyWorkHomeCard = lazy(() =>
+  import('./components/me/MyWorkCard').then(m => ({
+    default: m.MyWorkHomeCard,
+  })),
+);
 
 /**
  * The client of the CSIP backend, on the portal's discovery and fetch APIs.
@@ -88,6 +103,55 @@ export const entityImprovementCard = EntityCardBlueprint.make({
 });
 
 /**
+ * The "For you" card of the portal's home page (`page:home` of
+ * `@backstage/plugin-home/alpha`): the signed-in user's open actions, the
+ * scopes awaiting their agreement and their programmes, in short, linking
+ * to the CSIP page. Named `CsipMyWork` in the home page's `defaultConfig`.
+ *
+ * Made with `createExtension` rather than `HomePageWidgetBlueprint`: the
+ * blueprint's card (home-react 0.1.44) reads the legacy app context from its
+ * own copy of `@backstage/core-plugin-api`, which an app on
+ * `@backstage/frontend-plugin-api` 0.18 does not provide, so the card would
+ * fail to render. The output is the same `homePageWidgetDataRef`.
+ *
+ * @public
+ */
+export const csipMyWorkWidget = createExtension({
+  kind: 'home-page-widget',
+  name: 'my-work',
+  attachTo: { id: 'page:home', input: 'widgets' },
+  output: [homePageWidgetDataRef],
+  factory({ node }) {
+    const widget = {
+      name: MY_WORK_WIDGET.name,
+      title: MY_WORK_WIDGET.title,
+      description: MY_WORK_WIDGET.description,
+      layout: MY_WORK_WIDGET.layout,
+    };
+    const Widget = () => (
+      <ExtensionBoundary node={node}>
+        <LazyMyWorkHomeCard />
+      </ExtensionBoundary>
+    );
+    // What the home page's grid reads to offer and place the card.
+    attachComponentData(Widget, 'core.extensionName', widget.name);
+    attachComponentData(Widget, 'title', widget.title);
+    attachComponentData(Widget, 'description', widget.description);
+    attachComponentData(Widget, 'home.widget.config', {
+      layout: widget.layout,
+    });
+    return [
+      homePageWidgetDataRef({
+        // The same node; home-react types it with its own copy of the API.
+        node: node as unknown as HomePageWidgetData['node'],
+        component: <Widget />,
+        ...widget,
+      }),
+    ];
+  },
+});
+
+/**
  * CSIP Coach for the new frontend system.
  *
  * @public
@@ -102,6 +166,7 @@ export const csipPlugin = createFrontendPlugin({
     csipPage,
     entityImprovementContent,
     entityImprovementCard,
+    csipMyWorkWidget,
   ],
   routes: {
     root: rootRouteRef,

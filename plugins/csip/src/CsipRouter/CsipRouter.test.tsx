@@ -41,19 +41,18 @@ describe('CsipRouter', () => {
     expect(csipApi.getProgramme).toHaveBeenCalledWith('p1');
     expect(
       screen.getByRole('link', { name: 'All programmes' }),
-    ).toHaveAttribute('href', '/csip');
+    ).toHaveAttribute('href', '/csip?tab=portfolio');
   });
 
   it('opens the new programme’s page after creating it', async () => {
     const created = aProgramme({ id: 'p7', title: 'Release CSIP' });
     const csipApi = mockCsipApi({
       listProgrammes: async () => ({ items: [] }),
-      listAwaitingMyAgreement: async () => ({ items: [] }),
       createProgramme: async () => created,
       getProgramme: async () => created,
       getPhaseStatus: async () => aBlockedPhaseStatus(),
     });
-    await renderAt('/csip', csipApi);
+    await renderAt('/csip?tab=portfolio', csipApi);
     const user = userEvent.setup({ delay: null });
 
     await user.click(

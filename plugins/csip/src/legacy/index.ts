@@ -3,4 +3,5 @@ export {
   CsipPage,
   EntityImprovementContent,
   EntityImprovementCard,
+  CsipMyWorkCard,
 } from './plugin';

@@ -7,7 +7,9 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createCardExtension } from '@backstage/plugin-home-react';
 import { csipApiRef, CsipClient } from '../api';
+import { MY_WORK_WIDGET } from '../components/me/MyWorkCard/myWorkWidget';
 import {
   programmeReportRouteRef,
   programmeRouteRef,
@@ -92,5 +94,26 @@ export const EntityImprovementCard = legacyCsipPlugin.provide(
           m => m.LegacyEntityImprovementCard,
         ),
     },
+  }),
+);
+
+/**
+ * The "For you" card for the home page of legacy apps
+ * (`@backstage/plugin-home`'s `CustomHomepageGrid` or any home page):
+ * `<CsipMyWorkCard />`. The signed-in user's open actions, the scopes
+ * awaiting their agreement and their programmes, in short.
+ *
+ * @public
+ */
+export const CsipMyWorkCard = legacyCsipPlugin.provide(
+  createCardExtension({
+    name: MY_WORK_WIDGET.name,
+    title: MY_WORK_WIDGET.title,
+    description: MY_WORK_WIDGET.description,
+    layout: MY_WORK_WIDGET.layout,
+    components: () =>
+      import('./LegacyMyWorkCard').then(m => ({
+        Content: m.LegacyMyWorkCardContent,
+      })),
   }),
 );

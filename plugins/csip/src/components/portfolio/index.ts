@@ -1,2 +1,3 @@
-/** The portfolio page: every programme, filters, import, CSV and the sponsor's awaiting list. */
+/** The CSIP home page (For you, portfolio, roll-up) and the portfolio: every programme, filters, import and CSV. */
 export { CsipPage } from './CsipPage/CsipPage';
+export { PortfolioPanel } from './PortfolioPanel';

@@ -1,21 +1,33 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import type { ProgrammePage } from '@csip-coach/plugin-csip-common';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import type {
+  MyWork,
+  PortfolioRollup,
+  ProgrammePage,
+} from '@csip-coach/plugin-csip-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CsipApi, csipApiRef } from '../../../api';
+import { csipApiRef } from '../../../api';
+import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
 import { rootRouteRef } from '../../../routes';
 import { CsipPage } from './CsipPage';
-import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
 
-function apiAnswering(listProgrammes: CsipApi['listProgrammes']): CsipApi {
-  return mockCsipApi({
-    listProgrammes,
-    listAwaitingMyAgreement: async () => ({ items: [] }),
-  });
-}
+const work: MyWork = {
+  actions: [],
+  awaitingAgreement: [
+    {
+      programmeId: 'p1',
+      programmeTitle: 'Release CSIP',
+      ownerRef: 'group:default/it-operations',
+      versionNumber: 2,
+      publishedBy: 'user:default/alex.coach',
+      publishedAt: '2026-11-22T10:00:00.000Z',
+    },
+  ],
+  programmes: [],
+};
 
 const onePage: ProgrammePage = {
   items: [
@@ -32,140 +44,87 @@ const onePage: ProgrammePage = {
   ],
 };
 
+const rollup: PortfolioRollup = {
+  group: null,
+  processes: ['change'],
+  groups: [],
+  unassigned: 0,
+  history: [],
+};
+
+function renderPage(path = '/') {
+  return renderInTestApp(<CsipPage />, {
+    apis: [
+      [
+        csipApiRef,
+        mockCsipApi({
+          getMyWork: async () => work,
+          listProgrammes: async () => onePage,
+          getPortfolioRollup: async () => rollup,
+        }),
+      ],
+      catalogApiMock(),
+    ],
+    initialRouteEntries: [path],
+    mountedRoutes: {
+      '/csip': rootRouteRef,
+      '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
+    },
+  });
+}
+
 describe('CsipPage', () => {
-  it('tells the user what to do when there is no programme yet', async () => {
-    await renderInTestApp(<CsipPage />, {
-      apis: [[csipApiRef, apiAnswering(async () => ({ items: [] }))]],
-    });
+  it('has a visible title and opens on the For-you tab', async () => {
+    await renderPage();
     expect(
       await screen.findByRole('heading', {
-        name: 'No improvement programmes yet',
+        level: 1,
+        name: 'Continual service improvement',
       }),
-    ).toBeInTheDocument();
-    expect(screen.getByText(/Next step:/)).toBeInTheDocument();
+    ).toBeVisible();
+    expect(screen.getByRole('tab', { name: 'For you' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const panel = screen.getByRole('tabpanel', { name: 'For you' });
+    expect(
+      await within(panel).findByRole('link', { name: 'Release CSIP' }),
+    ).toHaveAttribute('href', '/csip/programmes/p1?tab=scope');
+    expect(
+      screen.queryByRole('table', { name: 'Programme portfolio' }),
+    ).not.toBeInTheDocument();
   });
 
-  it('offers to create the first programme from the empty state', async () => {
-    await renderInTestApp(<CsipPage />, {
-      apis: [
-        [csipApiRef, apiAnswering(async () => ({ items: [] }))],
-        catalogApiMock(),
-      ],
-    });
-    const emptyState = await screen.findByRole('region', {
-      name: 'No improvement programmes yet',
-    });
-    expect(
-      await screen.findAllByRole('button', { name: 'Create programme' }),
-    ).toHaveLength(1);
+  it('switches to the portfolio and keeps the tab in the URL', async () => {
+    await renderPage();
     await userEvent.click(
-      within(emptyState).getByRole('button', { name: 'Create programme' }),
+      await screen.findByRole('tab', { name: 'Portfolio' }),
     );
     expect(
-      screen.getByRole('dialog', { name: 'Create programme' }),
+      await screen.findByRole('table', { name: 'Programme portfolio' }),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText('Title')).toBeInTheDocument();
+    expect(
+      screen.getByRole('tabpanel', { name: 'Portfolio' }),
+    ).toBeInTheDocument();
   });
 
-  it('lists programmes with their phase in words', async () => {
-    await renderInTestApp(<CsipPage />, {
-      apis: [[csipApiRef, apiAnswering(async () => onePage)], catalogApiMock()],
-      mountedRoutes: {
-        '/csip': rootRouteRef,
-        '/catalog/:namespace/:kind/:name':
-          convertLegacyRouteRef(entityRouteRef),
-      },
-    });
+  it('opens the portfolio for a link with its filters', async () => {
+    await renderPage('/?phase=implement');
+    expect(
+      await screen.findByRole('tab', { name: 'Portfolio' }),
+    ).toHaveAttribute('aria-selected', 'true');
     expect(
       await screen.findByRole('link', { name: 'Change management CSIP' }),
     ).toHaveAttribute('href', '/csip/programmes/p1');
-    expect(
-      await screen.findByRole('button', { name: 'Create programme' }),
-    ).toBeEnabled();
-    expect(screen.getByText('Implement (2 of 5)')).toBeInTheDocument();
-    expect(
-      screen.getByRole('table', { name: 'Programme portfolio' }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: 'Export CSV' }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Import' })).toBeInTheDocument();
-    expect(
-      screen.getByRole('search', { name: 'Filter programmes' }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /it-operations/ })).toHaveAttribute(
-      'href',
-      '/catalog/default/group/it-operations',
-    );
   });
 
-  it('lists what awaits my agreement, linking to the scope tab', async () => {
-    await renderInTestApp(<CsipPage />, {
-      apis: [
-        [
-          csipApiRef,
-          mockCsipApi({
-            listProgrammes: async () => onePage,
-            listAwaitingMyAgreement: async () => ({
-              items: [
-                {
-                  programmeId: 'p1',
-                  programmeTitle: 'Release CSIP',
-                  ownerRef: 'group:default/it-operations',
-                  versionNumber: 2,
-                  publishedBy: 'user:default/alex.coach',
-                  publishedAt: '2026-11-22T10:00:00.000Z',
-                },
-              ],
-            }),
-          }),
-        ],
-        catalogApiMock(),
-      ],
-      mountedRoutes: {
-        '/csip': rootRouteRef,
-        '/catalog/:namespace/:kind/:name':
-          convertLegacyRouteRef(entityRouteRef),
-      },
-    });
-    const section = await screen.findByRole('region', {
-      name: 'Awaiting my agreement',
-    });
+  it('opens the roll-up by group from ?tab=rollup', async () => {
+    await renderPage('/?tab=rollup');
     expect(
-      await within(section).findByRole('link', { name: 'Release CSIP' }),
-    ).toHaveAttribute('href', '/csip/programmes/p1?tab=scope');
-    expect(section).toHaveTextContent(/scope version 2, published by/);
+      await screen.findByRole('tab', { name: 'Roll-up by group' }),
+    ).toHaveAttribute('aria-selected', 'true');
     expect(
-      within(section).getByRole('link', { name: /alex\.coach/ }),
+      screen.getByRole('tabpanel', { name: 'Roll-up by group' }),
     ).toBeInTheDocument();
-  });
-
-  it('says when nothing awaits my agreement', async () => {
-    await renderInTestApp(<CsipPage />, {
-      apis: [[csipApiRef, apiAnswering(async () => ({ items: [] }))]],
-    });
-    expect(
-      await screen.findByText('Nothing awaits your agreement.'),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('heading', { name: 'Awaiting my agreement' }),
-    ).toBeInTheDocument();
-  });
-
-  it('shows the error when the backend fails', async () => {
-    await renderInTestApp(<CsipPage />, {
-      apis: [
-        [
-          csipApiRef,
-          apiAnswering(async () => {
-            throw new Error('backend is down');
-          }),
-        ],
-      ],
-    });
-    expect(
-      await screen.findByText(/Could not load programmes/),
-    ).toBeInTheDocument();
-    expect(screen.getAllByText(/backend is down/).length).toBeGreaterThan(0);
   });
 });

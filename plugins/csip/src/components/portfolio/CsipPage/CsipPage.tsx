@@ -1,109 +1,89 @@
-import { Progress, useRouteRef } from '@backstage/frontend-plugin-api';
+import { useRouteRef } from '@backstage/frontend-plugin-api';
 import type { Programme } from '@csip-coach/plugin-csip-common';
-import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { usePortfolioQuery } from '../usePortfolioQuery';
-import { useProgrammeList } from '../useProgrammeList';
-import { useProgrammeAction } from '../../../hooks/useProgrammeAction';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { programmeRouteRef } from '../../../routes';
-import { AwaitingAgreementList } from '../AwaitingAgreementList';
-import { CreateProgrammeDialog } from '../../programme';
-import { ExportCsvButton } from '../ExportCsvButton';
-import { ImportProgrammeButton } from '../ImportProgrammeButton';
-import { LoadError, PermittedButton, SpreadRow } from '../../shared';
-import { PortfolioFilters } from '../PortfolioFilters';
-import { PortfolioTable } from '../PortfolioTable';
-import { ProgrammesEmptyState } from '../ProgrammesEmptyState';
+import { MyWorkPanel } from '../../me';
+import { PortfolioRollup } from '../../rollup';
+import { PortfolioPanel } from '../PortfolioPanel';
+
+const TABS = [
+  { id: 'for-you', label: 'For you' },
+  { id: 'portfolio', label: 'Portfolio' },
+  { id: 'rollup', label: 'Roll-up by group' },
+] as const;
+
+type TabId = (typeof TABS)[number]['id'];
 
 /**
- * The CSIP home: the scope versions awaiting the user's agreement and the
- * portfolio of every improvement programme in the portal (filtered, sorted
- * and paged by the backend, exportable as CSV), or what to do when there is
- * none yet. Creating programmes is disabled with the reason when the
- * portal's permission policy does not allow `csip.programme.create`, and
- * importing them when it does not allow `csip.programme.import`.
+ * The tab a URL asks for: `?tab=`, or the portfolio when the URL carries the
+ * portfolio's filters (a shared link to a filtered list), else "For you".
+ */
+function requestedTab(params: URLSearchParams): TabId {
+  const named = TABS.find(t => t.id === params.get('tab'));
+  if (named) return named.id;
+  return params.toString() === '' ? 'for-you' : 'portfolio';
+}
+
+/**
+ * The CSIP home, with its title and three tabs: "For you" (the signed-in
+ * user's actions, agreements awaited and programmes), the portfolio of every
+ * programme, and the portfolio rolled up by catalog group with its history.
+ * The open tab is kept in `?tab=` so it can be linked to.
  *
  * @internal
  */
 export const CsipPage = () => {
   const navigate = useNavigate();
   const programmeLink = useRouteRef(programmeRouteRef);
-  const [creating, setCreating] = useState(false);
-  const [refreshKey, setRefreshKey] = useState(0);
-  const create = useProgrammeAction('createProgramme');
-  const { query } = usePortfolioQuery();
-  // Whether the portal has any programme at all, whatever the filters.
-  const first = useProgrammeList({ limit: 1 }, refreshKey);
-  const any = first.value && first.value.items.length > 0;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab = requestedTab(searchParams);
 
   const open = (programme: Programme) => {
-    setCreating(false);
-    if (programmeLink) {
-      navigate(programmeLink({ programmeId: programme.id }));
-    } else {
-      setRefreshKey(k => k + 1);
-    }
+    if (programmeLink) navigate(programmeLink({ programmeId: programme.id }));
   };
-
-  const createButton = (
-    <PermittedButton
-      access={create}
-      reasonId="csip-create-programme-why"
-      variant="contained"
-      startIcon={<AddIcon />}
-      onClick={() => setCreating(true)}
-    >
-      Create programme
-    </PermittedButton>
-  );
-
-  let body: JSX.Element;
-  if (first.loading && first.value === undefined) {
-    body = <Progress />;
-  } else if (first.error) {
-    body = <LoadError failed={first} title="Could not load programmes" />;
-  } else if (!any) {
-    body = <ProgrammesEmptyState action={createButton} />;
-  } else {
-    body = (
-      <Stack spacing={2}>
-        <PortfolioFilters />
-        <PortfolioTable
-          onCreate={create.allowed ? () => setCreating(true) : undefined}
-          refreshKey={refreshKey}
-        />
-      </Stack>
-    );
-  }
 
   return (
     <Box component="main" sx={{ p: 3 }}>
       <Stack spacing={3}>
-        <SpreadRow alignItems="flex-start">
-          <Typography variant="body1" color="text.secondary">
-            Where are we, what did we agree, what do we do next — and could we
-            do it without the coach?
-          </Typography>
-          <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap>
-            {any && <ExportCsvButton query={query} />}
-            <ImportProgrammeButton onImported={open} />
-            {any && createButton}
-          </Stack>
-        </SpreadRow>
-        <AwaitingAgreementList />
-        {body}
+        <Typography variant="h4" component="h1">
+          Continual service improvement
+        </Typography>
+        <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
+          <Tabs
+            value={tab}
+            onChange={(_event, value: TabId) =>
+              setSearchParams(value === 'for-you' ? {} : { tab: value }, {
+                replace: true,
+              })
+            }
+            aria-label="CSIP sections"
+          >
+            {TABS.map(t => (
+              <Tab
+                key={t.id}
+                value={t.id}
+                label={t.label}
+                id={`csip-home-tab-${t.id}`}
+                aria-controls={`csip-home-tabpanel-${t.id}`}
+              />
+            ))}
+          </Tabs>
+        </Box>
+        <Box
+          role="tabpanel"
+          id={`csip-home-tabpanel-${tab}`}
+          aria-labelledby={`csip-home-tab-${tab}`}
+        >
+          {tab === 'for-you' && <MyWorkPanel />}
+          {tab === 'portfolio' && <PortfolioPanel onOpen={open} />}
+          {tab === 'rollup' && <PortfolioRollup />}
+        </Box>
       </Stack>
-      {creating && (
-        <CreateProgrammeDialog
-          open
-          onClose={() => setCreating(false)}
-          onCreated={open}
-        />
-      )}
     </Box>
   );
 };

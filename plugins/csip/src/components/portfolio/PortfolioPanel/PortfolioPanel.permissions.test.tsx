@@ -3,23 +3,22 @@ import { screen } from '@testing-library/react';
 import { csipApiRef } from '../../../api';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
 import { policyDenying } from '../../../__testUtils__/permissionFixtures';
-import { CsipPage } from './CsipPage';
+import { PortfolioPanel } from './PortfolioPanel';
 
 // A file of its own: `usePermission` keeps its answer about
 // `csip.programme.create` (a permission without a programme) for the whole
-// test file, so the allowing answers of CsipPage.test.tsx would hide this
+// test file, so the allowing answers of PortfolioPanel.test.tsx would hide this
 // denying one.
-describe('CsipPage permissions', () => {
+describe('PortfolioPanel permissions', () => {
   it('asks the policy and says why the user may not create a programme', async () => {
     const permissionApi = policyDenying('csip.programme.create');
     const authorize = jest.spyOn(permissionApi, 'authorize');
-    await renderInTestApp(<CsipPage />, {
+    await renderInTestApp(<PortfolioPanel onOpen={jest.fn()} />, {
       apis: [
         [
           csipApiRef,
           mockCsipApi({
             listProgrammes: async () => ({ items: [] }),
-            listAwaitingMyAgreement: async () => ({ items: [] }),
           }),
         ],
         permissionApi,

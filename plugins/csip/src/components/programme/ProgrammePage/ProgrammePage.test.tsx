@@ -165,7 +165,7 @@ describe('ProgrammePage', () => {
     expect(screen.getByText('No programme with id p1')).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'Back to the programme list' }),
-    ).toHaveAttribute('href', '/csip');
+    ).toHaveAttribute('href', '/csip?tab=portfolio');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(screen.queryByText(/Could not load the programme/)).toBeNull();
   });

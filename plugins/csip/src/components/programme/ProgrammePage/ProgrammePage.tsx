@@ -74,12 +74,15 @@ export const ProgrammePage = () => {
   const [editing, setEditing] = useState(false);
   const edit = useProgrammeAction('updateProgramme', programmeState.value);
 
+  // The CSIP page opens on "For you"; the way back goes to the portfolio.
+  const portfolio = homeLink && `${homeLink()}?tab=portfolio`;
+
   const body = (
     <LoadState
       state={programmeState}
       errorTitle="Could not load the programme"
       notFound="This programme does not exist or was removed."
-      back={homeLink && { to: homeLink(), label: 'Back to the programme list' }}
+      back={portfolio && { to: portfolio, label: 'Back to the programme list' }}
     >
       {programme => (
         <Stack spacing={3}>
@@ -202,9 +205,9 @@ export const ProgrammePage = () => {
   return (
     <Box component="main" sx={{ p: 3 }}>
       <Stack spacing={2}>
-        {homeLink && (
+        {portfolio && (
           <Link
-            to={homeLink()}
+            to={portfolio}
             style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
           >
             <ArrowBackIcon fontSize="small" aria-hidden />

@@ -1,0 +1,1 @@
+export { MyWorkPanel, MyWorkSections } from './MyWorkPanel';

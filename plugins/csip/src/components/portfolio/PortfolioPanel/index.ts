@@ -1,0 +1,2 @@
+export { PortfolioPanel } from './PortfolioPanel';
+export type { PortfolioPanelProps } from './PortfolioPanel';

@@ -1,0 +1,1 @@
+export { PortfolioRollup } from './PortfolioRollup';
