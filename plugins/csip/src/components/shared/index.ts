@@ -49,6 +49,8 @@ export type { SectionPanelProps } from './SectionPanel';
 export { SpreadRow } from './SpreadRow';
 export type { SpreadRowProps } from './SpreadRow';
 export { ChipRow, LookedUpStatusChip, StatusChip } from './StatusChip';
+export { readableColour } from './readableColour';
+export { focusRingSx } from './focusRing';
 export type { StatusChipProps, StatusLook, StatusTone } from './StatusChip';
 export { EmptyState } from './EmptyState';
 export type { EmptyStateProps } from './EmptyState';

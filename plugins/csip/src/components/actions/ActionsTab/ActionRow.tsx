@@ -17,7 +17,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { formatDate } from '../../../util/formatDate';
 import { ActionStatusChip } from '../ActionStatusChip';
-import { RefLink } from '../../shared';
+import { readableColour, RefLink } from '../../shared';
 
 /** @internal */
 export type ActionRowProps = {
@@ -70,7 +70,12 @@ export const ActionRow = ({
             direction="row"
             spacing={0.5}
             alignItems="center"
-            sx={{ color: action.overdue ? 'warning.dark' : 'text.secondary' }}
+            sx={{
+              color: theme =>
+                action.overdue
+                  ? readableColour(theme, theme.palette.warning.dark)
+                  : theme.palette.text.secondary,
+            }}
           >
             {action.overdue && (
               <WarningAmberIcon fontSize="small" aria-hidden />

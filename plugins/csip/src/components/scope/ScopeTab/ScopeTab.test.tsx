@@ -215,6 +215,102 @@ describe('ScopeTab', () => {
     expect(screen.queryByRole('button', { name: /^Decline/ })).toBeNull();
   });
 
+  describe('changing one’s mind', () => {
+    it('shows an approver who agreed what they decided and when, and offers to decline instead', async () => {
+      const csipApi = api();
+      await renderTab(csipApi, LEAD);
+      const user = userEvent.setup({ delay: null });
+
+      const mine = await screen.findByRole('region', {
+        name: 'Your decision',
+      });
+      expect(mine).toHaveTextContent(/You agreed version 2 on /);
+      expect(mine).toHaveTextContent('Your comment: “Looks right to me”');
+      await user.click(
+        within(mine).getByRole('button', { name: 'Change my decision…' }),
+      );
+      const dialog = screen.getByRole('dialog', {
+        name: 'Decline scope version 2 instead',
+      });
+      expect(dialog).toHaveTextContent(
+        /a new record is added and counts from now on\. Your earlier agreement of .+ stays in the record/,
+      );
+      await user.type(
+        within(dialog).getByLabelText(/Comment/),
+        'The budget was cut',
+      );
+      await user.click(within(dialog).getByRole('button', { name: 'Decline' }));
+
+      await waitFor(() =>
+        expect(csipApi.recordAgreement).toHaveBeenCalledWith('p1', 2, {
+          decision: 'decline',
+          comment: 'The budget was cut',
+        }),
+      );
+      expect(
+        await screen.findByText(
+          'You changed your decision: you declined scope version 2.',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('offers an approver who declined to agree instead', async () => {
+      const csipApi = api({
+        getScope: async () =>
+          aScopeView({
+            status: 'declined',
+            approvers: [
+              {
+                userRef: 'user:default/dana.sponsor',
+                decision: 'decline',
+                comment: 'Budget is too low',
+                at: '2026-11-23T10:00:00.000Z',
+              },
+            ],
+          }),
+      });
+      await renderTab(csipApi);
+      const user = userEvent.setup({ delay: null });
+
+      const mine = await screen.findByRole('region', {
+        name: 'Your decision',
+      });
+      expect(mine).toHaveTextContent(/You declined version 2 on /);
+      await user.click(
+        within(mine).getByRole('button', { name: 'Change my decision…' }),
+      );
+      const dialog = screen.getByRole('dialog', {
+        name: 'Agree scope version 2 instead',
+      });
+      expect(dialog).toHaveTextContent(/Your earlier decline of .+ stays/);
+      await user.click(within(dialog).getByRole('button', { name: 'Agree' }));
+      await waitFor(() =>
+        expect(csipApi.recordAgreement).toHaveBeenCalledWith('p1', 2, {
+          decision: 'agree',
+          comment: '',
+        }),
+      );
+    });
+
+    it('disables changing one’s mind when the portal’s policy does not allow it', async () => {
+      await renderTab(api(), LEAD, {
+        programmeId: freshProgrammeId(),
+        permissionApi: policyDenying('csip.scope.agree'),
+      });
+      expect(
+        await screen.findByRole('button', { name: 'Change my decision…' }),
+      ).toBeDisabled();
+    });
+
+    it('offers no change to someone who is not an approver', async () => {
+      await renderTab(api(), 'user:default/omar.ops');
+      await screen.findByRole('heading', { name: 'Scope version 2' });
+      expect(
+        screen.queryByRole('button', { name: 'Change my decision…' }),
+      ).toBeNull();
+    });
+  });
+
   it('says what to do when no scope is published yet', async () => {
     await renderTab(
       api({

@@ -78,7 +78,8 @@ const same = (a: string, b: string) =>
 /**
  * The programme's scope: the current version and its status, every
  * approver's decision, what changed since the previous version, the
- * signed-in approver's way to agree or decline, publishing a new version,
+ * signed-in approver's way to agree or decline (and later change their
+ * mind: a new record, the latest counts), publishing a new version,
  * and the version history. Publishing is for the programme's leads and
  * coaches, agreeing for its required approvers, and the portal's permission
  * policy may narrow both: a disabled button then says why.
@@ -117,14 +118,17 @@ export const ScopeTab = ({
   const { current, status, approvers, diff } = scope.value;
   const mine = me ? approvers.find(a => same(a.userRef, me)) : undefined;
   const canDecide = Boolean(current && mine && !mine.decision);
+  // An approver who decided may change their mind: a new record counts.
+  const hasDecided = Boolean(current && mine?.decision);
 
   const confirm = async (agreement: AgreementCreate) => {
     await scope.agree(current!.number, agreement);
     setDeciding(undefined);
+    const done = `${
+      agreement.decision === 'agree' ? 'agreed' : 'declined'
+    } scope version ${current!.number}`;
     setNotice(
-      agreement.decision === 'agree'
-        ? `You agreed scope version ${current!.number}.`
-        : `You declined scope version ${current!.number}.`,
+      hasDecided ? `You changed your decision: you ${done}.` : `You ${done}.`,
     );
     onChanged?.();
   };
@@ -190,6 +194,14 @@ export const ScopeTab = ({
             changes={current.number > 1 ? diff : undefined}
           />
           <ScopeApprovers approvers={approvers} />
+          {hasDecided && (
+            <ScopeDecision
+              versionNumber={current.number}
+              access={agree}
+              mine={mine}
+              onDecide={setDeciding}
+            />
+          )}
           {!canDecide && whatChanged}
         </>
       ) : (
@@ -215,6 +227,7 @@ export const ScopeTab = ({
         <AgreementDialog
           decision={deciding}
           versionNumber={current.number}
+          previous={hasDecided ? mine : undefined}
           onClose={() => setDeciding(undefined)}
           onConfirm={confirm}
         />

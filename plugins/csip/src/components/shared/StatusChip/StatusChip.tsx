@@ -1,5 +1,7 @@
-import Chip, { type ChipProps } from '@mui/material/Chip';
+import Chip, { chipClasses, type ChipProps } from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
+import type { Theme } from '@mui/material/styles';
+import { readableColour } from '../readableColour';
 import type { ReactElement, ReactNode } from 'react';
 
 /** @internal */
@@ -31,7 +33,18 @@ export type StatusChipProps = {
 };
 
 /**
- * A small outlined chip naming a status in words with an icon.
+ * The chip's words and icon in its tone's colour, darkened where the
+ * theme's (orange warning, light blue info) would read under 4.5:1.
+ */
+const readableTone = (tone: StatusTone) => (theme: Theme) => {
+  if (tone === 'default') return {};
+  const colour = readableColour(theme, theme.palette[tone].main);
+  return { color: colour, [`& .${chipClasses.icon}`]: { color: colour } };
+};
+
+/**
+ * A small outlined chip naming a status in words with an icon; its text
+ * meets WCAG AA contrast whatever the tone.
  *
  * @internal
  */
@@ -49,6 +62,7 @@ export const StatusChip = ({
     icon={icon}
     color={tone}
     label={label}
+    sx={readableTone(tone)}
   />
 );
 

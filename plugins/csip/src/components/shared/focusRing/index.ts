@@ -1,0 +1,1 @@
+export { focusRingSx } from './focusRingSx';

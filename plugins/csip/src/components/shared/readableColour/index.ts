@@ -1,0 +1,1 @@
+export { readableColour } from './readableColour';
