@@ -16,6 +16,17 @@ test('a guest signs in, finds CSIP in the sidebar and sees the empty state', asy
 
   await expect(page).toHaveURL(/\/csip$/);
   await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Continual service improvement',
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'For you' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByRole('tab', { name: 'Portfolio' }).click();
+  await expect(
     page.getByRole('heading', { name: 'No improvement programmes yet' }),
   ).toBeVisible();
   await expect(page.getByText('Next step:')).toBeVisible();

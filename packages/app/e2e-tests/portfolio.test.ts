@@ -47,6 +47,7 @@ test('the portfolio filters by phase and exports the filtered rows as CSV', asyn
   await coach.post(`/programmes/${moving}/phase`, { to: 'implement' });
 
   const page = await signIn(browser, PERSONAS.member);
+  await page.getByRole('tab', { name: 'Portfolio' }).click();
   const table = page.getByRole('table', { name: 'Programme portfolio' });
   await expect(table).toBeVisible();
   await page
@@ -63,7 +64,18 @@ test('the portfolio filters by phase and exports the filtered rows as CSV', asyn
   });
   await expect(row).toBeVisible();
   await expect(row.getByText('Implement (2 of 5)')).toBeVisible();
-  await expect(row.getByText('Agreed by every approver')).toBeVisible();
+  // Scope status and other less-used columns are in the row's details.
+  await row
+    .getByRole('button', {
+      name: `Details for E2E portfolio implementing ${stamp}`,
+    })
+    .click();
+  const details = page.getByRole('dialog', {
+    name: `E2E portfolio implementing ${stamp}`,
+  });
+  await expect(details.getByText('Agreed by every approver')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
   await expect(
     table.getByRole('link', { name: `E2E portfolio establishing ${stamp}` }),
   ).toHaveCount(0);
@@ -88,6 +100,7 @@ test('the portfolio filters by phase and exports the filtered rows as CSV', asyn
       Id: moving,
       Title: `E2E portfolio implementing ${stamp}`,
       Owner: 'group:default/it-operations',
+      'Owner name': 'IT Operations',
       Phase: 'Implement',
       Approach: 'Do it yourself with coaching',
       'Scope status': 'Agreed by every approver',

@@ -7,6 +7,7 @@ async function openCsipAsGuest(page: Page) {
   const csip = nav.getByRole('link', { name: 'CSIP', exact: true });
   await expect(csip).toBeVisible();
   await csip.click();
+  await page.getByRole('tab', { name: 'Portfolio' }).click();
 }
 
 /** The labels of the answers 1 to 5 of every readiness question. */

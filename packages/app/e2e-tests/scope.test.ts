@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { backend, PERSONAS, personaToken, signIn } from './personas';
+import { apiAs, backend, PERSONAS, personaToken, signIn } from './personas';
 
 const COACH = PERSONAS.coach;
 const SPONSOR = PERSONAS.sponsor;
@@ -84,7 +84,7 @@ test('the coach publishes a scope, the sponsor reads the diff and agrees, and th
   // The sponsor sees it awaiting, reads what changed and agrees.
   const sponsor = await signIn(browser, SPONSOR);
   const awaiting = sponsor.getByRole('region', {
-    name: 'Awaiting my agreement',
+    name: /^Awaiting (my|your) agreement$/,
   });
   await expect(awaiting.getByRole('link', { name: title })).toBeVisible();
   await awaiting.getByRole('link', { name: title }).click();
@@ -140,4 +140,75 @@ test('the coach publishes a scope, the sponsor reads the diff and agrees, and th
   await expect(
     coach.getByText('Reason: Scope agreed at the programme board'),
   ).toBeVisible();
+});
+
+test('the sponsor agrees the scope, then changes her mind and declines it', async ({
+  browser,
+  request,
+}) => {
+  // Set-up through the API: a programme with Dana as the only approver and
+  // a first scope version.
+  const coach = await apiAs(request, 'user:default/alex.coach');
+  const { id } = await coach.post('/programmes', {
+    title: `E2E scope change of mind ${Date.now()}`,
+    driver: 'operational',
+    ownerRef: 'group:default/it-operations',
+    members: [
+      { userRef: 'user:default/alex.coach', role: 'coach' },
+      { userRef: 'user:default/dana.sponsor', role: 'sponsor' },
+    ],
+  });
+  await coach.post(`/programmes/${id}/scope/versions`, {
+    processes: [
+      {
+        process: 'change',
+        baselineLevel: 1,
+        targetLevel: 3,
+        targetDate: '2027-06-30',
+      },
+    ],
+  });
+
+  const sponsor = await signIn(browser, SPONSOR);
+  await sponsor.goto(`/csip/programmes/${id}?tab=scope`);
+  await sponsor.getByRole('button', { name: 'Agree…', exact: true }).click();
+  const agree = sponsor.getByRole('dialog', { name: 'Agree scope version 1' });
+  await agree.getByLabel('Comment').fill('Agreed at the programme board');
+  await agree.getByRole('button', { name: 'Agree', exact: true }).click();
+  await expect(
+    sponsor.getByText('Agreed by every approver').first(),
+  ).toBeVisible();
+
+  // She sees what she decided and when, and changes her mind.
+  const mine = sponsor.getByRole('region', { name: 'Your decision' });
+  await expect(mine).toContainText(/You agreed version 1 on /);
+  await mine.getByRole('button', { name: 'Change my decision…' }).click();
+  const decline = sponsor.getByRole('dialog', {
+    name: 'Decline scope version 1 instead',
+  });
+  await expect(decline).toContainText(
+    /a new record is added and counts from now on/,
+  );
+  await decline.getByLabel(/Comment/).fill('The budget was cut');
+  await decline.getByRole('button', { name: 'Decline', exact: true }).click();
+  await expect(
+    sponsor.getByText(
+      'You changed your decision: you declined scope version 1.',
+    ),
+  ).toBeVisible();
+
+  // The status and her entry in the approvers show the latest decision,
+  // also after a reload.
+  await sponsor.reload();
+  await expect(
+    sponsor.getByText('Declined', { exact: true }).first(),
+  ).toBeVisible();
+  const dana = sponsor
+    .getByRole('list', { name: 'Approvers' })
+    .getByRole('listitem');
+  await expect(dana).toContainText('Declined');
+  await expect(dana).toContainText('The budget was cut');
+  await expect(
+    sponsor.getByRole('region', { name: 'Your decision' }),
+  ).toContainText(/You declined version 1 on /);
 });

@@ -26,7 +26,9 @@ const ProgrammeLink = ({
 }) => {
   const href = useProgrammeHref();
   return href ? (
-    <Link to={href(programmeId, tab)}>{children}</Link>
+    <Link to={href(programmeId, tab)} underline="always">
+      {children}
+    </Link>
   ) : (
     <>{children}</>
   );

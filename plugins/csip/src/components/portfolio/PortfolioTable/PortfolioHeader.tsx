@@ -2,6 +2,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import { focusRingSx } from '../../shared';
 import { visuallyHidden } from '../../status/visuallyHidden';
 import {
   defaultOrder,
@@ -70,6 +71,7 @@ export const PortfolioHeader = ({ sort, onSort }: PortfolioHeaderProps) => (
               active={active}
               direction={order}
               onClick={() => onSort(column.sort!)}
+              sx={focusRingSx}
             >
               {column.label}
             </TableSortLabel>

@@ -75,14 +75,18 @@ export const ProgrammePage = () => {
   const edit = useProgrammeAction('updateProgramme', programmeState.value);
 
   // The CSIP page opens on "For you"; the way back goes to the portfolio.
-  const portfolio = homeLink && `${homeLink()}?tab=portfolio`;
+  const portfolio = homeLink ? `${homeLink()}?tab=portfolio` : undefined;
 
   const body = (
     <LoadState
       state={programmeState}
       errorTitle="Could not load the programme"
       notFound="This programme does not exist or was removed."
-      back={portfolio && { to: portfolio, label: 'Back to the programme list' }}
+      back={
+        portfolio
+          ? { to: portfolio, label: 'Back to the programme list' }
+          : undefined
+      }
     >
       {programme => (
         <Stack spacing={3}>

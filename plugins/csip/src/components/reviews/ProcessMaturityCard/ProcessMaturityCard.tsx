@@ -10,6 +10,7 @@ import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Box from '@mui/material/Box';
+import { visuallyHidden } from '../../status/visuallyHidden';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
@@ -112,11 +113,11 @@ export const ProcessMaturityCard = ({
               Last review: {formatDate(lastReview.date)},{' '}
               {LED_BY_NAMES[lastReview.ledBy].toLocaleLowerCase('en-GB')}, by{' '}
               <RefLink entityRef={lastReview.author} />.{' '}
-              <ReviewLink
-                reviewId={lastReview.id}
-                aria-label={`Open the last review of ${maturity.name}`}
-              >
-                Open it
+              <ReviewLink reviewId={lastReview.id}>
+                Open the last review{' '}
+                <Box component="span" sx={visuallyHidden}>
+                  of {maturity.name}
+                </Box>
               </ReviewLink>
             </Typography>
             <Typography variant="body2">

@@ -33,7 +33,12 @@ export const ReviewLink = ({
     next.delete('review');
   }
   return (
-    <Link to={`${pathname}?${next}`} replace aria-label={ariaLabel}>
+    <Link
+      to={`${pathname}?${next}`}
+      replace
+      aria-label={ariaLabel}
+      underline="always"
+    >
       {children}
     </Link>
   );
