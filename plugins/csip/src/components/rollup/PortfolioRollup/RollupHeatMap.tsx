@@ -103,7 +103,12 @@ export const RollupHeatMap = ({ rollup, processName }: RollupHeatMapProps) => {
               <TableCell component="th" scope="col">
                 Group
               </TableCell>
-              <TableCell component="th" scope="col" align="right">
+              <TableCell
+                component="th"
+                scope="col"
+                align="right"
+                sx={{ whiteSpace: 'nowrap' }}
+              >
                 Programmes
               </TableCell>
               {rollup.processes.map(process => (
