@@ -1,7 +1,7 @@
 import type { ProgrammeSummary } from '@csip-coach/plugin-csip-common';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import { visuallyHidden } from '../../status/visuallyHidden';
+import Typography from '@mui/material/Typography';
+import { LevelMeter } from '../../status/LevelMeter';
 import {
   describeLevelLine,
   NOT_KNOWN,
@@ -26,10 +26,11 @@ export function compactLevelLabel({
 }
 
 /**
- * Each process's level against its target as a small chip, one under the
- * other, so the portfolio's column stays narrow. A met target has a filled
- * chip; the words ("Change: 2 of 3") are what a screen reader reads and
- * what a pointer shows on hover. Kept apart so a chart can replace it.
+ * Each process's level against its target, one under the other so the
+ * portfolio's column stays narrow: its few characters ("Change L2→3")
+ * over a {@link LevelMeter} that fills the levels reached and marks the
+ * target. The words ("Change: 2 of 3") are what a screen reader reads and
+ * what a pointer shows on hover.
  *
  * @internal
  */
@@ -47,28 +48,29 @@ export const CompactLevels = ({
       display: 'flex',
       flexDirection: 'column',
       alignItems: 'flex-start',
-      gap: 0.5,
+      gap: 0.75,
     }}
   >
-    {levels.map(line => {
-      const words = describeLevelLine(line);
-      const met =
-        line.level !== null &&
-        line.target !== null &&
-        line.level >= line.target;
-      return (
-        <li key={line.process}>
-          <Chip
-            size="small"
-            variant={met ? 'filled' : 'outlined'}
-            title={words}
-            label={<span aria-hidden>{compactLevelLabel(line)}</span>}
-          />
-          <Box component="span" sx={visuallyHidden}>
-            {words}
-          </Box>
-        </li>
-      );
-    })}
+    {levels.map(line => (
+      <Box
+        component="li"
+        key={line.process}
+        sx={{ display: 'flex', flexDirection: 'column', gap: 0.25 }}
+      >
+        <Typography
+          component="span"
+          variant="caption"
+          aria-hidden
+          sx={{ lineHeight: 1.3, whiteSpace: 'nowrap' }}
+        >
+          {compactLevelLabel(line)}
+        </Typography>
+        <LevelMeter
+          level={line.level}
+          target={line.target}
+          label={describeLevelLine(line)}
+        />
+      </Box>
+    ))}
   </Box>
 );

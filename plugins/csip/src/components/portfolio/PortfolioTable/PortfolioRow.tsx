@@ -12,6 +12,8 @@ import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import { programmeRouteRef } from '../../../routes';
 import { PhaseLabel, RefLink, StatusChip } from '../../shared';
+import { KnowledgeTransferBar } from '../../status/KnowledgeTransferBar';
+import { SummitMeter } from '../../status/SummitMeter';
 import { CompactLevels } from './CompactLevels';
 import {
   describeOverdue,
@@ -20,6 +22,9 @@ import {
   describeSummit,
   NOT_KNOWN,
 } from './describeStatus';
+
+/** Width of the knowledge-transfer bar, as narrow as the summit's meter. */
+const KNOWLEDGE_BAR_WIDTH = 88;
 
 /** Words with an icon in front, so status never rests on colour alone. */
 const IconText = ({
@@ -38,6 +43,20 @@ const IconText = ({
   </Box>
 );
 
+/** Words over a small drawing of the same, so the column stays narrow. */
+const WordsOver = ({
+  words,
+  children,
+}: {
+  words: string;
+  children?: ReactNode;
+}) => (
+  <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+    <span>{words}</span>
+    {children}
+  </Box>
+);
+
 /** @internal */
 export type PortfolioRowProps = {
   programme: ProgrammeSummary;
@@ -47,9 +66,10 @@ export type PortfolioRowProps = {
 
 /**
  * One programme of the portfolio, compact: its title (linked to its page,
- * marked when archived), owner by name, phase, levels against targets as
- * chips, summit progress, knowledge transfer, exit readiness, overdue
- * actions, and a "Details" button for the rest. Status cells show "–"
+ * marked when archived), owner by name, phase, levels against targets,
+ * summit progress and knowledge transfer (each in words over a small
+ * drawing), exit readiness, overdue actions, and a "Details" button for
+ * the rest. Status cells show "–"
  * until the backend has computed the programme's status.
  *
  * @internal
@@ -91,8 +111,28 @@ export const PortfolioRow = ({ programme, onDetails }: PortfolioRowProps) => {
           NOT_KNOWN
         )}
       </TableCell>
-      <TableCell>{status ? describeSummit(status) : NOT_KNOWN}</TableCell>
-      <TableCell>{status ? describeScore(status) : NOT_KNOWN}</TableCell>
+      <TableCell>
+        {status ? (
+          <WordsOver words={describeSummit(status)}>
+            {status.summitPercent !== null && (
+              <SummitMeter percent={status.summitPercent} />
+            )}
+          </WordsOver>
+        ) : (
+          NOT_KNOWN
+        )}
+      </TableCell>
+      <TableCell>
+        {status ? (
+          <WordsOver words={describeScore(status)}>
+            <Box sx={{ width: KNOWLEDGE_BAR_WIDTH }}>
+              <KnowledgeTransferBar score={status.score} compact />
+            </Box>
+          </WordsOver>
+        ) : (
+          NOT_KNOWN
+        )}
+      </TableCell>
       <TableCell>
         {status ? (
           <IconText

@@ -57,8 +57,8 @@ function rowOf(title: string): HTMLElement {
 }
 
 /**
- * The text of each cell of a programme's row, owner and the levels' chips
- * left out (see {@link levelChips}).
+ * The text of each cell of a programme's row, owner and the levels left
+ * out (see {@link levelChips}).
  */
 function rowTexts(title: string): string[] {
   const row = rowOf(title);
@@ -70,7 +70,7 @@ function rowTexts(title: string): string[] {
     .filter((_text, index) => index !== 1 && index !== 3);
 }
 
-/** The levels vs targets of a row: each chip's text, then its words. */
+/** The levels vs targets of a row: each one's short text, then its words. */
 function levelChips(title: string): string[][] {
   return within(rowOf(title))
     .queryAllByRole('listitem')
@@ -215,6 +215,41 @@ describe('PortfolioTable', () => {
       'href',
       '/catalog/default/system/change-platform',
     );
+  });
+
+  it('draws levels, summit and knowledge transfer small beside their words', async () => {
+    await renderTable(api());
+    await screen.findByRole('table', { name: 'Programme portfolio' });
+    const row = rowOf('Change management CSIP');
+
+    // Per process: the levels filled and the target marked, 1–5.
+    const meters = within(row)
+      .getAllByRole('listitem')
+      .map(item =>
+        Array.from(item.querySelectorAll('[data-level]')).map(segment => {
+          if (segment.hasAttribute('data-target')) return 'target';
+          return segment.getAttribute('data-filled') === 'true' ? 'x' : '.';
+        }),
+      );
+    expect(meters).toEqual([
+      ['x', 'x', 'target', '.', '.'],
+      ['.', 'target', '.', '.', '.'],
+      ['x', '.', '.', '.', '.'],
+    ]);
+
+    const reached = Array.from(row.querySelectorAll('[data-camp]')).map(camp =>
+      camp.getAttribute('data-reached'),
+    );
+    expect(reached).toEqual(['true', 'true', 'false', 'false']);
+    expect(
+      within(row).getByRole('progressbar', {
+        name: 'Knowledge-transfer score',
+      }),
+    ).toHaveAttribute('aria-valuenow', '45');
+
+    const unknown = rowOf('Old configuration CSIP');
+    expect(unknown.querySelector('[data-level], [data-camp]')).toBeNull();
+    expect(within(unknown).queryByRole('progressbar')).not.toBeInTheDocument();
   });
 
   it('shows the rest of a programme in a drawer, and gives focus back on close', async () => {

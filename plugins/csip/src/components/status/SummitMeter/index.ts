@@ -1,0 +1,2 @@
+export { SummitMeter } from './SummitMeter';
+export type { SummitMeterProps } from './SummitMeter';
