@@ -1,4 +1,5 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
@@ -29,9 +30,25 @@ const scope = {
   assumptions: [],
 };
 
+/** A portal policy that lets Omar read no programme, and allows the rest. */
+const omarMayNotRead = () =>
+  mockServices.permissions.mock({
+    authorize: async (requests, options) =>
+      requests.map(r => ({
+        result:
+          r.permission.name === 'csip.programme.read' &&
+          (options.credentials.principal as { userEntityRef?: string })
+            .userEntityRef === 'user:default/omar.ops'
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+      })),
+  });
+
 describe.each(databases.eachSupportedId())('scope routes on %s', databaseId => {
-  async function setup() {
-    const ctx = await createTestApp({ databases, databaseId });
+  async function setup(
+    permissions?: Parameters<typeof createTestApp>[0]['permissions'],
+  ) {
+    const ctx = await createTestApp({ databases, databaseId, permissions });
     const programme = await givenProgramme({
       testApp: ctx,
       roles: {
@@ -250,6 +267,79 @@ describe.each(databases.eachSupportedId())('scope routes on %s', databaseId => {
           .set('Authorization', sponsor)
       ).body.items,
     ).toEqual([]);
+  });
+
+  it('lists every decision on a version, oldest first, changed minds included', async () => {
+    const { app, id } = await setup(omarMayNotRead());
+    await request(app)
+      .post(`/programmes/${id}/scope/versions`)
+      .set('Authorization', coach)
+      .send(scope);
+    const url = (n: number | string) =>
+      `/programmes/${id}/scope/versions/${n}/agreements`;
+    await request(app)
+      .post(url(1))
+      .set('Authorization', sponsor)
+      .send({ decision: 'agree', comment: 'Good' })
+      .expect(201);
+    await request(app)
+      .post(url(1))
+      .set('Authorization', sponsor)
+      .send({ decision: 'decline', comment: 'The budget was cut' })
+      .expect(201);
+
+    const record = await request(app).get(url(1)).set('Authorization', coach);
+    expect(record.status).toBe(200);
+    expect(record.body.items).toEqual([
+      {
+        programmeId: id,
+        versionNumber: 1,
+        userRef: 'user:default/dana.sponsor',
+        decision: 'agree',
+        comment: 'Good',
+        at: expect.any(String),
+      },
+      {
+        programmeId: id,
+        versionNumber: 1,
+        userRef: 'user:default/dana.sponsor',
+        decision: 'decline',
+        comment: 'The budget was cut',
+        at: expect.any(String),
+      },
+    ]);
+    const [first, second] = record.body.items;
+    expect(Date.parse(first.at)).toBeLessThanOrEqual(Date.parse(second.at));
+
+    // Unknown versions and programmes are 404s; a bad number a 400.
+    expect(
+      (await request(app).get(url(2)).set('Authorization', coach)).status,
+    ).toBe(404);
+    expect(
+      (
+        await request(app)
+          .get(
+            '/programmes/00000000-0000-0000-0000-000000000000/scope/versions/1/agreements',
+          )
+          .set('Authorization', coach)
+      ).status,
+    ).toBe(404);
+    for (const bad of ['0x1', '1e3', '-1', 'one']) {
+      expect(
+        (await request(app).get(url(bad)).set('Authorization', coach)).status,
+      ).toBe(400);
+    }
+
+    // A reader the policy keeps out gets what the other scope reads give.
+    const scopeRead = await request(app)
+      .get(`/programmes/${id}/scope`)
+      .set('Authorization', member);
+    const recordRead = await request(app)
+      .get(url(1))
+      .set('Authorization', member);
+    expect(scopeRead.status).toBe(403);
+    expect(recordRead.status).toBe(scopeRead.status);
+    expect(recordRead.body.items).toBeUndefined();
   });
 
   it('opens the establish gate once the approach is decided and the scope agreed', async () => {

@@ -25,8 +25,8 @@ export function scopeRoutes(helpers: RouteHelpers, scope: ScopeService) {
     (id, body, who) => scope.publishVersion(id, body, who),
   );
 
-  // `:number` is checked by the router: 0x1, 1e3 and -1 are 400s, never
-  // version 1, 1000 or a lookup.
+  // `:number` is checked by the router (here and in the list below): 0x1,
+  // 1e3 and -1 are 400s, never version 1, 1000 or a lookup.
   write(
     csipEndpoints.recordAgreement,
     {
@@ -39,6 +39,13 @@ export function scopeRoutes(helpers: RouteHelpers, scope: ScopeService) {
     },
     (id, body, who, params) =>
       scope.recordAgreement(id, params.number, body, who),
+  );
+
+  route(
+    csipEndpoints.listScopeAgreements,
+    async (_req, _res, { params, who }) => ({
+      items: await scope.listAgreements(params.id, params.number, who),
+    }),
   );
 
   route(csipEndpoints.listAwaitingMyAgreement, async (_req, _res, { who }) => ({

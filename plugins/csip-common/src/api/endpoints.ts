@@ -204,6 +204,16 @@ export const csipEndpoints = {
     status: 201,
     summary: 'Agree or decline a scope version as the signed-in user.',
   }),
+  listScopeAgreements: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/scope/versions/:number/agreements',
+    response: itemsOf(agreementSchema),
+    status: 200,
+    summary:
+      'Every agree and decline recorded on a scope version, oldest first.',
+    description:
+      'Changed minds included: each decision is a record of its own, and the latest of each approver counts. An unknown version is a 404.',
+  }),
   listAwaitingMyAgreement: defineEndpoint({
     method: 'GET',
     path: '/scope/awaiting-my-agreement',

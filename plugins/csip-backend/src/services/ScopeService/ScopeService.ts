@@ -87,6 +87,25 @@ export class ScopeService {
   }
 
   /**
+   * Every agree and decline recorded on one version, oldest first, changed
+   * minds included; 404 when the programme has no such version.
+   */
+  async listAgreements(
+    programmeId: string,
+    versionNumber: number,
+    caller: Caller,
+  ): Promise<Agreement[]> {
+    return this.access.readProgramme(programmeId, caller, async () => {
+      findVersion(
+        await this.scopes.listVersions(programmeId),
+        programmeId,
+        versionNumber,
+      );
+      return this.scopes.listAgreements(programmeId, versionNumber);
+    });
+  }
+
+  /**
    * Publishes a new version (leads and coaches): its processes must be in
    * the maturity model; the handover checklist follows the new scope in the
    * same transaction (items added, retired or restored). Approvers are told
@@ -183,12 +202,7 @@ export class ScopeService {
     await this.access.getProgramme(programmeId, caller);
     return this.writer.write(programmeId, async ({ stores, programme }) => {
       const versions = await stores.scopes.listVersions(programmeId);
-      const version = versions.find(v => v.number === versionNumber);
-      if (!version) {
-        throw new NotFoundError(
-          `Programme '${programmeId}' has no scope version ${versionNumber}`,
-        );
-      }
+      const version = findVersion(versions, programmeId, versionNumber);
       const approvers = requiredApprovers(programme.members, version);
       const key = caller.userRef.toLocaleLowerCase('en-US');
       if (!approvers.some(a => a.toLocaleLowerCase('en-US') === key)) {
@@ -253,4 +267,19 @@ export class ScopeService {
       .filter(r => readable.has(r.programmeId))
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
   }
+}
+
+/** The version numbered `versionNumber` of `versions`; 404 when there is none. */
+function findVersion(
+  versions: ScopeVersion[],
+  programmeId: string,
+  versionNumber: number,
+): ScopeVersion {
+  const version = versions.find(v => v.number === versionNumber);
+  if (!version) {
+    throw new NotFoundError(
+      `Programme '${programmeId}' has no scope version ${versionNumber}`,
+    );
+  }
+  return version;
 }

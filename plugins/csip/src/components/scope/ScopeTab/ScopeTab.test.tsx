@@ -34,6 +34,7 @@ const api = (overrides: Partial<CsipApi> = {}) =>
       comment: agreement.comment,
       at: '2026-11-24T09:00:00.000Z',
     }),
+    listScopeAgreements: async () => ({ items: [] }),
     ...overrides,
   });
 
@@ -176,6 +177,43 @@ describe('ScopeTab', () => {
       await screen.findByText('You agreed scope version 2.'),
     ).toBeInTheDocument();
     expect(csipApi.getScope).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the decision record below the approvers and loads it again after a decision', async () => {
+    const agreed = {
+      programmeId: 'p1',
+      versionNumber: 2,
+      userRef: LEAD,
+      decision: 'agree' as const,
+      comment: 'Looks right to me',
+      at: '2026-11-23T09:00:00.000Z',
+    };
+    const csipApi = api({
+      listScopeAgreements: async () => ({ items: [agreed] }),
+    });
+    await renderTab(csipApi);
+    const user = userEvent.setup({ delay: null });
+
+    const record = await screen.findByRole('list', {
+      name: 'Decision record',
+    });
+    expect(record).toHaveTextContent(/agreed on .+ — “Looks right to me”/);
+    expect(
+      screen
+        .getByRole('list', { name: 'Approvers' })
+        .compareDocumentPosition(record) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(csipApi.listScopeAgreements).toHaveBeenCalledWith('p1', 2);
+
+    await user.click(screen.getByRole('button', { name: 'Agree…' }));
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Agree',
+      }),
+    );
+    await waitFor(() =>
+      expect(csipApi.listScopeAgreements).toHaveBeenCalledTimes(2),
+    );
   });
 
   it('asks for a comment before declining', async () => {

@@ -32,12 +32,14 @@ import {
   TitleBar,
 } from '../../shared';
 import { ScopeApprovers } from '../ScopeApprovers';
+import { ScopeDecisionRecord } from '../ScopeDecisionRecord';
 import { ScopeDetails } from '../ScopeDetails';
 import { ScopeDiff } from '../ScopeDiff';
 import { ScopeEditorDialog } from '../ScopeEditorDialog';
 import { ScopeVersionHistory } from '../ScopeVersionHistory';
 import { useProgramme } from '../../programme/useProgramme';
 import { useScope } from '../useScope';
+import { useScopeAgreements } from '../useScopeAgreements';
 import { ScopeDecision } from './ScopeDecision';
 
 const STATUS_LOOKS: Record<ScopeStatus, StatusLook> = {
@@ -79,10 +81,11 @@ const same = (a: string, b: string) =>
  * The programme's scope: the current version and its status, every
  * approver's decision, what changed since the previous version, the
  * signed-in approver's way to agree or decline (and later change their
- * mind: a new record, the latest counts), publishing a new version,
- * and the version history. Publishing is for the programme's leads and
- * coaches, agreeing for its required approvers, and the portal's permission
- * policy may narrow both: a disabled button then says why.
+ * mind: a new record, the latest counts), the record of every decision on
+ * the current version, publishing a new version, and the version history.
+ * Publishing is for the programme's leads and coaches, agreeing for its
+ * required approvers, and the portal's permission policy may narrow both:
+ * a disabled button then says why.
  *
  * @internal
  */
@@ -96,6 +99,7 @@ export const ScopeTab = ({
   const [notice, setNotice] = useState<string>();
   const scope = useScope(programmeId);
   const { versions } = scope;
+  const record = useScopeAgreements(programmeId, scope.value?.current?.number);
   const me = useUserEntityRef().value;
   const loadedProgramme = useProgramme(programmeId, given);
   const programme = loadedProgramme.value;
@@ -123,6 +127,7 @@ export const ScopeTab = ({
 
   const confirm = async (agreement: AgreementCreate) => {
     await scope.agree(current!.number, agreement);
+    record.retry();
     setDeciding(undefined);
     const done = `${
       agreement.decision === 'agree' ? 'agreed' : 'declined'
@@ -194,6 +199,17 @@ export const ScopeTab = ({
             changes={current.number > 1 ? diff : undefined}
           />
           <ScopeApprovers approvers={approvers} />
+          <LoadState
+            state={record}
+            errorTitle="Could not load the decision record"
+          >
+            {value => (
+              <ScopeDecisionRecord
+                versionNumber={current.number}
+                agreements={value}
+              />
+            )}
+          </LoadState>
           {hasDecided && (
             <ScopeDecision
               versionNumber={current.number}

@@ -1,0 +1,2 @@
+export { ScopeDecisionRecord } from './ScopeDecisionRecord';
+export type { ScopeDecisionRecordProps } from './ScopeDecisionRecord';
