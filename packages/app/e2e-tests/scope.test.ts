@@ -211,4 +211,14 @@ test('the sponsor agrees the scope, then changes her mind and declines it', asyn
   await expect(
     sponsor.getByRole('region', { name: 'Your decision' }),
   ).toContainText(/You declined version 1 on /);
+
+  // The decision record keeps both, oldest first.
+  const record = sponsor
+    .getByRole('list', { name: 'Decision record' })
+    .getByRole('listitem');
+  await expect(record).toHaveCount(2);
+  await expect(record.nth(0)).toContainText('agreed');
+  await expect(record.nth(0)).toContainText('Agreed at the programme board');
+  await expect(record.nth(1)).toContainText('changed their decision: declined');
+  await expect(record.nth(1)).toContainText('The budget was cut');
 });
