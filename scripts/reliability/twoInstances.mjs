@@ -31,6 +31,13 @@ import {
 
 const TRIALS = Number(process.argv[2] ?? process.env.TWO_INSTANCES_TRIALS ?? 3);
 const PORTS = [7320, 7321];
+/** The keys the demo seeding claims in csip_meta, sorted. */
+const DEMO_CLAIMS = [
+  'demo-data-seeded',
+  'demo-reviews-seeded',
+  'demo-snapshots-seeded',
+];
+
 const DEMO_TITLES = [
   'Change management CSIP',
   'Configuration and release for the payments platform',
@@ -137,12 +144,14 @@ async function runTrial(n) {
         'the database holds each demo programme once',
         rows.length,
       );
-      const meta = await db('csip_meta').select('key');
+      // One claim row per piece of demo data (programmes, reviews, the
+      // portfolio's past weeks), each taken by exactly one instance.
+      const meta = (await db('csip_meta').select('key')).map(m => m.key).sort();
       check(
         trial,
-        meta.length === 2,
-        'two demo claim rows in csip_meta',
-        meta.map(m => m.key),
+        JSON.stringify(meta) === JSON.stringify(DEMO_CLAIMS),
+        `the demo claim rows in csip_meta are ${DEMO_CLAIMS.join(', ')}`,
+        meta,
       );
       const names = (await db('csip_knex_migrations').select('name')).map(
         r => r.name,
