@@ -2,7 +2,7 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
-import { refName } from '../shared/OwnerField';
+import { refName } from '../../util/refName';
 
 /** A group on the way from the top of the catalog to the chosen one. */
 export type GroupPathStep = { groupRef: string; title: string };

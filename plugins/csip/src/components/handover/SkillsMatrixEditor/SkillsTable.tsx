@@ -21,7 +21,8 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { RefLink } from '../../shared';
-import { key, refName, SkillsDraft } from './skillsDraft';
+import { refName } from '../../../util/refName';
+import { key, SkillsDraft } from './skillsDraft';
 import { visuallyHidden } from '../../status/visuallyHidden';
 
 const COVERAGE_ICONS: Record<CoverageStatus, JSX.Element> = {

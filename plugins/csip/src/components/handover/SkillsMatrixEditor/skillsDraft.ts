@@ -10,9 +10,6 @@ export type SkillsDraft = Record<string, Record<string, Proficiency>>;
 
 export const key = (ref: string) => ref.toLocaleLowerCase('en-US');
 
-/** The name part of an entity ref: `user:default/dana.sponsor` → `dana.sponsor`. */
-export const refName = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);
-
 /** Each programme member once, then anyone else already in the matrix. */
 export function matrixPeople(
   programme: Programme,

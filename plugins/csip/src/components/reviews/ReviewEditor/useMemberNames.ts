@@ -2,12 +2,10 @@ import type { Programme } from '@csip-coach/plugin-csip-common';
 import { useMemo } from 'react';
 import { useEntityOptions } from '../../../hooks/useEntityOptions';
 import { ROLE_NAMES } from '../../../util/labels';
+import { refName } from '../../../util/refName';
 import type { OwnerOption } from '../ReviewActionsField';
 
 const USER_KINDS = ['User'];
-
-/** The name part of an entity ref: `priya.change` of `user:default/priya.change`. */
-const nameOf = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);
 
 /**
  * The programme's members, each once, by the name the catalog gives them
@@ -32,7 +30,7 @@ export function useMemberNames(programme: Programme): {
     }
     const people = [...byRef.entries()].map(([key, { ref, roles }]) => ({
       ref,
-      name: titles.get(key) ?? nameOf(ref),
+      name: titles.get(key) ?? refName(ref),
       roles,
     }));
     people.sort((a, b) => a.name.localeCompare(b.name));

@@ -2,12 +2,10 @@ import type { Programme } from '@csip-coach/plugin-csip-common';
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { FormTextField, FormTextFieldProps } from '../FormTextField';
 import { useDisplayNames } from './useDisplayNames';
+import { refName } from '../../../util/refName';
 
 const same = (a: string, b: string) =>
   a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
-
-/** The name part of an entity ref: `user:default/dana.sponsor` → `dana.sponsor`. */
-export const refName = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);
 
 /** Each member once, whatever their roles, plus the current owner if gone. */
 export function ownerOptions(programme: Programme, current?: string): string[] {

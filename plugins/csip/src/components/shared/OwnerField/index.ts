@@ -1,2 +1,2 @@
-export { OwnerField, ownerOptions, refName } from './OwnerField';
+export { OwnerField, ownerOptions } from './OwnerField';
 export type { OwnerFieldProps } from './OwnerField';
