@@ -24,9 +24,15 @@ export { isDueSoon, DUE_SOON_DAYS } from './actions/isDueSoon';
 export {
   myActionSchema,
   myProgrammeSchema,
+  myFollowUpSchema,
   myWorkSchema,
 } from './me/myWorkSchema';
-export type { MyAction, MyProgramme, MyWork } from './me/myWorkSchema';
+export type {
+  MyAction,
+  MyFollowUp,
+  MyProgramme,
+  MyWork,
+} from './me/myWorkSchema';
 export {
   portfolioRollupQuerySchema,
   portfolioRollupSchema,
@@ -155,16 +161,28 @@ export {
   RATING_LABELS,
   RATING_ORDER,
   processIdSchema,
+  criterionIdSchema,
+  COACHING_QUESTION_MAX_LENGTH,
+  COACHING_QUESTIONS_MAX,
+  coachingQuestionsSchema,
   criterionSchema,
+  criterionConfigSchema,
   processDefinitionSchema,
+  processConfigSchema,
+  questionOverridesSchema,
   maturityModelSchema,
 } from './maturity/maturityModelSchema';
 export type {
   Rating,
   Criterion,
+  CriterionConfig,
   ProcessDefinition,
+  ProcessConfig,
+  QuestionOverrides,
   MaturityModel,
 } from './maturity/maturityModelSchema';
+export { BUILT_IN_QUESTIONS } from './maturity/builtInQuestions';
+export { LEVEL_QUESTIONS, levelQuestions } from './maturity/levelQuestions';
 export {
   processMaturitySchema,
   maturityViewSchema,
@@ -194,6 +212,7 @@ export {
   csipActionManagePermission,
   csipHandoverUpdatePermission,
   csipHandoverVerifyPermission,
+  csipCoachingWritePermission,
   csipHandoverManagePermission,
   csipProgrammeImportPermission,
   csipPermissions,
@@ -374,6 +393,7 @@ export {
   isoTimestampSchema,
   PATH_ID_PATTERN,
   pathIdSchema,
+  pathIndexSchema,
   pathNumberSchema,
 } from './validation/bounds';
 export { describeIssues, formatIssues } from './validation/describeIssues';
@@ -413,6 +433,66 @@ export type {
 export { endpointRequest, pathParamNames } from './api/endpointRequest';
 export type { EndpointRequest } from './api/endpointRequest';
 export { csipEndpoints } from './api/endpoints';
+export {
+  ADVICE_RESPONSE_LABELS,
+  COACHING_MIX_TARGET,
+  DEFAULT_REVIEW_CADENCE_DAYS,
+  FOLLOW_UP_OUTCOME_LABELS,
+  MOMENT_CONTEXT_LABELS,
+  MOMENT_KIND_LABELS,
+  REMINDER_DELIVERY_LABELS,
+  REMINDER_KIND_LABELS,
+  adviceEntrySchema,
+  adviceResponseCreateSchema,
+  adviceResponseSchema,
+  adviceResponseValueSchema,
+  checkSustain,
+  coachingSummarySchema,
+  commitmentSchema,
+  describeCoachingMix,
+  findLevelDrops,
+  followUpOutcomeSchema,
+  followUpOutcomeValueSchema,
+  followUpSchema,
+  isFollowUpDue,
+  levelDropSchema,
+  momentContextKindSchema,
+  momentContextSchema,
+  momentCreateSchema,
+  momentKindSchema,
+  momentSchema,
+  reminderDeliverySchema,
+  reminderKindSchema,
+  reminderPreferencesSchema,
+  reviewCommentCreateSchema,
+  reviewCommentSchema,
+  summariseCoaching,
+  sustainStatusSchema,
+} from './coaching';
+export type {
+  AdviceEntry,
+  AdviceResponse,
+  AdviceResponseCreate,
+  AdviceResponseValue,
+  CoachingSummary,
+  Commitment,
+  FollowUp,
+  FollowUpOutcome,
+  FollowUpOutcomeValue,
+  LevelDrop,
+  Moment,
+  MomentContext,
+  MomentContextKind,
+  MomentCreate,
+  MomentKind,
+  ReminderDelivery,
+  ReminderKind,
+  ReminderPreferences,
+  ReviewComment,
+  ReviewCommentCreate,
+  SustainReview,
+  SustainStatus,
+} from './coaching';
 export type { CsipEndpointName } from './api/endpoints';
 export { openApiDocument, openApiPath } from './api/openApiDocument';
 export type {

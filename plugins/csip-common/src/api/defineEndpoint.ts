@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { pathIdSchema, pathNumberSchema } from '../validation/bounds';
+import {
+  pathIdSchema,
+  pathIndexSchema,
+  pathNumberSchema,
+} from '../validation/bounds';
 
 /** The HTTP methods of the API. @public */
 export type EndpointMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -7,13 +11,15 @@ export type EndpointMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
 /**
  * The schema of every path parameter an endpoint may use, by name: ids
  * (`:id`) are 1–36 letters, digits, `-` or `_`; numbers (`:number`) are
- * plain decimal digits within a PostgreSQL integer.
+ * plain decimal digits within a PostgreSQL integer; positions (`:index`)
+ * are 0–999.
  *
  * @public
  */
 export const endpointPathParams = {
   id: pathIdSchema,
   number: pathNumberSchema,
+  index: pathIndexSchema,
 };
 
 /** The name of a path parameter. @public */

@@ -56,6 +56,22 @@ import {
 } from '../tone/toneSchema';
 import { myWorkSchema } from '../me/myWorkSchema';
 import {
+  adviceEntrySchema,
+  adviceResponseCreateSchema,
+  adviceResponseSchema,
+} from '../coaching/adviceSchema';
+import { coachingSummarySchema } from '../coaching/coachingSummarySchema';
+import {
+  followUpOutcomeSchema,
+  followUpSchema,
+} from '../coaching/followUpSchema';
+import { momentCreateSchema, momentSchema } from '../coaching/momentSchema';
+import { reminderPreferencesSchema } from '../coaching/reminderSchema';
+import {
+  reviewCommentCreateSchema,
+  reviewCommentSchema,
+} from '../coaching/reviewCommentSchema';
+import {
   portfolioRollupQuerySchema,
   portfolioRollupSchema,
 } from '../portfolio/portfolioRollupSchema';
@@ -229,7 +245,24 @@ export const csipEndpoints = {
     status: 200,
     summary: "The signed-in user's work across programmes.",
     description:
-      'Open actions they own (overdue first), scope versions awaiting their decision, and the programmes they hold roles in.',
+      'Open actions they own (overdue first), open commitments they own (soonest follow-up first), scope versions awaiting their decision, and the programmes they hold roles in.',
+  }),
+  getMyReminderPreferences: defineEndpoint({
+    method: 'GET',
+    path: '/me/reminders',
+    response: reminderPreferencesSchema,
+    status: 200,
+    summary: 'How the signed-in user gets reminders.',
+    description:
+      'Each reminder as it comes, or one weekly digest; the portal default (`csip.reminders.delivery`) until they choose.',
+  }),
+  putMyReminderPreferences: defineEndpoint({
+    method: 'PUT',
+    path: '/me/reminders',
+    body: reminderPreferencesSchema,
+    response: reminderPreferencesSchema,
+    status: 200,
+    summary: 'Chooses how the signed-in user gets reminders.',
   }),
   getPortfolioRollup: defineEndpoint({
     method: 'GET',
@@ -240,6 +273,84 @@ export const csipEndpoints = {
     summary: 'The portfolio rolled up by catalog group, and week by week.',
     description:
       'Per child group of `group` (or per top-level group): programmes, levels against targets per process and readiness; and the portfolio under it by week, from the weekly snapshots. Only programmes the caller may read count. An unknown `group` is a 404.',
+  }),
+  listMoments: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/moments',
+    response: itemsOf(momentSchema),
+    status: 200,
+    summary: "The programme's coaching moments, newest first.",
+  }),
+  recordMoment: defineEndpoint({
+    method: 'POST',
+    path: '/programmes/:id/moments',
+    body: momentCreateSchema,
+    response: momentSchema,
+    status: 201,
+    summary: 'Records a coaching moment as the signed-in coach or lead.',
+    description:
+      'The process must be in the maturity model; the commitment owner must be in the catalog (unless `csip.catalogRefCheck` is `off`).',
+    checksCatalogRefs: true,
+  }),
+  getCoaching: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/coaching',
+    response: coachingSummarySchema,
+    status: 200,
+    summary:
+      'The coaching mix, commitments, advice responses and sustain status.',
+    description:
+      'The mix of moments in the work and scheduled against the 3 : 1 target, open and due commitments and their outcomes, the team’s latest response to each suggestion, who led the published reviews, and sustain monitoring (review cadence, lapse, level drops).',
+  }),
+  listFollowUps: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/follow-ups',
+    response: itemsOf(followUpSchema),
+    status: 200,
+    summary: "The programme's commitments, open ones first by follow-up date.",
+  }),
+  recordFollowUpOutcome: defineEndpoint({
+    method: 'POST',
+    path: '/follow-ups/:id/outcome',
+    body: followUpOutcomeSchema,
+    response: followUpSchema,
+    status: 200,
+    summary: 'Records how a commitment went: kept, partly or not yet.',
+    description:
+      'Once: a follow-up that already has an outcome is a 409 (record a new commitment instead).',
+  }),
+  listAdvice: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/advice',
+    response: itemsOf(adviceEntrySchema),
+    status: 200,
+    summary: "The advice log: each suggestion with the team's latest response.",
+  }),
+  respondToSuggestion: defineEndpoint({
+    method: 'POST',
+    path: '/reviews/:id/suggestions/:index/response',
+    body: adviceResponseCreateSchema,
+    defaultsOptional: true,
+    response: adviceResponseSchema,
+    status: 201,
+    summary: "Records the team's response to a suggestion, or what happened.",
+    description:
+      'Responses are a history: `seen` is how many the caller had read; a response recorded meanwhile is a 409. A suggestion of a review that has been amended is answered on the amendment (409).',
+  }),
+  listReviewComments: defineEndpoint({
+    method: 'GET',
+    path: '/reviews/:id/comments',
+    response: itemsOf(reviewCommentSchema),
+    status: 200,
+    summary: 'Comments on a review, oldest first.',
+  }),
+  addReviewComment: defineEndpoint({
+    method: 'POST',
+    path: '/reviews/:id/comments',
+    body: reviewCommentCreateSchema,
+    response: reviewCommentSchema,
+    status: 201,
+    summary: 'Comments on a review as the signed-in coach or lead.',
   }),
   getMaturityModel: defineEndpoint({
     method: 'GET',

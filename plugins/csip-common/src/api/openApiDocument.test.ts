@@ -66,6 +66,7 @@ describe('openApiDocument', () => {
       'patch /programmes/{id}',
       'post /import',
       'post /programmes',
+      'post /programmes/{id}/moments',
     ]);
   });
 

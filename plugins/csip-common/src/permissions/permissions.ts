@@ -128,6 +128,19 @@ export const csipHandoverManagePermission = createPermission({
 });
 
 /**
+ * Record coaching between reviews: moments, follow-up outcomes, the team's
+ * responses to advice and comments on reviews (by rule: see
+ * `PROGRAMME_ACTION_RULES`).
+ *
+ * @public
+ */
+export const csipCoachingWritePermission = createPermission({
+  name: 'csip.coaching.write',
+  attributes: { action: 'update' },
+  resourceType: CSIP_PROGRAMME_RESOURCE_TYPE,
+});
+
+/**
  * Import a programme from an export document (a portal admin's task: the
  * example policy limits it to an admin group). Imported records keep their
  * original authors and carry provenance.
@@ -158,6 +171,7 @@ export const csipPermissions = [
   csipActionManagePermission,
   csipHandoverUpdatePermission,
   csipHandoverVerifyPermission,
+  csipCoachingWritePermission,
   csipHandoverManagePermission,
   csipProgrammeImportPermission,
 ];

@@ -9,6 +9,7 @@ import type {
 import {
   csipActionManagePermission,
   csipApproachDecidePermission,
+  csipCoachingWritePermission,
   csipHandoverManagePermission,
   csipHandoverUpdatePermission,
   csipHandoverVerifyPermission,
@@ -139,6 +140,36 @@ export const PROGRAMME_ACTION_RULES = {
       'Only the programme’s leads and coaches keep the skills matrix and add handover items',
     policyReason:
       'Your portal’s permission policy does not allow you to keep the skills matrix or add handover items',
+  },
+  recordMoment: {
+    permission: csipCoachingWritePermission,
+    roles: ['coach', 'lead'],
+    roleReason:
+      'Only the programme’s coaches and leads record coaching moments',
+    policyReason:
+      'Your portal’s permission policy does not allow you to record coaching moments',
+  },
+  recordFollowUpOutcome: {
+    permission: csipCoachingWritePermission,
+    roles: ['sponsor', 'coach', 'lead', 'member'],
+    roleReason: 'Only the programme’s members record how a commitment went',
+    policyReason:
+      'Your portal’s permission policy does not allow you to record follow-up outcomes',
+  },
+  respondToAdvice: {
+    permission: csipCoachingWritePermission,
+    roles: ['lead', 'member'],
+    roleReason:
+      'Only the programme’s team (its leads and members) responds to the coach’s advice',
+    policyReason:
+      'Your portal’s permission policy does not allow you to respond to advice',
+  },
+  commentOnReview: {
+    permission: csipCoachingWritePermission,
+    roles: ['coach', 'lead'],
+    roleReason: 'Only the programme’s coaches and leads comment on reviews',
+    policyReason:
+      'Your portal’s permission policy does not allow you to comment on reviews',
   },
   importProgramme: {
     permission: csipProgrammeImportPermission,

@@ -116,3 +116,17 @@ export const pathNumberSchema = z
       .int()
       .max(INTEGER_MAX, { message: `must be at most ${INTEGER_MAX}` }),
   );
+
+/**
+ * A zero-based position path parameter such as a suggestion's index in its
+ * review: plain decimal digits (`0`, `1`, … never `01`, `-1` or `1e3`), at
+ * most 999.
+ *
+ * @public
+ */
+export const pathIndexSchema = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,2})$/, {
+    message: 'must be a position from 0 to 999 written in decimal digits',
+  })
+  .transform(Number);

@@ -31,6 +31,7 @@ export function aMyWork(overrides: Partial<MyWork> = {}): MyWork {
         version: 2,
       },
     ],
+    followUps: [],
     awaitingAgreement: [
       {
         programmeId: 'p1',

@@ -80,6 +80,7 @@ describe('MyWorkPanel', () => {
   it('says in plain words when a section is empty', async () => {
     renderPanel(async () => ({
       actions: [],
+      followUps: [],
       awaitingAgreement: [],
       programmes: [],
     }));

@@ -16,6 +16,7 @@ import { CsipPage } from './CsipPage';
 
 const work: MyWork = {
   actions: [],
+  followUps: [],
   awaitingAgreement: [
     {
       programmeId: 'p1',
