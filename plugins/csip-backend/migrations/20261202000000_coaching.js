@@ -141,12 +141,27 @@ exports.up = async function up(knex) {
     table.string('last_digest_at', 30).nullable();
     table.string('updated_at', 30).notNullable();
   });
+
+  await knex.schema.alterTable('csip_programme_status', table => {
+    table
+      .string('sustain_due_on', 10)
+      .nullable()
+      .comment('In sustain: when the next team-led review is due');
+    table
+      .text('level_drops')
+      .nullable()
+      .comment('JSON: the processes whose latest level fell, [process]');
+  });
 };
 
 /**
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable('csip_programme_status', table => {
+    table.dropColumn('level_drops');
+    table.dropColumn('sustain_due_on');
+  });
   await knex.schema.dropTable('csip_reminder_preferences');
   await knex.schema.dropTable('csip_reminders');
   await knex.schema.dropTable('csip_review_comments');
