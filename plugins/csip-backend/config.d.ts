@@ -18,6 +18,16 @@ export interface Config {
      * Validated at start-up: any other value stops the backend.
      */
     catalogRefCheck?: 'enforce' | 'off';
+    /** Sustain monitoring, once the coach has left. */
+    sustain?: {
+      /**
+       * How many days apart a programme in `sustain` runs its own (team-led)
+       * reviews; past that, the overview, card and portfolio show the
+       * cadence as lapsed. A whole number from 1 to 3650; 90 by default.
+       * Validated at start-up: any other value stops the backend.
+       */
+      reviewCadenceDays?: number;
+    };
     /**
      * Processes to add to the maturity model, next to the built-in
      * `change`, `configuration` and `release`. Each needs at least one
@@ -71,7 +81,26 @@ export interface Config {
         level: number;
         /** What a visitor would see or find, in plain words. */
         text: string;
+        /**
+         * Two to ten open coaching questions about the criterion (each at
+         * most 500 characters). Left out, the criterion gets the generic
+         * questions of its level.
+         */
+        questions?: string[];
       }>;
+    }>;
+    /**
+     * Coaching questions that replace those of a criterion, built-in or
+     * added under `processes`, as served by `GET /maturity-model`. One
+     * entry per criterion. Validated at start-up: an unknown criterion id,
+     * fewer than two or more than ten questions, or a question longer than
+     * 500 characters stops the backend with a message naming it.
+     */
+    questions?: Array<{
+      /** The criterion id, such as `change-2-3`. */
+      criterionId: string;
+      /** Two to ten open questions, e.g. "What would tell you a change is ready for CAB?". */
+      questions: string[];
     }>;
   };
 }

@@ -62,7 +62,7 @@ exports.up = async function up(knex) {
 
   await knex.schema.createTable('csip_advice_responses', table => {
     table.comment(
-      "The team's responses to the growth suggestions of published reviews",
+      'The team’s responses to the growth suggestions of published reviews',
     );
     table
       .string('review_id', 36)

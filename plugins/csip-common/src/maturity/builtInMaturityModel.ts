@@ -1,18 +1,13 @@
-import type { ProcessDefinition } from './maturityModelSchema';
+import { BUILT_IN_QUESTIONS } from './builtInQuestions';
+import { levelQuestions } from './levelQuestions';
+import type { Criterion, ProcessDefinition } from './maturityModelSchema';
 
-/**
- * The maturity model CSIP Coach knows out of the box: change, configuration
- * and release management, each with four criteria for every capability level
- * from 1 (Performed) to 5 (Innovating), following ISO/IEC 33020.
- *
- * Each criterion describes something a visitor would see or find (records,
- * meetings, documents, measures, behaviours), not a verdict. Criterion ids
- * (`<process>-<level>-<n>`) are stable: ratings refer to them, so an id is
- * not reused for a different criterion.
- *
- * @public
- */
-export const BUILT_IN_MATURITY_MODEL: ProcessDefinition[] = [
+/** A built-in process as written below, before its questions are merged in. */
+type BuiltInProcess = Omit<ProcessDefinition, 'criteria'> & {
+  criteria: Array<Omit<Criterion, 'questions'>>;
+};
+
+const PROCESS_TEXTS: BuiltInProcess[] = [
   {
     id: 'change',
     name: 'Change management',
@@ -353,3 +348,29 @@ export const BUILT_IN_MATURITY_MODEL: ProcessDefinition[] = [
     ],
   },
 ];
+
+/**
+ * The maturity model CSIP Coach knows out of the box: change, configuration
+ * and release management, each with four criteria for every capability level
+ * from 1 (Performed) to 5 (Innovating), following ISO/IEC 33020.
+ *
+ * Each criterion describes something a visitor would see or find (records,
+ * meetings, documents, measures, behaviours), not a verdict. Criterion ids
+ * (`<process>-<level>-<n>`) are stable: ratings refer to them, so an id is
+ * not reused for a different criterion. Each criterion carries the coaching
+ * questions of {@link BUILT_IN_QUESTIONS}.
+ *
+ * @public
+ */
+export const BUILT_IN_MATURITY_MODEL: ProcessDefinition[] = PROCESS_TEXTS.map(
+  process => ({
+    ...process,
+    criteria: process.criteria.map(criterion => ({
+      ...criterion,
+      questions: [
+        ...(BUILT_IN_QUESTIONS[criterion.id] ??
+          levelQuestions(criterion.level)),
+      ],
+    })),
+  }),
+);

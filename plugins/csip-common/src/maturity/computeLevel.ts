@@ -40,7 +40,7 @@ export function computeLevel(ratings: LevelledRating[]): number {
  * @public
  */
 export function levelledRatings(
-  criteria: readonly Criterion[],
+  criteria: ReadonlyArray<Pick<Criterion, 'id' | 'level'>>,
   ratings: ReadonlyArray<{
     criterionId: string;
     coach?: Rating;

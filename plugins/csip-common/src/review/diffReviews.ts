@@ -41,7 +41,7 @@ const LED_BY_WORDS = {
 export function diffReviews(
   previous: ComparableReview,
   next: ComparableReview,
-  criteria: readonly Criterion[] = [],
+  criteria: ReadonlyArray<Pick<Criterion, 'id' | 'level' | 'text'>> = [],
 ): ReviewChange[] {
   const changes: ReviewChange[] = [];
   if (
