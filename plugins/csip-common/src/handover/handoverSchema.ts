@@ -223,6 +223,12 @@ export const fadeOutSchema = z.object({
       share: z.number(),
     }),
   ),
+  /**
+   * Who actually ran the published reviews that count: `team` counts the
+   * team-led reviews a non-coach recorded (the team ran it without the
+   * coach), `coach` every review a coach recorded.
+   */
+  ranBy: z.object({ coach: z.number().int(), team: z.number().int() }),
 });
 
 /** @public */

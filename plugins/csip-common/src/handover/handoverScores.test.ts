@@ -92,7 +92,11 @@ const review = (
   process: string,
   date: string,
   ledBy: 'coach' | 'co-led' | 'team',
-  extra: { state?: 'draft' | 'published'; amends?: string } = {},
+  extra: {
+    state?: 'draft' | 'published';
+    amends?: string;
+    author?: string;
+  } = {},
 ) => ({ id, process, date, ledBy, state: 'published' as const, ...extra });
 
 describe('coachFadeOut', () => {
@@ -101,7 +105,28 @@ describe('coachFadeOut', () => {
       coachFadeOut([
         review('d', 'change', '2026-01-01', 'team', { state: 'draft' }),
       ]),
-    ).toEqual({ share: null, trend: [] });
+    ).toEqual({ share: null, trend: [], ranBy: { coach: 0, team: 0 } });
+  });
+
+  it('counts who actually ran the reviews: the coach, or the team without the coach', () => {
+    const coach = 'user:default/alex.coach';
+    const lead = 'user:default/priya.change';
+    const fade = coachFadeOut(
+      [
+        review('1', 'change', '2026-01-01', 'coach', { author: coach }),
+        review('2', 'change', '2026-02-01', 'team', {
+          author: 'User:Default/Alex.Coach',
+        }),
+        review('3', 'release', '2026-03-01', 'team', { author: lead }),
+        review('4', 'release', '2026-04-01', 'co-led', { author: lead }),
+        review('5', 'release', '2026-05-01', 'team', {
+          author: lead,
+          state: 'draft',
+        }),
+      ],
+      [coach],
+    );
+    expect(fade.ranBy).toEqual({ coach: 2, team: 1 });
   });
 
   it('takes the latest review of each process and a rolling trend of three', () => {

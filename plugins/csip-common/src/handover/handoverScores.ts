@@ -84,18 +84,25 @@ export type ScoredReview = {
   ledBy: LedBy;
   amends?: string;
   publishedAt?: string;
+  /** Who recorded it. */
+  author?: string;
 };
 
 const teamLed = (ledBy: LedBy) => ledBy === 'team' || ledBy === 'co-led';
 
 /**
  * Coach fade-out: the share of the latest published review of each process
- * that was led by the team or co-led (null without reviews), and over time,
- * at each published review, the share of the last three reviews so far.
+ * that was led by the team or co-led (null without reviews); over time, at
+ * each published review, the share of the last three reviews so far; and
+ * who ran the reviews: those recorded by one of `coaches` (entity refs,
+ * compared case-insensitively) against team-led ones someone else recorded.
  *
  * @public
  */
-export function coachFadeOut(reviews: readonly ScoredReview[]): FadeOut {
+export function coachFadeOut(
+  reviews: readonly ScoredReview[],
+  coaches: readonly string[] = [],
+): FadeOut {
   const published = effectiveReviews(reviews);
   const latest = new Map<string, ScoredReview>();
   for (const r of published) latest.set(r.process, r);
@@ -117,7 +124,14 @@ export function coachFadeOut(reviews: readonly ScoredReview[]): FadeOut {
         ) / 100,
     };
   });
-  return { share, trend };
+  const coachRefs = new Set(coaches.map(c => c.toLocaleLowerCase('en-US')));
+  const byCoach = (r: ScoredReview) =>
+    !!r.author && coachRefs.has(r.author.toLocaleLowerCase('en-US'));
+  const ranBy = {
+    coach: published.filter(byCoach).length,
+    team: published.filter(r => r.ledBy === 'team' && !byCoach(r)).length,
+  };
+  return { share, trend, ranBy };
 }
 
 /**

@@ -99,7 +99,10 @@ export async function computeHandoverView(
     items: allItems,
     score: knowledgeTransferScore(items),
     coverage,
-    fadeOut: coachFadeOut(reviews),
+    fadeOut: coachFadeOut(
+      reviews,
+      programme.members.filter(m => m.role === 'coach').map(m => m.userRef),
+    ),
     readiness: exitReadiness({ items, coverage, processes, reviews }),
     summit: summitProgress(maturity.processes.filter(p => p.inScope)),
     skills,

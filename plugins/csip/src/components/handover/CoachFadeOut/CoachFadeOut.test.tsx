@@ -24,11 +24,18 @@ describe('CoachFadeOut', () => {
     expect(rows[2]).toHaveTextContent('50 %');
     expect(rows[3]).toHaveTextContent('Led by the team');
     expect(rows[3]).toHaveTextContent('67 %');
+    expect(
+      screen.getByText(
+        'Who ran them: 2 reviews recorded by a coach; 1 review run and recorded by the team on its own.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says when there are no published reviews yet', async () => {
     await renderInTestApp(
-      <CoachFadeOut fadeOut={{ share: null, trend: [] }} />,
+      <CoachFadeOut
+        fadeOut={{ share: null, trend: [], ranBy: { coach: 0, team: 0 } }}
+      />,
     );
     expect(screen.getByText(/No published reviews yet/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();

@@ -32,6 +32,19 @@ const LED_BY_ICONS: Record<LedBy, JSX.Element> = {
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
+const reviewsText = (n: number) => `${n} review${n === 1 ? '' : 's'}`;
+
+/** Who actually ran the reviews, in words. */
+function ranByText(ranBy: FadeOut['ranBy']): string {
+  const team =
+    ranBy.team === 0
+      ? 'none yet by the team on its own'
+      : `${reviewsText(ranBy.team)} run and recorded by the team on its own`;
+  return `Who ran them: ${reviewsText(
+    ranBy.coach,
+  )} recorded by a coach; ${team}.`;
+}
+
 /** A share as a small bar; the percentage beside it says the same in words. */
 const ShareBar = ({ share }: { share: number }) => (
   <Box
@@ -81,6 +94,9 @@ export const CoachFadeOut = ({
         Coach fade-out: {percent(fadeOut.share)} of the latest reviews were led
         by the team or co-led
       </Typography>
+    )}
+    {fadeOut.share !== null && (
+      <Typography variant="body2">{ranByText(fadeOut.ranBy)}</Typography>
     )}
     {fadeOut.trend.length > 0 && (
       <TableContainer>
