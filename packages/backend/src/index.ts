@@ -26,4 +26,11 @@ backend.add(
 );
 
 backend.add(import('@csip-coach/plugin-csip-backend'));
+
+// notifications: stores what plugins send through notificationService (the
+// CSIP Coach reminders) for the portal's /notifications page; signals push
+// new ones to open pages at once instead of on the page's next load.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 backend.start();
