@@ -36,7 +36,7 @@ describe('searchModuleCsipCollator against the csip backend', () => {
       docs.push(doc);
     }
 
-    expect(docs).toHaveLength(3);
+    expect(docs).toHaveLength(4);
     expect(new Set(docs.map(d => d.approach))).toEqual(
       new Set(['done-to-you', 'diy', 'diy-with-coaching']),
     );

@@ -7,9 +7,11 @@ import { KnexStore } from './KnexStore';
 import type {
   MyWorkStore,
   OwnedAction,
+  OwnedFollowUp,
   ProgrammeWithRoles,
 } from './MyWorkStore';
 import { ActionRow, toAction } from './rows/actionRows';
+import { FollowUpRow, toFollowUp } from './rows/momentRows';
 import { ProgrammeRow, toSummary } from './rows/programmeRows';
 
 const OPEN_STATUSES = ['open', 'in-progress'];
@@ -24,30 +26,31 @@ const ROLE_ORDER: readonly ProgrammeRole[] = programmeRoleSchema.options;
  */
 export class DatabaseMyWorkStore extends KnexStore implements MyWorkStore {
   async listOwnedActions(userRef: string): Promise<OwnedAction[]> {
-    const rows: (ActionRow & { programme_title: string })[] = await this.db(
-      'csip_actions as a',
-    )
-      .join('csip_programmes as p', 'p.id', 'a.programme_id')
-      .where('p.archived', false)
-      .whereRaw('LOWER(a.owner) = ?', [lower(userRef)])
-      .whereIn('a.status', OPEN_STATUSES)
-      .select('a.*', 'p.title as programme_title')
-      .orderBy([
-        { column: 'a.due_date', order: 'asc' },
-        { column: 'a.id', order: 'asc' },
-      ]);
+    const rows: (ActionRow & { programme_title: string })[] = await this.owned(
+      this.openActions(userRef, 'a.*'),
+      'a',
+      'due_date',
+    );
     return rows.map(row => ({
       ...toAction(row),
       programmeTitle: row.programme_title,
     }));
   }
 
+  async listOwnedFollowUps(
+    userRef: string,
+    today?: string,
+  ): Promise<OwnedFollowUp[]> {
+    const rows: (FollowUpRow & { programme_title: string })[] =
+      await this.owned(this.openFollowUps(userRef, 'f.*'), 'f', 'follow_up_on');
+    return rows.map(row => ({
+      ...toFollowUp(row, today),
+      programmeTitle: row.programme_title,
+    }));
+  }
+
   async listProgrammesOf(userRef: string): Promise<ProgrammeWithRoles[]> {
     const key = lower(userRef);
-    const ownsAction = this.db('csip_actions as a')
-      .select('a.programme_id')
-      .whereRaw('LOWER(a.owner) = ?', [key])
-      .whereIn('a.status', OPEN_STATUSES);
     const rows: (ProgrammeRow & { member_role: ProgrammeRole | null })[] =
       await this.db('csip_programmes as p')
         .leftJoin('csip_programme_members as m', (join: Knex.JoinClause) =>
@@ -57,7 +60,10 @@ export class DatabaseMyWorkStore extends KnexStore implements MyWorkStore {
         )
         .where('p.archived', false)
         .where(either =>
-          either.whereNotNull('m.role').orWhereIn('p.id', ownsAction),
+          either
+            .whereNotNull('m.role')
+            .orWhereIn('p.id', this.openActions(userRef, 'a.programme_id'))
+            .orWhereIn('p.id', this.openFollowUps(userRef, 'f.programme_id')),
         )
         .select('p.*', 'm.role as member_role')
         .orderBy([
@@ -79,6 +85,37 @@ export class DatabaseMyWorkStore extends KnexStore implements MyWorkStore {
       entry.roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
     }
     return [...byId.values()];
+  }
+
+  /** The open and in-progress actions `userRef` owns (`a`), selecting `column`. */
+  private openActions(userRef: string, column: string) {
+    return this.db('csip_actions as a')
+      .select(column)
+      .whereRaw('LOWER(a.owner) = ?', [lower(userRef)])
+      .whereIn('a.status', OPEN_STATUSES);
+  }
+
+  /** The commitments `userRef` owns without an outcome (`f`), selecting `column`. */
+  private openFollowUps(userRef: string, column: string) {
+    return this.db('csip_follow_ups as f')
+      .select(column)
+      .whereRaw('LOWER(f.owner) = ?', [lower(userRef)])
+      .whereNull('f.outcome');
+  }
+
+  /**
+   * `query` (over `alias`) joined with its programme, archived ones left
+   * out, with the programme's title, soonest `dateColumn` first.
+   */
+  private owned(query: Knex.QueryBuilder, alias: string, dateColumn: string) {
+    return query
+      .join('csip_programmes as p', 'p.id', `${alias}.programme_id`)
+      .where('p.archived', false)
+      .select('p.title as programme_title')
+      .orderBy([
+        { column: `${alias}.${dateColumn}`, order: 'asc' },
+        { column: `${alias}.id`, order: 'asc' },
+      ]);
   }
 }
 

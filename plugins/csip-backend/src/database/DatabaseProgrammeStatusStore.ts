@@ -6,8 +6,10 @@ export type ProgrammeStatus = NonNullable<ProgrammeSummary['status']>;
 
 /**
  * Keeps each programme's derived status (scope status, levels vs targets,
- * knowledge-transfer score, readiness, summit) so that the portfolio can
- * filter and sort on it in SQL.
+ * knowledge-transfer score, readiness, summit, sustain due date, level
+ * drops) so that the portfolio can filter and sort on it in SQL. Whether
+ * the sustain cadence has lapsed depends on the day, so it is not stored
+ * but derived where a row becomes a summary.
  *
  * @internal
  */
@@ -22,6 +24,8 @@ export class DatabaseProgrammeStatusStore extends KnexStore {
       blockers: status.blockers,
       summit_percent: status.summitPercent,
       summit_camp: status.summitCamp,
+      sustain_due_on: status.sustainDueOn,
+      level_drops: JSON.stringify(status.levelDrops),
       refreshed_at: new Date().toISOString(),
     };
     await this.db('csip_programme_status')

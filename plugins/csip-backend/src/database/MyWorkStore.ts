@@ -1,5 +1,6 @@
 import type {
   Action,
+  FollowUp,
   ProgrammeRole,
   ProgrammeSummary,
 } from '@csip-coach/plugin-csip-common';
@@ -7,9 +8,12 @@ import type {
 /** An action with the title of its programme. @internal */
 export type OwnedAction = Action & { programmeTitle: string };
 
+/** A follow-up with the title of its programme. @internal */
+export type OwnedFollowUp = FollowUp & { programmeTitle: string };
+
 /**
  * A programme one person takes part in, with the roles they hold in it
- * (none where they only own actions in it).
+ * (none where they only own actions or commitments in it).
  *
  * @internal
  */
@@ -32,8 +36,14 @@ export interface MyWorkStore {
    */
   listOwnedActions(userRef: string): Promise<OwnedAction[]>;
   /**
-   * The programmes `userRef` is a member of or owns an open or in-progress
-   * action in, with their roles in each; one query.
+   * The commitments `userRef` owns (compared case-insensitively) that have
+   * no outcome yet, soonest follow-up first, with their programme's title
+   * and whether they are due on `today`; one query.
+   */
+  listOwnedFollowUps(userRef: string, today?: string): Promise<OwnedFollowUp[]>;
+  /**
+   * The programmes `userRef` is a member of, or owns an open or in-progress
+   * action or an open commitment in, with their roles in each; one query.
    */
   listProgrammesOf(userRef: string): Promise<ProgrammeWithRoles[]>;
 }

@@ -2,10 +2,12 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { DatabaseActionStore } from './DatabaseActionStore';
+import { DatabaseAdviceStore } from './DatabaseAdviceStore';
 import { DatabaseArchiveStore } from './DatabaseArchiveStore';
 import { DatabaseDecisionStore } from './DatabaseDecisionStore';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import { DatabaseMembershipStore } from './DatabaseMembershipStore';
+import { DatabaseMomentStore } from './DatabaseMomentStore';
 import { DatabaseProgrammeStatusStore } from './DatabaseProgrammeStatusStore';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
@@ -19,10 +21,12 @@ import { DatabaseScopeStore } from './DatabaseScopeStore';
 export type StoreSet = {
   programmes: DatabaseProgrammeStore;
   memberships: DatabaseMembershipStore;
+  moments: DatabaseMomentStore;
   decisions: DatabaseDecisionStore;
   scopes: DatabaseScopeStore;
   reviews: DatabaseReviewStore;
   actions: DatabaseActionStore;
+  advice: DatabaseAdviceStore;
   handover: DatabaseHandoverStore;
   archives: DatabaseArchiveStore;
   status: DatabaseProgrammeStatusStore;
@@ -33,10 +37,12 @@ function bind(stores: StoreSet, tx: Knex.Transaction): StoreSet {
   return {
     programmes: stores.programmes.withTransaction(tx),
     memberships: stores.memberships.withTransaction(tx),
+    moments: stores.moments.withTransaction(tx),
     decisions: stores.decisions.withTransaction(tx),
     scopes: stores.scopes.withTransaction(tx),
     reviews: stores.reviews.withTransaction(tx),
     actions: stores.actions.withTransaction(tx),
+    advice: stores.advice.withTransaction(tx),
     handover: stores.handover.withTransaction(tx),
     archives: stores.archives.withTransaction(tx),
     status: stores.status.withTransaction(tx),

@@ -130,6 +130,7 @@ describe.each(databases.eachSupportedId())(
           limit: 100,
         });
         expect(items.map(p => p.title).sort()).toEqual([
+          'Change and release at the contact centre',
           'Change management CSIP',
           'Configuration and release for the payments platform',
           'Service desk stabilisation',
@@ -141,7 +142,7 @@ describe.each(databases.eachSupportedId())(
         expect(again).toEqual([]);
         expect(
           (await stores.programmes.listProgrammes({ limit: 100 })).items,
-        ).toHaveLength(3);
+        ).toHaveLength(4);
         expect(reviews.length).toBeGreaterThan(0);
       } finally {
         await Promise.all(clients.slice(1).map(c => c.destroy()));

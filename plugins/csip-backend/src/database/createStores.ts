@@ -5,10 +5,12 @@ import {
   MigrationRetryOptions,
 } from './applyDatabaseMigrations';
 import { DatabaseActionStore } from './DatabaseActionStore';
+import { DatabaseAdviceStore } from './DatabaseAdviceStore';
 import { DatabaseArchiveStore } from './DatabaseArchiveStore';
 import { DatabaseDecisionStore } from './DatabaseDecisionStore';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import { DatabaseMembershipStore } from './DatabaseMembershipStore';
+import { DatabaseMomentStore } from './DatabaseMomentStore';
 import { DatabaseMyWorkStore } from './DatabaseMyWorkStore';
 import { DatabaseProgrammeStatusStore } from './DatabaseProgrammeStatusStore';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
@@ -54,10 +56,12 @@ export async function openStores(database: DatabaseService) {
     scopes: new DatabaseScopeStore(knex),
     reviews: new DatabaseReviewStore(knex),
     actions: new DatabaseActionStore(knex),
+    advice: new DatabaseAdviceStore(knex),
     handover: new DatabaseHandoverStore(knex),
     archives: new DatabaseArchiveStore(knex),
     status: new DatabaseProgrammeStatusStore(knex),
     memberships: new DatabaseMembershipStore(knex),
+    moments: new DatabaseMomentStore(knex),
     myWork: new DatabaseMyWorkStore(knex),
     /** Runs a programme's writes in one transaction (see ProgrammeTransactions). */
     transactions: await ProgrammeTransactions.create({ database }),

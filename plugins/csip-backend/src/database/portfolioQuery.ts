@@ -114,6 +114,8 @@ export function portfolioQuery(
       's.blockers',
       's.summit_percent',
       's.summit_camp',
+      's.sustain_due_on',
+      's.level_drops',
     );
 
   if ('none' in read) builder.whereRaw('1 = 0');

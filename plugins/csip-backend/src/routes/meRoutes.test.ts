@@ -55,6 +55,22 @@ describe.each(databases.eachSupportedId())('me routes on %s', databaseId => {
       expect(res.status).toBe(201);
       return res.body as { id: string; version: number };
     };
+    const addCommitment = async (
+      programmeId: string,
+      commitment: { text: string; owner?: string; followUpOn: string },
+    ) => {
+      const res = await request(app)
+        .post(`/programmes/${programmeId}/moments`)
+        .set('Authorization', coach)
+        .send({
+          process: 'change',
+          kind: 'in-the-work',
+          observation: 'Seen at the CAB',
+          commitment: { owner: OMAR, ...commitment },
+        });
+      expect(res.status).toBe(201);
+      return res.body as { id: string; followUpId: string };
+    };
     // Omar is sponsor and member of Release; lead of Capacity; member of
     // an archived programme.
     const release = await givenProgramme({
@@ -83,11 +99,22 @@ describe.each(databases.eachSupportedId())('me routes on %s', databaseId => {
       description: 'Archived',
       dueDate: inDays(-3),
     });
+    await addCommitment(archived.id, {
+      text: 'Archived',
+      followUpOn: inDays(-3),
+    });
     await testApp
       .knex('csip_programmes')
       .where({ id: archived.id })
       .update({ archived: true });
-    return { ...testApp, release, capacity, archived, addAction };
+    return {
+      ...testApp,
+      release,
+      capacity,
+      archived,
+      addAction,
+      addCommitment,
+    };
   }
 
   it('lists the open actions the caller owns, overdue first, with due-soon flags', async () => {
@@ -219,6 +246,92 @@ describe.each(databases.eachSupportedId())('me routes on %s', databaseId => {
     ).toEqual(['Readable']);
   });
 
+  it('lists the open commitments the caller owns, soonest follow-up first, wherever they are', async () => {
+    const { app, knex, release, capacity, addCommitment } = await setup();
+    // A programme Omar holds no role in, where he owes a commitment.
+    const elsewhere = await givenProgramme({
+      testApp: { app, knex },
+      title: 'Elsewhere CSIP',
+      roles: { 'user:default/alex.coach': ['coach', 'lead'] },
+    });
+    await addCommitment(release.id, {
+      text: 'Later',
+      followUpOn: inDays(30),
+    });
+    const late = await addCommitment(capacity.id, {
+      text: 'Today, owner spelled differently',
+      owner: 'user:default/Omar.Ops',
+      followUpOn: inDays(0),
+    });
+    await addCommitment(elsewhere.id, {
+      text: 'Earliest, elsewhere',
+      followUpOn: inDays(-5),
+    });
+    await addCommitment(release.id, {
+      text: 'Someone else',
+      owner: 'user:default/alex.coach',
+      followUpOn: inDays(-1),
+    });
+    const kept = await addCommitment(release.id, {
+      text: 'Kept already',
+      followUpOn: inDays(-10),
+    });
+    const outcome = await request(app)
+      .post(`/follow-ups/${kept.followUpId}/outcome`)
+      .set('Authorization', omar)
+      .send({ outcome: 'kept' });
+    expect(outcome.status).toBe(200);
+
+    const res = await request(app).get('/me/work').set('Authorization', omar);
+    expect(res.status).toBe(200);
+    expect(
+      res.body.followUps.map(
+        (f: { text: string; programmeTitle: string; due: boolean }) => [
+          f.text,
+          f.programmeTitle,
+          f.due,
+        ],
+      ),
+    ).toEqual([
+      ['Earliest, elsewhere', 'Elsewhere CSIP', true],
+      ['Today, owner spelled differently', 'Capacity CSIP', true],
+      ['Later', 'Release CSIP', false],
+    ]);
+    expect(res.body.followUps[1]).toEqual({
+      id: late.followUpId,
+      programmeId: capacity.id,
+      programmeTitle: 'Capacity CSIP',
+      momentId: late.id,
+      process: 'change',
+      text: 'Today, owner spelled differently',
+      owner: 'user:default/Omar.Ops',
+      followUpOn: inDays(0),
+      recordedBy: 'user:default/alex.coach',
+      createdAt: expect.any(String),
+      due: true,
+    });
+    // Owing a commitment is no role: the programme is not among his.
+    expect(res.body.programmes.map((p: { id: string }) => p.id)).not.toContain(
+      elsewhere.id,
+    );
+  });
+
+  it('leaves out commitments in programmes the caller may not read', async () => {
+    const { app, release, capacity, addCommitment } = await setup(
+      readOnlyWhereSponsor(),
+    );
+    await addCommitment(release.id, {
+      text: 'Readable',
+      followUpOn: inDays(3),
+    });
+    await addCommitment(capacity.id, { text: 'Hidden', followUpOn: inDays(3) });
+
+    const res = await request(app).get('/me/work').set('Authorization', omar);
+    expect(res.body.followUps.map((f: { text: string }) => f.text)).toEqual([
+      'Readable',
+    ]);
+  });
+
   it('answers users only: a service gets 403, no credentials 401', async () => {
     const { app } = await setup();
     expect(
@@ -244,6 +357,7 @@ describe.each(databases.eachSupportedId())('me routes on %s', databaseId => {
       .set('Authorization', as('user:default/zoe.elsewhere'));
     expect(res.body).toEqual({
       actions: [],
+      followUps: [],
       awaitingAgreement: [],
       programmes: [],
     });

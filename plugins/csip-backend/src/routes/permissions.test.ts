@@ -3,7 +3,10 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { givenProgramme } from '../__testUtils__/givenProgramme';
+import {
+  givenProgramme,
+  PROGRAMME_CREATOR,
+} from '../__testUtils__/givenProgramme';
 
 jest.setTimeout(60_000);
 
@@ -132,6 +135,42 @@ describe.each(databases.eachSupportedId())(
             .send({ people: [], version: 0 })
         ).status,
       ).toBe(403);
+    });
+
+    it('lets a policy stop responses to advice and comments on reviews, not reading them', async () => {
+      const { app, id } = await setup('csip.coaching.write');
+      const draft = await request(app)
+        .post(`/programmes/${id}/reviews`)
+        .set('Authorization', coach)
+        .send({
+          process: 'change',
+          date: '2026-11-23',
+          suggestions: [{ technique: 'Change models', advice: 'Start small.' }],
+        });
+      const review = await request(app)
+        .post(`/reviews/${draft.body.id}/publish`)
+        .set('Authorization', coach)
+        .send({ version: draft.body.version });
+      expect(review.status).toBe(200);
+      const response = await request(app)
+        .post(`/reviews/${review.body.id}/suggestions/0/response`)
+        .set('Authorization', mockCredentials.user.header(PROGRAMME_CREATOR))
+        .send({ response: 'adopt' });
+      expect(response.status).toBe(403);
+      expect(response.body.error.message).toContain('csip.coaching.write');
+      const comment = await request(app)
+        .post(`/reviews/${review.body.id}/comments`)
+        .set('Authorization', coach)
+        .send({ text: 'Well run.' });
+      expect(comment.status).toBe(403);
+      for (const path of [
+        `/programmes/${id}/advice`,
+        `/programmes/${id}/coaching`,
+        `/reviews/${review.body.id}/comments`,
+      ]) {
+        const read = await request(app).get(path).set('Authorization', coach);
+        expect(read.status).toBe(200);
+      }
     });
   },
 );

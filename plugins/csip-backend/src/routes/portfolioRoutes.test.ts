@@ -54,6 +54,9 @@ const status = (
   blockers: 0,
   summitPercent: null,
   summitCamp: 'start',
+  sustainDueOn: null,
+  sustainLapsed: false,
+  levelDrops: [],
 });
 
 const byTitle = (body: PortfolioRollup) =>

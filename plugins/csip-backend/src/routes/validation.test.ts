@@ -97,6 +97,23 @@ describe.each(databases.eachSupportedId())(
       expect((await agree('1')).status).toBe(404);
     });
 
+    it('checks suggestion positions in the path (0 to 999)', async () => {
+      const { app } = await setup();
+      const respond = (index: string) =>
+        request(app)
+          .post(`/reviews/no-such-review/suggestions/${index}/response`)
+          .set('Authorization', lead)
+          .send({ response: 'adopt' });
+      for (const bad of ['0x1', '1e3', '-1', '01', '1.0', '1000']) {
+        const res = await respond(bad);
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toMatch(/^Invalid path: index: /);
+      }
+      // Well-formed positions of a review that does not exist stay 404s.
+      expect((await respond('0')).status).toBe(404);
+      expect((await respond('999')).status).toBe(404);
+    });
+
     it('takes only JSON bodies on mutating routes (415 otherwise)', async () => {
       const { app, id } = await setup();
       const asText = await request(app)

@@ -53,9 +53,13 @@ describe('the OpenAPI document', () => {
       scope: unused,
       reviews: unused,
       actions: unused,
+      moments: unused,
+      advice: unused,
+      coaching: unused,
       handover: unused,
       archives: unused,
       myWork: unused,
+      reminderPreferences: unused,
       portfolioRollup: unused,
       health: async () => ({ status: 'ok' }),
     });

@@ -1,5 +1,7 @@
 import { NotFoundError } from '@backstage/errors';
 import {
+  checkSustain,
+  DEFAULT_REVIEW_CADENCE_DAYS,
   summariseMaturity,
   type MaturityModel,
   type Programme,
@@ -7,6 +9,7 @@ import {
 import type { Stores } from '../database/createStores';
 import type { ProgrammeStatus } from '../database/DatabaseProgrammeStatusStore';
 import type { StoreSet } from '../database/ProgrammeTransactions';
+import { sustainSince } from './CoachingSummaryService/sustainSince';
 import { computeHandoverView } from './HandoverService/computeHandoverView';
 import { computeScopeView } from './ScopeService/computeScopeView';
 
@@ -26,12 +29,21 @@ export async function computeProgrammeStatus(
   stores: StoreSet,
   model: MaturityModel,
   programme: Programme,
+  reviewCadenceDays: number = DEFAULT_REVIEW_CADENCE_DAYS,
 ): Promise<ProgrammeStatus> {
   const sources = { model, ...stores };
   // One query at a time: inside a transaction they share one connection.
   const scope = await computeScopeView(programme, stores.scopes);
   const reviews = await stores.reviews.listReviews(programme.id);
   const handover = await computeHandoverView(programme, sources);
+  const sustain = checkSustain({
+    phase: programme.phase,
+    sustainSince: sustainSince(
+      await stores.programmes.listTransitions(programme.id),
+    ),
+    reviews,
+    cadenceDays: reviewCadenceDays,
+  });
   const maturity = summariseMaturity({
     processes: model.processes,
     scope,
@@ -47,6 +59,9 @@ export async function computeProgrammeStatus(
     blockers: handover.readiness.blockers.length,
     summitPercent: handover.summit.percent,
     summitCamp: handover.summit.camp,
+    sustainDueOn: sustain.nextDueOn,
+    sustainLapsed: sustain.lapsed,
+    levelDrops: sustain.levelDrops.map(d => d.process),
   };
 }
 
@@ -63,6 +78,10 @@ export class ProgrammeWriter {
   constructor(
     private readonly stores: Stores,
     private readonly model: MaturityModel,
+    private readonly options: {
+      /** `csip.sustain.reviewCadenceDays`, for the sustain due date. */
+      reviewCadenceDays?: number;
+    } = {},
   ) {}
 
   /**
@@ -109,7 +128,12 @@ export class ProgrammeWriter {
     if (!programme) return;
     await stores.status.upsert(
       programmeId,
-      await computeProgrammeStatus(stores, this.model, programme),
+      await computeProgrammeStatus(
+        stores,
+        this.model,
+        programme,
+        this.options.reviewCadenceDays,
+      ),
     );
   }
 }

@@ -1,13 +1,20 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import type { MaturityModel, ToneConfig } from '@csip-coach/plugin-csip-common';
+import {
+  DEFAULT_REVIEW_CADENCE_DAYS,
+  type MaturityModel,
+  type ToneConfig,
+} from '@csip-coach/plugin-csip-common';
 import type { Stores } from '../database/createStores';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { ActionService } from './ActionService';
+import { AdviceService } from './AdviceService';
 import { ApproachService } from './ApproachService';
 import { ArchiveService } from './ArchiveService';
 import { CatalogRefValidator } from './CatalogRefValidator';
+import { CoachingSummaryService } from './CoachingSummaryService';
 import { HandoverService } from './HandoverService';
+import { MomentService } from './MomentService';
 import { ProgrammeService } from './ProgrammeService';
 import { ProgrammeWriter } from './ProgrammeWriter';
 import { ReviewService } from './ReviewService';
@@ -30,10 +37,14 @@ export function createServices(options: {
   /** Checks the owner and member refs of programme writes. */
   catalogRefs: CatalogRefValidator;
   notifications?: NotificationService;
+  /** `csip.sustain.reviewCadenceDays`; DEFAULT_REVIEW_CADENCE_DAYS by default. */
+  reviewCadenceDays?: number;
   logger?: LoggerService;
 }) {
   const { stores, authorizer, model, catalogRefs } = options;
-  const writer = new ProgrammeWriter(stores, model);
+  const reviewCadenceDays =
+    options.reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS;
+  const writer = new ProgrammeWriter(stores, model, { reviewCadenceDays });
   const sources = {
     model,
     scopes: stores.scopes,
@@ -79,6 +90,29 @@ export function createServices(options: {
       programmeService: programmes,
       authorizer,
       writer,
+    }),
+    advice: AdviceService.create({
+      advice: stores.advice,
+      reviews: stores.reviews,
+      programmeService: programmes,
+      authorizer,
+      writer,
+    }),
+    coaching: CoachingSummaryService.create({
+      moments: stores.moments,
+      advice: stores.advice,
+      reviews: stores.reviews,
+      programmes: stores.programmes,
+      programmeService: programmes,
+      reviewCadenceDays,
+    }),
+    moments: MomentService.create({
+      moments: stores.moments,
+      programmeService: programmes,
+      authorizer,
+      writer,
+      model,
+      catalogRefs,
     }),
     handover: HandoverService.create({
       ...sources,

@@ -43,6 +43,9 @@ describe.each(databases.eachSupportedId())(
           blockers: 0,
           summitPercent: null,
           summitCamp: 'start',
+          sustainDueOn: null,
+          sustainLapsed: false,
+          levelDrops: [],
         });
       };
       return { knex, stores, ids, refresh, refreshed };

@@ -228,6 +228,15 @@ export const programmeSummarySchema = programmeSchema
           'camp-3',
           'summit',
         ]),
+        /**
+         * In `sustain`: when the next team-led review is due (null outside
+         * sustain, or before the status knew of it).
+         */
+        sustainDueOn: z.string().nullable(),
+        /** In `sustain` and `sustainDueOn` has passed (derived when read). */
+        sustainLapsed: z.boolean(),
+        /** The processes whose latest published level is below the one before. */
+        levelDrops: z.array(z.string()),
       })
       .optional(),
     /** Open or in-progress actions past their due date. */

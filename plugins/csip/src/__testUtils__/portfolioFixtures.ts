@@ -25,6 +25,9 @@ export function aPortfolioStatus(
     blockers: 2,
     summitPercent: 60,
     summitCamp: 'camp-2',
+    sustainDueOn: null,
+    sustainLapsed: false,
+    levelDrops: [],
     ...overrides,
   };
 }

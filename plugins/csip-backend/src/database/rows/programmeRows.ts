@@ -37,6 +37,9 @@ export type ProgrammeRow = {
   blockers?: number | null;
   summit_percent?: number | null;
   summit_camp?: string | null;
+  sustain_due_on?: string | null;
+  /** JSON: the processes whose latest level fell; null before it was kept. */
+  level_drops?: string | null;
   overdue_actions?: number | string | null;
 };
 
@@ -68,6 +71,11 @@ export function toSummary(row: ProgrammeRow): ProgrammeSummary {
             ? null
             : Number(row.summit_percent),
         summitCamp: (row.summit_camp ?? 'start') as SummitCamp,
+        sustainDueOn: row.sustain_due_on ?? null,
+        sustainLapsed:
+          !!row.sustain_due_on &&
+          row.sustain_due_on < new Date().toISOString().slice(0, 10),
+        levelDrops: JSON.parse(row.level_drops ?? '[]'),
       },
     }),
     ...(row.overdue_actions !== undefined &&

@@ -12,9 +12,10 @@ import { Caller } from '../types';
 
 /**
  * The signed-in user's work across programmes (`GET /me/work`): the open
- * actions they own, the scope versions awaiting their decision (as
- * `GET /scope/awaiting-my-agreement` lists them) and the programmes they
- * hold a role in. Only programmes the caller may read count; archived ones
+ * actions they own, the commitments they owe without an outcome yet
+ * (soonest follow-up first, `due` as of today), the scope versions
+ * awaiting their decision (as `GET /scope/awaiting-my-agreement` lists
+ * them) and the programmes they hold a role in. Only programmes the caller may read count; archived ones
  * are left out.
  *
  * @internal
@@ -35,13 +36,14 @@ export class MyWorkService {
     private readonly options: Parameters<typeof MyWorkService.create>[0],
   ) {}
 
-  /** The caller's work, with overdue and due-soon flags as of `today`. */
+  /** The caller's work, with overdue, due-soon and due flags as of `today`. */
   async getMyWork(
     caller: Caller,
     today: string = new Date().toISOString().slice(0, 10),
   ): Promise<MyWork> {
     const { store, programmes, authorizer, scope } = this.options;
     const owned = await store.listOwnedActions(caller.userRef);
+    const committed = await store.listOwnedFollowUps(caller.userRef, today);
     const taking = await store.listProgrammesOf(caller.userRef);
     const readable = await authorizer.readableIds(
       taking.map(t => t.programme),
@@ -53,6 +55,7 @@ export class MyWorkService {
         .filter(a => readable.has(a.programmeId))
         .map(a => toMyAction(a, today))
         .sort(byUrgency),
+      followUps: committed.filter(f => readable.has(f.programmeId)),
       awaitingAgreement: await scope.awaiting(caller),
       programmes: taking
         .filter(t => t.roles.length && readable.has(t.programme.id))

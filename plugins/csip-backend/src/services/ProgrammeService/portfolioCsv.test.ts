@@ -30,6 +30,9 @@ const summary = (title: string): ProgrammeSummary => ({
     blockers: 2,
     summitPercent: -5,
     summitCamp: 'start',
+    sustainDueOn: null,
+    sustainLapsed: false,
+    levelDrops: [],
   },
   overdueActions: 0,
 });

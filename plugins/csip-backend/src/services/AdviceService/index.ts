@@ -1,0 +1,2 @@
+export { AdviceService } from './AdviceService';
+export { adviceLog } from './adviceLog';

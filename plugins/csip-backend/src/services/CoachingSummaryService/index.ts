@@ -1,0 +1,3 @@
+export { CoachingSummaryService } from './CoachingSummaryService';
+export { readReviewCadenceDays } from './readReviewCadenceDays';
+export { sustainSince } from './sustainSince';

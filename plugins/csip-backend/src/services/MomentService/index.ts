@@ -1,0 +1,1 @@
+export { MomentService } from './MomentService';
