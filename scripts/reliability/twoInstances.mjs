@@ -33,6 +33,7 @@ const TRIALS = Number(process.argv[2] ?? process.env.TWO_INSTANCES_TRIALS ?? 3);
 const PORTS = [7320, 7321];
 /** The keys the demo seeding claims in csip_meta, sorted. */
 const DEMO_CLAIMS = [
+  'demo-coaching-seeded',
   'demo-data-seeded',
   'demo-reviews-seeded',
   'demo-snapshots-seeded',
@@ -42,6 +43,7 @@ const DEMO_TITLES = [
   'Change management CSIP',
   'Configuration and release for the payments platform',
   'Service desk stabilisation',
+  'Change and release at the contact centre',
 ];
 const reportDir = join(root, 'e2e-test-report');
 
@@ -140,12 +142,12 @@ async function runTrial(n) {
       trial.demoProgrammesInDatabase = rows.length;
       check(
         trial,
-        rows.length === 3,
+        rows.length === DEMO_TITLES.length,
         'the database holds each demo programme once',
         rows.length,
       );
       // One claim row per piece of demo data (programmes, reviews, the
-      // portfolio's past weeks), each taken by exactly one instance.
+      // coaching between them, the portfolio's past weeks), each taken by exactly one instance.
       const meta = (await db('csip_meta').select('key')).map(m => m.key).sort();
       check(
         trial,
@@ -199,8 +201,8 @@ async function runTrial(n) {
       const demo = items.filter(p => DEMO_TITLES.includes(p.title));
       check(
         trial,
-        demo.length === 3,
-        `instance ${name} lists 3 demo programmes`,
+        demo.length === DEMO_TITLES.length,
+        `instance ${name} lists ${DEMO_TITLES.length} demo programmes`,
         demo.length,
       );
     }

@@ -152,6 +152,11 @@ exports.up = async function up(knex) {
       .nullable()
       .comment('JSON: the processes whose latest level fell, [process]');
   });
+  // Status rows from before have neither: mark them stale, so that the
+  // start-up backfill recomputes them (see staleStatus.ts).
+  await knex('csip_programme_status').update({
+    refreshed_at: '1970-01-01T00:00:00.000Z',
+  });
 };
 
 /**

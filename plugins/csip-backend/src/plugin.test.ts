@@ -25,7 +25,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261201120000_portfolio_snapshots.js',
+      migration: '20261202000000_coaching.js',
     });
 
     const anonymous = await request(server)
@@ -67,8 +67,8 @@ describe('csip backend plugin with demo data', () => {
     expect(list.status).toBe(200);
     const items: Array<{ phase: string; approach: string; ownerRef: string }> =
       list.body.items;
-    expect(items).toHaveLength(3);
-    expect(new Set(items.map(p => p.phase)).size).toBe(3);
+    expect(items).toHaveLength(4);
+    expect(new Set(items.map(p => p.phase)).size).toBe(4);
     expect(new Set(items.map(p => p.approach))).toEqual(
       new Set(['done-to-you', 'diy', 'diy-with-coaching']),
     );

@@ -38,7 +38,7 @@ describe.each(databases.eachSupportedId())(
     it('applies the migrations and records the version', async () => {
       const { knex } = await createStore();
       expect(await getAppliedMigration(knex)).toBe(
-        '20261201120000_portfolio_snapshots.js',
+        '20261202000000_coaching.js',
       );
       expect(await knex.schema.hasTable('csip_programmes')).toBe(true);
       expect(await knex.schema.hasTable('csip_programme_members')).toBe(true);

@@ -10,14 +10,19 @@ import {
 import { Knex } from 'knex';
 import { openStores } from '../database/createStores';
 import { NewProgramme } from '../database/ProgrammeStore';
+import { seedDemoCoaching } from './seedDemoCoaching';
 import { seedDemoHandover } from './seedDemoHandover';
 import { seedDemoReviews } from './seedDemoReviews';
 
 const SEEDED_KEY = 'demo-data-seeded';
 /** Reviews and handover came later, so portals seeded before them get them once too. */
 const REVIEWS_SEEDED_KEY = 'demo-reviews-seeded';
+/** Coaching between reviews came later still. */
+const COACHING_SEEDED_KEY = 'demo-coaching-seeded';
+const CLAIM_KEYS = [SEEDED_KEY, REVIEWS_SEEDED_KEY, COACHING_SEEDED_KEY];
 
-type DemoProgramme = NewProgramme & {
+/** A demo programme and how far it has come. @internal */
+export type DemoProgramme = NewProgramme & {
   phase: ProgrammePhase;
   decision: {
     decidedBy: string;
@@ -189,7 +194,7 @@ function demoScope(phase: ProgrammePhase): ScopeVersionCreate {
 }
 
 /** Demo stores bound to the seeding transaction. */
-type SeedStores = Awaited<ReturnType<typeof openStores>>;
+export type SeedStores = Awaited<ReturnType<typeof openStores>>;
 
 /**
  * Inserts the claim row `key` into `csip_meta` inside the seeding
@@ -232,10 +237,8 @@ export async function seedDemoData(options: {
 }): Promise<string[]> {
   const { knex, model, logger } = options;
   // Fast path, outside any transaction: a seeded portal does nothing.
-  const done = await knex('csip_meta')
-    .whereIn('key', [SEEDED_KEY, REVIEWS_SEEDED_KEY])
-    .select('key');
-  if (done.length === 2) return [];
+  const done = await knex('csip_meta').whereIn('key', CLAIM_KEYS).select('key');
+  if (done.length === CLAIM_KEYS.length) return [];
 
   const result = await knex.transaction(async tx => {
     const stores = await openStores({
@@ -250,6 +253,9 @@ export async function seedDemoData(options: {
       const id = await seedReviewsAndHandover(stores, model);
       if (id) touched.push(id);
     }
+    if (await claim(tx, COACHING_SEEDED_KEY)) {
+      touched.push(...(await seedCoaching(stores)));
+    }
     return touched;
   });
   const ids = [...new Set(result)];
@@ -257,20 +263,37 @@ export async function seedDemoData(options: {
   return ids;
 }
 
+/** The demo programme seeded from `demo`, if this portal has it. */
+async function findDemoProgramme(stores: SeedStores, demo: DemoProgramme) {
+  const { items } = await stores.programmes.listProgrammes({
+    q: demo.title,
+    limit: 5,
+  });
+  const summary = items.find(p => p.title === demo.title);
+  const programme =
+    summary && (await stores.programmes.getProgramme(summary.id));
+  return programme?.createdBy === demo.createdBy ? programme : undefined;
+}
+
+async function seedCoaching(stores: SeedStores): Promise<string[]> {
+  const changeCsip = await findDemoProgramme(stores, DEMO_PROGRAMMES[0]);
+  if (!changeCsip) return [];
+  const payments = await findDemoProgramme(stores, DEMO_PROGRAMMES[2]);
+  return seedDemoCoaching({
+    stores,
+    changeCsipId: changeCsip.id,
+    paymentsId: payments?.id,
+    seedProgramme: demo => seedProgramme(stores, demo),
+  });
+}
+
 async function seedReviewsAndHandover(
   stores: SeedStores,
   model: MaturityModel,
 ): Promise<string | undefined> {
-  const { programmes: programmeStore, scopes: scopeStore } = stores;
-  const { items } = await programmeStore.listProgrammes({
-    q: DEMO_PROGRAMMES[0].title,
-    limit: 1,
-  });
-  const summary = items.find(p => p.title === DEMO_PROGRAMMES[0].title);
-  const changeCsip = summary && (await programmeStore.getProgramme(summary.id));
-  if (!changeCsip || changeCsip.createdBy !== DEMO_PROGRAMMES[0].createdBy) {
-    return undefined;
-  }
+  const { scopes: scopeStore } = stores;
+  const changeCsip = await findDemoProgramme(stores, DEMO_PROGRAMMES[0]);
+  if (!changeCsip) return undefined;
   await seedDemoReviews(stores.reviews, stores.actions, changeCsip.id);
   const [scope] = await scopeStore.listVersions(changeCsip.id);
   await seedDemoHandover({
@@ -282,55 +305,70 @@ async function seedReviewsAndHandover(
   return changeCsip.id;
 }
 
-async function seedProgrammes(stores: SeedStores): Promise<string[]> {
+/**
+ * Creates one demo programme as its creator would have: the approach
+ * decision, a published scope (agreed by the sponsor past establish) and
+ * the phase moves up to its phase.
+ *
+ * @returns the new programme's id
+ * @internal
+ */
+export async function seedProgramme(
+  stores: SeedStores,
+  demo: DemoProgramme,
+): Promise<string> {
   const {
     programmes: programmeStore,
     decisions: decisionStore,
     scopes: scopeStore,
   } = stores;
-  const existing = await programmeStore.listProgrammes({ limit: 1 });
+  const { phase, decision, ...programme } = demo;
+  const created = await programmeStore.createProgramme(programme);
+  const { recommended } = recommendApproach(decision.answers);
+  await decisionStore.recordDecision({
+    programmeId: created.id,
+    approach: recommended,
+    recommended,
+    answers: decision.answers,
+    rationale: decision.rationale,
+    revisitOn: decision.revisitOn,
+    decidedBy: decision.decidedBy,
+  });
+  // Every demo programme has a published scope; those past establish
+  // had it agreed by their sponsor, as the gate requires.
+  const version = await scopeStore.publishVersion(
+    created.id,
+    demoScope(phase),
+    programme.createdBy,
+  );
+  const target = PROGRAMME_PHASES.indexOf(phase);
+  if (target > 0) {
+    await scopeStore.recordAgreement({
+      programmeId: created.id,
+      versionNumber: version.number,
+      userRef: 'user:default/dana.sponsor',
+      decision: 'agree',
+      comment: 'Agreed at the programme board.',
+    });
+  }
+  for (let i = 0; i < target; i++) {
+    await programmeStore.movePhase({
+      programmeId: created.id,
+      from: PROGRAMME_PHASES[i],
+      to: PROGRAMME_PHASES[i + 1],
+      reason: 'Demo data',
+      movedBy: programme.createdBy,
+    });
+  }
+  return created.id;
+}
+
+async function seedProgrammes(stores: SeedStores): Promise<string[]> {
+  const existing = await stores.programmes.listProgrammes({ limit: 1 });
   if (existing.items.length > 0) return [];
   const ids: string[] = [];
   for (const demo of DEMO_PROGRAMMES) {
-    const { phase, decision, ...programme } = demo;
-    const created = await programmeStore.createProgramme(programme);
-    ids.push(created.id);
-    const { recommended } = recommendApproach(decision.answers);
-    await decisionStore.recordDecision({
-      programmeId: created.id,
-      approach: recommended,
-      recommended,
-      answers: decision.answers,
-      rationale: decision.rationale,
-      revisitOn: decision.revisitOn,
-      decidedBy: decision.decidedBy,
-    });
-    // Every demo programme has a published scope; those past establish
-    // had it agreed by their sponsor, as the gate requires.
-    const version = await scopeStore.publishVersion(
-      created.id,
-      demoScope(phase),
-      programme.createdBy,
-    );
-    const target = PROGRAMME_PHASES.indexOf(phase);
-    if (target > 0) {
-      await scopeStore.recordAgreement({
-        programmeId: created.id,
-        versionNumber: version.number,
-        userRef: 'user:default/dana.sponsor',
-        decision: 'agree',
-        comment: 'Agreed at the programme board.',
-      });
-    }
-    for (let i = 0; i < target; i++) {
-      await programmeStore.movePhase({
-        programmeId: created.id,
-        from: PROGRAMME_PHASES[i],
-        to: PROGRAMME_PHASES[i + 1],
-        reason: 'Demo data',
-        movedBy: programme.createdBy,
-      });
-    }
+    ids.push(await seedProgramme(stores, demo));
   }
   return ids;
 }
@@ -341,8 +379,6 @@ async function seedProgrammes(stores: SeedStores): Promise<string[]> {
  * @internal
  */
 export async function isDemoDataSeeded(knex: Knex): Promise<boolean> {
-  const rows = await knex('csip_meta')
-    .whereIn('key', [SEEDED_KEY, REVIEWS_SEEDED_KEY])
-    .select('key');
-  return rows.length === 2;
+  const rows = await knex('csip_meta').whereIn('key', CLAIM_KEYS).select('key');
+  return rows.length === CLAIM_KEYS.length;
 }
