@@ -29,6 +29,51 @@ export interface Config {
       reviewCadenceDays?: number;
     };
     /**
+     * Reminders and digests through Backstage notifications, sent by the
+     * `csip-reminders` scheduler task (once across backend instances), each
+     * reminder once per person and occasion. Validated at start-up: a bad
+     * value stops the backend with a message naming it.
+     */
+    reminders?: {
+      /** Whether reminders are sent at all. Defaults to true. */
+      enabled?: boolean;
+      /** How often the job looks for reminders due, in minutes (1 to 10080). Defaults to 60. */
+      frequencyMinutes?: number;
+      /**
+       * How many days before its due date an open action gets a "due soon"
+       * reminder (0 to 365; 0: on the day). Defaults to 3.
+       */
+      dueSoonDays?: number;
+      /**
+       * How many days a current scope version waits for a required
+       * approver before they get a reminder (0 to 365). Defaults to 7.
+       */
+      agreementPendingDays?: number;
+      /**
+       * How people who have not chosen (`PUT /me/reminders`) get their
+       * reminders: `each` as it comes (the default), or one
+       * `weekly-digest` listing them.
+       */
+      delivery?: 'each' | 'weekly-digest';
+      /** Which kinds of reminder are sent; each is on unless set to false. */
+      kinds?: {
+        /** An open action the person owns is due within `dueSoonDays`. */
+        'action-due-soon'?: boolean;
+        /** An open action the person owns is past its due date. */
+        'action-overdue'?: boolean;
+        /** A commitment the person owns has reached its follow-up date without an outcome. */
+        'follow-up-due'?: boolean;
+        /** The current scope version has waited `agreementPendingDays` for the person's agreement. */
+        'agreement-pending'?: boolean;
+        /** The revisit date of the programme's approach decision has come (to leads and sponsors). */
+        'decision-revisit'?: boolean;
+        /** In sustain, the team's own review is overdue (to leads and coaches; see `sustain.reviewCadenceDays`). */
+        'sustain-lapsed'?: boolean;
+        /** A process's latest published level fell (to leads, sponsors and coaches). */
+        'level-drop'?: boolean;
+      };
+    };
+    /**
      * Processes to add to the maturity model, next to the built-in
      * `change`, `configuration` and `release`. Each needs at least one
      * criterion for every level 1 to 5; criterion ids must stay stable

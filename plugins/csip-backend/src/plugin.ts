@@ -12,6 +12,10 @@ import {
 import { createStores } from './database/createStores';
 import { readMaturityModel } from './maturity/readMaturityModel';
 import { readToneConfig } from './tone/readToneConfig';
+import { DatabaseReminderStore } from './reminders/DatabaseReminderStore';
+import { readReminderConfig } from './reminders/readReminderConfig';
+import { ReminderPreferencesService } from './reminders/ReminderPreferencesService';
+import { readReviewCadenceDays } from './services/CoachingSummaryService';
 import { ProgrammeAuthorizer } from './permissions/ProgrammeAuthorizer';
 import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
@@ -54,6 +58,8 @@ export const csipPlugin = createBackendPlugin({
         const { programmes: programmeStore } = stores;
         const model = readMaturityModel(config);
         const tone = readToneConfig(config);
+        const reminders = readReminderConfig(config);
+        const reviewCadenceDays = readReviewCadenceDays(config);
         const catalogRefs = createCatalogRefValidator({
           config,
           catalog: deps.catalog,
@@ -85,6 +91,7 @@ export const csipPlugin = createBackendPlugin({
           authorizer,
           model,
           tone,
+          reviewCadenceDays,
           catalogRefs,
           notifications: deps.notifications,
           logger,
@@ -101,6 +108,10 @@ export const csipPlugin = createBackendPlugin({
               programmes: programmeStore,
               authorizer,
               scope: services.scope,
+            }),
+            reminderPreferences: ReminderPreferencesService.create({
+              store: new DatabaseReminderStore(knex),
+              delivery: reminders.delivery,
             }),
             portfolioRollup: PortfolioRollupService.create({
               programmes: services.programmes,
@@ -133,6 +144,7 @@ export const csipPlugin = createBackendPlugin({
           logger,
           refresh: services.refresher.refresh,
           snapshots,
+          reminders: { config: reminders, notifications: deps.notifications },
           demoData: config.getOptionalBoolean('csip.demoData') ?? false,
         });
       },

@@ -6,12 +6,15 @@ import {
 import { Health } from '@csip-coach/plugin-csip-common';
 import express from 'express';
 import { actionRoutes } from './routes/actionRoutes';
+import { adviceRoutes } from './routes/adviceRoutes';
 import { approachRoutes } from './routes/approachRoutes';
 import { archiveRoutes } from './routes/archiveRoutes';
 import { handoverRoutes } from './routes/handoverRoutes';
 import { meRoutes } from './routes/meRoutes';
+import { momentRoutes } from './routes/momentRoutes';
 import { portfolioRoutes } from './routes/portfolioRoutes';
 import { programmeRoutes } from './routes/programmeRoutes';
+import { reminderRoutes } from './routes/reminderRoutes';
 import { reviewRoutes } from './routes/reviewRoutes';
 import {
   createApiRouter,
@@ -20,12 +23,16 @@ import {
 } from './routes/routeHelpers';
 import { scopeRoutes } from './routes/scopeRoutes';
 import { ActionService } from './services/ActionService';
+import { AdviceService } from './services/AdviceService';
 import { ApproachService } from './services/ApproachService';
 import { ArchiveService } from './services/ArchiveService';
+import { CoachingSummaryService } from './services/CoachingSummaryService';
 import { HandoverService } from './services/HandoverService';
+import { MomentService } from './services/MomentService';
 import { MyWorkService } from './services/MyWorkService';
 import { PortfolioRollupService } from './services/PortfolioRollupService';
 import { ProgrammeService } from './services/ProgrammeService';
+import { ReminderPreferencesService } from './reminders/ReminderPreferencesService';
 import { ReviewService } from './services/ReviewService';
 import { ScopeService } from './services/ScopeService';
 
@@ -39,9 +46,15 @@ export type RouterOptions = {
   scope: ScopeService;
   reviews: ReviewService;
   actions: ActionService;
+  /** Coaching moments and follow-ups. */
+  moments: MomentService;
+  advice: AdviceService;
+  coaching: CoachingSummaryService;
   handover: HandoverService;
   archives: ArchiveService;
   myWork: MyWorkService;
+  /** How the signed-in user gets reminders (`/me/reminders`). */
+  reminderPreferences: ReminderPreferencesService;
   portfolioRollup: PortfolioRollupService;
   /** Refreshes a programme's portfolio status after a change. */
   refreshStatus?: (programmeId: string) => Promise<void>;
@@ -78,9 +91,17 @@ export async function createRouter(
   router.use(scopeRoutes(helpers, options.scope));
   router.use(reviewRoutes(helpers, options.reviews));
   router.use(actionRoutes(helpers, options.actions));
+  router.use(momentRoutes(helpers, options.moments));
+  router.use(
+    adviceRoutes(helpers, {
+      advice: options.advice,
+      coaching: options.coaching,
+    }),
+  );
   router.use(handoverRoutes(helpers, options.handover));
   router.use(archiveRoutes(helpers, options.archives));
   router.use(meRoutes(helpers, options.myWork));
+  router.use(reminderRoutes(helpers, options.reminderPreferences));
   router.use(portfolioRoutes(helpers, options.portfolioRollup));
 
   return router;

@@ -26,6 +26,8 @@ import { PortfolioRollupService } from '../services/PortfolioRollupService';
 import { DatabasePortfolioSnapshotStore } from '../database/DatabasePortfolioSnapshotStore';
 import { ProgrammeAuthorizer } from '../permissions/ProgrammeAuthorizer';
 import { ProgrammeQuery, programmeRules } from '../permissions/rules';
+import { DatabaseReminderStore } from '../reminders/DatabaseReminderStore';
+import { ReminderPreferencesService } from '../reminders/ReminderPreferencesService';
 import { createRouter } from '../router';
 import { testCatalog } from './testCatalog';
 
@@ -103,6 +105,10 @@ export async function createTestApp(options: {
       programmes: stores.programmes,
       authorizer,
       scope: services.scope,
+    }),
+    reminderPreferences: ReminderPreferencesService.create({
+      store: new DatabaseReminderStore(knex),
+      delivery: 'each',
     }),
     portfolioRollup: PortfolioRollupService.create({
       programmes: services.programmes,

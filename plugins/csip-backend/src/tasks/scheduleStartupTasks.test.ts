@@ -7,10 +7,12 @@ import { createStores } from '../database/createStores';
 import { countProgrammesNeedingStatus } from '../database/staleStatus';
 import { readMaturityModel } from '../maturity/readMaturityModel';
 import { csipPlugin } from '../plugin';
+import { readReminderConfig } from '../reminders/readReminderConfig';
 import { DatabasePortfolioSnapshotStore } from '../database/DatabasePortfolioSnapshotStore';
 import {
   DEMO_SEED_TASK,
   PORTFOLIO_SNAPSHOT_TASK,
+  REMINDERS_TASK,
   scheduleStartupTasks,
   STATUS_BACKFILL_TASK,
 } from './scheduleStartupTasks';
@@ -48,6 +50,9 @@ describe.each(databases.eachSupportedId())(
         blockers: 0,
         summitPercent: 100,
         summitCamp: 'summit',
+        sustainDueOn: null,
+        sustainLapsed: false,
+        levelDrops: [],
       });
       await knex('csip_programme_status')
         .where({ programme_id: ids[0] })
@@ -129,5 +134,43 @@ describe('scheduleStartupTasks', () => {
         frequency: { hours: 6 },
       }),
     );
+  });
+
+  it('schedules the reminders globally at the configured frequency, unless they are off', async () => {
+    const knex = await databases.init('SQLITE_3');
+    await createStores(mockServices.database({ knex }));
+    const schedule = async (reminders: object) => {
+      const scheduler = mockServices.scheduler.mock();
+      await scheduleStartupTasks({
+        scheduler,
+        knex,
+        model: readMaturityModel(new ConfigReader({})),
+        logger: mockServices.logger.mock(),
+        refresh: async () => {},
+        reminders: {
+          config: readReminderConfig(new ConfigReader({ csip: { reminders } })),
+          notifications: { send: jest.fn() },
+        },
+        demoData: false,
+      });
+      return scheduler.scheduleTask.mock.calls.map(([task]) => task);
+    };
+    expect(await schedule({})).toContainEqual(
+      expect.objectContaining({
+        id: REMINDERS_TASK,
+        scope: 'global',
+        frequency: { minutes: 60 },
+        initialDelay: { minutes: 2 },
+      }),
+    );
+    expect(await schedule({ frequencyMinutes: 15 })).toContainEqual(
+      expect.objectContaining({
+        id: REMINDERS_TASK,
+        frequency: { minutes: 15 },
+      }),
+    );
+    expect(
+      (await schedule({ enabled: false })).map(task => task.id),
+    ).not.toContain(REMINDERS_TASK);
   });
 });

@@ -1,10 +1,13 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import type { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConflictError } from '@backstage/errors';
 import type { MaturityModel } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import type { PortfolioSnapshotStore } from '../database/PortfolioSnapshotStore';
 import { isDemoDataSeeded, seedDemoData } from '../demo/seedDemoData';
 import { seedDemoSnapshots } from '../demo/seedDemoSnapshots';
+import type { ReminderConfig } from '../reminders/readReminderConfig';
+import { sendReminders } from '../reminders/sendReminders';
 import { backfillProgrammeStatus } from './backfillProgrammeStatus';
 import { takePortfolioSnapshot } from './takePortfolioSnapshot';
 
@@ -14,6 +17,8 @@ export const STATUS_BACKFILL_TASK = 'csip-status-backfill';
 export const DEMO_SEED_TASK = 'csip-demo-seed';
 /** @internal */
 export const PORTFOLIO_SNAPSHOT_TASK = 'csip-portfolio-snapshot';
+/** @internal */
+export const REMINDERS_TASK = 'csip-reminders';
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -55,6 +60,9 @@ async function runSoon(
  * - `csip-portfolio-snapshot` (with `snapshots`): writes this week's
  *   snapshot of every programme's status for the roll-up's history, every
  *   6 hours (the last run of a week wins), first shortly after start.
+ * - `csip-reminders` (given the notifications and `csip.reminders.enabled`):
+ *   sends the reminders and digests that are due, every
+ *   `csip.reminders.frequencyMinutes` (see sendReminders).
  *
  * With demo data, waits (at most `seedWaitMs`) until the demo data is there,
  * seeded by this instance or another, so that the portal shows it as soon as
@@ -71,6 +79,8 @@ export async function scheduleStartupTasks(options: {
   refresh: (programmeId: string) => Promise<void>;
   /** The weekly snapshots; without them, none are taken. */
   snapshots?: PortfolioSnapshotStore;
+  /** The reminders job; without it, no reminders are sent. */
+  reminders?: { config: ReminderConfig; notifications: NotificationService };
   demoData: boolean;
   seedWaitMs?: number;
 }): Promise<void> {
@@ -97,6 +107,26 @@ export async function scheduleStartupTasks(options: {
       initialDelay: { minutes: 1 },
       fn: async signal => {
         await takePortfolioSnapshot({ store: snapshots, signal, logger });
+      },
+    });
+  }
+
+  const reminders = options.reminders;
+  if (reminders?.config.enabled) {
+    await scheduler.scheduleTask({
+      id: REMINDERS_TASK,
+      scope: 'global',
+      frequency: { minutes: reminders.config.frequencyMinutes },
+      timeout: { minutes: 10 },
+      initialDelay: { minutes: 2 },
+      fn: async signal => {
+        await sendReminders({
+          knex,
+          ...reminders,
+          now: new Date(),
+          signal,
+          logger,
+        });
       },
     });
   }
