@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ProgrammeArchive } from '@csip-coach/plugin-csip-common';
+import { importCoachingArchive } from './importCoachingArchive';
 import { KnexStore } from './KnexStore';
 import { toActionRow } from './rows/actionRows';
 import { toDecisionRow } from './rows/decisionRows';
@@ -122,6 +123,14 @@ export class DatabaseArchiveStore extends KnexStore {
             updatedAt: skills.updatedAt,
           }),
         ]);
+      }
+      if (archive.coaching) {
+        await importCoachingArchive(
+          tx,
+          archive.coaching,
+          id,
+          key => idOfKey(key)!,
+        );
       }
     });
     return id;

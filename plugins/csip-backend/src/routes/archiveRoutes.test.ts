@@ -107,12 +107,54 @@ describe.each(databases.eachSupportedId())(
         acknowledgeTone: true,
         version: review.version,
       });
-      await post(`/reviews/${review.id}/amendments`, coach, {
+      const amendment = await post(`/reviews/${review.id}/amendments`, coach, {
         process: 'change',
         date: '2026-10-01',
         ledBy: 'team',
         ratings: [{ criterionId: 'change-1-1', coach: 'L' }],
+        suggestions: [
+          {
+            technique: 'Pre-CAB check',
+            advice: 'Check readiness a day ahead.',
+          },
+        ],
         reason: 'Led by the team, not co-led',
+      });
+      // Coaching between reviews: moments, a kept commitment, the team's
+      // responses to the advice and a comment.
+      const moment = await post(`/programmes/${id}/moments`, coach, {
+        process: 'change',
+        kind: 'in-the-work',
+        context: { kind: 'change', ref: 'CHG0001', title: 'Patch' },
+        observation: 'The backout plan was written during the change.',
+        question: 'Where would the backout plan be easiest to write?',
+        answer: 'At the request.',
+        commitment: {
+          text: 'Add a backout field',
+          owner: 'user:default/omar.ops',
+          followUpOn: '2026-11-01',
+        },
+      });
+      await post(`/follow-ups/${moment.followUpId}/outcome`, member, {
+        outcome: 'kept',
+        note: 'On the form since October.',
+      });
+      await post(`/programmes/${id}/moments`, lead, {
+        process: 'release',
+        kind: 'scheduled',
+        observation: 'We mapped the release steps.',
+      });
+      await post(`/reviews/${amendment.id}/suggestions/0/response`, lead, {
+        response: 'adopt',
+        reason: 'It fits.',
+      });
+      await post(`/reviews/${amendment.id}/suggestions/0/response`, member, {
+        response: 'adopt',
+        outcome: 'CAB meetings are shorter.',
+        seen: 1,
+      });
+      await post(`/reviews/${review.id}/comments`, coach, {
+        text: 'The team led most of it.',
       });
       await post(`/programmes/${id}/reviews`, coach, {
         process: 'release',
@@ -204,6 +246,15 @@ describe.each(databases.eachSupportedId())(
       ]);
       expect(first.body.actions).toHaveLength(2);
       expect(first.body.handover.items).toHaveLength(11);
+      expect(first.body.coaching).toMatchObject({
+        moments: [{ key: 'moment-1' }, { key: 'moment-2' }],
+        followUps: [{ moment: 'moment-1', outcome: 'kept' }],
+        adviceResponses: [
+          { review: 'review-2', index: 0, seq: 1 },
+          { review: 'review-2', index: 0, seq: 2 },
+        ],
+        comments: [{ review: 'review-1', author: 'user:default/alex.coach' }],
+      });
       expect(JSON.stringify(first.body)).not.toContain(id);
 
       const imported = await request(app)

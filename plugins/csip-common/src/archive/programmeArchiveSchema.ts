@@ -23,6 +23,9 @@ import {
 } from '../review/reviewSchema';
 import { processIdSchema } from '../maturity/maturityModelSchema';
 import { scopeVersionCreateSchema } from '../scope/scopeSchema';
+import { adviceResponseValueSchema } from '../coaching/adviceSchema';
+import { followUpOutcomeValueSchema } from '../coaching/followUpSchema';
+import { momentCreateSchema } from '../coaching/momentSchema';
 import {
   boundedInt,
   ENTITY_REF_MAX_LENGTH,
@@ -53,6 +56,71 @@ const archivedToneFindingSchema = fieldToneFindingSchema.extend({
 /** The longest history an import takes per kind of record. */
 const MANY = 10_000;
 const longText = safeText({ max: 4000 });
+const momentKey = z
+  .string()
+  .max(20)
+  .regex(/^moment-\d+$/, {
+    message: 'must be a moment key such as moment-1',
+  });
+
+/**
+ * Coaching between reviews in an archive: moments (keyed `moment-1`, …),
+ * the commitments they led to with their outcomes, the team's responses to
+ * advice (by review key and suggestion index) and comments on reviews.
+ * Optional, so that exports made before coaching moments import as they are.
+ */
+const archivedCoachingSchema = z.object({
+  moments: z
+    .array(
+      momentCreateSchema.omit({ commitment: true }).extend({
+        key: momentKey,
+        recordedBy: ref,
+        at: timestamp,
+      }),
+    )
+    .max(MANY),
+  followUps: z
+    .array(
+      z.object({
+        moment: momentKey.optional(),
+        process: processIdSchema,
+        text: safeText({ min: 1, max: 1000 }),
+        owner: ref,
+        followUpOn: isoDateSchema,
+        outcome: followUpOutcomeValueSchema.optional(),
+        note: safeText({ max: 2000 }).optional(),
+        outcomeBy: ref.optional(),
+        outcomeAt: timestamp.optional(),
+        recordedBy: ref,
+        createdAt: timestamp,
+      }),
+    )
+    .max(MANY),
+  adviceResponses: z
+    .array(
+      z.object({
+        review: key,
+        index: boundedInt({ min: 0, max: 999 }),
+        seq: boundedInt({ min: 1, max: 1000 }),
+        response: adviceResponseValueSchema,
+        reason: safeText({ max: 2000 }).optional(),
+        outcome: safeText({ max: 2000 }).optional(),
+        respondedBy: ref,
+        respondedAt: timestamp,
+      }),
+    )
+    .max(MANY),
+  comments: z
+    .array(
+      z.object({
+        review: key,
+        text: safeText({ min: 1, max: 4000 }),
+        author: ref,
+        createdAt: timestamp,
+      }),
+    )
+    .max(MANY),
+});
 
 /**
  * A whole programme as a portable JSON document: everything, history
@@ -204,6 +272,7 @@ export const programmeArchiveSchema = z
         updatedAt: timestamp.optional(),
       }),
     }),
+    coaching: archivedCoachingSchema.optional(),
   })
   .superRefine((archive, ctx) => {
     // What the database keeps unique is refused here, as bad input, rather
@@ -251,7 +320,46 @@ export const programmeArchiveSchema = z
         });
       }
     });
+    if (archive.coaching) checkCoachingKeys(archive.coaching, keys, ctx);
   });
+
+/** Every key a coaching record refers to exists; nothing is listed twice. */
+function checkCoachingKeys(
+  coaching: z.infer<typeof archivedCoachingSchema>,
+  reviewKeys: ReadonlySet<string>,
+  ctx: z.RefinementCtx,
+) {
+  const moments = flagRepeats(ctx, coaching.moments, {
+    key: m => m.key,
+    path: index => ['coaching', 'moments', index, 'key'],
+    message: m => `${m.key} is used twice`,
+  });
+  flagRepeats(ctx, coaching.adviceResponses, {
+    key: r => `${r.review}|${r.index}|${r.seq}`,
+    path: index => ['coaching', 'adviceResponses', index, 'seq'],
+    message: r =>
+      `response ${r.seq} to suggestion ${r.index} of ${r.review} is listed twice`,
+  });
+  const missing = (
+    list: ReadonlyArray<{ review?: string; moment?: string }>,
+    field: 'review' | 'moment',
+    known: ReadonlySet<string>,
+    at: string,
+  ) =>
+    list.forEach((record, index) => {
+      const value = record[field];
+      if (value && !known.has(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `no ${field} has the key ${value}`,
+          path: ['coaching', at, index, field],
+        });
+      }
+    });
+  missing(coaching.followUps, 'moment', moments, 'followUps');
+  missing(coaching.adviceResponses, 'review', reviewKeys, 'adviceResponses');
+  missing(coaching.comments, 'review', reviewKeys, 'comments');
+}
 
 /** @public */
 export type ProgrammeArchive = z.infer<typeof programmeArchiveSchema>;

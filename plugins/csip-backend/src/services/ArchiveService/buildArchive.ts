@@ -3,6 +3,7 @@ import type {
   Programme,
 } from '@csip-coach/plugin-csip-common';
 import type { Stores } from '../../database/createStores';
+import { buildCoachingArchive } from './buildCoachingArchive';
 
 const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
   a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
@@ -172,5 +173,11 @@ export async function buildArchive(
         updatedAt: skills.updatedAt,
       }),
     },
+    coaching: await buildCoachingArchive(
+      id,
+      stores,
+      ordered.map(r => r.id),
+      reviewId => keyOf.get(reviewId),
+    ),
   };
 }
