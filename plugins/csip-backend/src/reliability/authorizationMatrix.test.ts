@@ -214,6 +214,119 @@ function reviewCases(ledBy: 'coach' | 'team'): RouteCase[] {
   ];
 }
 
+/** A published review with one growth suggestion, as the coach recorded it. */
+async function publishedWithSuggestion(h: Harness, programmeId: string) {
+  const review = await h.ok(
+    'post',
+    `/programmes/${programmeId}/reviews`,
+    'coach',
+    {
+      ...REVIEW_CONTENT,
+      suggestions: [
+        { technique: 'Pre-CAB check', advice: 'Check readiness a day ahead.' },
+      ],
+    },
+  );
+  await h.ok('post', `/reviews/${review.id}/publish`, 'coach', {
+    version: review.version,
+  });
+  return review as { id: string };
+}
+
+/** Coaching between reviews: moments, follow-ups, advice, comments. */
+function coachingCases(): RouteCase[] {
+  const moment = {
+    process: 'change',
+    kind: 'in-the-work',
+    context: { kind: 'cab-meeting', title: 'Weekly CAB' },
+    observation: 'The CAB discussed a standard change.',
+    question: 'What would tell you a change is ready for CAB?',
+    commitment: {
+      text: 'Try a pre-CAB check',
+      owner: PEOPLE.member,
+      followUpOn: '2027-01-15',
+    },
+  };
+  return [
+    {
+      route: 'POST /programmes/:id/moments',
+      actions: ['recordMoment'],
+      status: 201,
+      onProgramme: true,
+      async prepare(h) {
+        const { id } = await h.freshProgramme();
+        return {
+          programmeId: id,
+          send: who => h.call('post', `/programmes/${id}/moments`, who, moment),
+        };
+      },
+    },
+    {
+      route: 'POST /follow-ups/:id/outcome',
+      actions: ['recordFollowUpOutcome'],
+      status: 200,
+      onProgramme: true,
+      async prepare(h) {
+        const { id } = await h.freshProgramme();
+        const recorded = await h.ok(
+          'post',
+          `/programmes/${id}/moments`,
+          'coach',
+          moment,
+        );
+        return {
+          programmeId: id,
+          send: who =>
+            h.call('post', `/follow-ups/${recorded.followUpId}/outcome`, who, {
+              outcome: 'kept',
+              note: 'Done on three changes',
+            }),
+        };
+      },
+    },
+    {
+      route: 'POST /reviews/:id/suggestions/:index/response',
+      actions: ['respondToAdvice'],
+      status: 201,
+      onProgramme: true,
+      async prepare(h) {
+        const { id } = await h.freshProgramme();
+        const review = await publishedWithSuggestion(h, id);
+        return {
+          programmeId: id,
+          send: who =>
+            h.call(
+              'post',
+              `/reviews/${review.id}/suggestions/0/response`,
+              who,
+              {
+                response: 'adopt',
+                reason: 'It fits how we work',
+              },
+            ),
+        };
+      },
+    },
+    {
+      route: 'POST /reviews/:id/comments',
+      actions: ['commentOnReview'],
+      status: 201,
+      onProgramme: true,
+      async prepare(h) {
+        const { id } = await h.freshProgramme();
+        const review = await publishedWithSuggestion(h, id);
+        return {
+          programmeId: id,
+          send: who =>
+            h.call('post', `/reviews/${review.id}/comments`, who, {
+              text: 'The team led most of it.',
+            }),
+        };
+      },
+    },
+  ];
+}
+
 const ROUTES: RouteCase[] = [
   {
     route: 'POST /programmes',
@@ -396,6 +509,7 @@ const ROUTES: RouteCase[] = [
       };
     },
   },
+  ...coachingCases(),
   {
     route: 'PATCH /handover/items/:id (demonstrate)',
     actions: ['updateHandoverItem'],

@@ -187,6 +187,10 @@ const PROGRAMME_TABLES = [
   'csip_skills_matrices',
   'csip_programme_status',
   'csip_membership_changes',
+  'csip_moments',
+  'csip_follow_ups',
+  'csip_advice_responses',
+  'csip_review_comments',
 ];
 
 /**
