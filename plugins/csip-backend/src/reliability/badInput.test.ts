@@ -510,6 +510,8 @@ type Seeded = {
   itemId: string;
   itemVersion: number;
   skillsVersion: number;
+  /** A follow-up whose outcome the baseline records. */
+  followUpId: string;
   archive: Record<string, unknown>;
 };
 
@@ -638,6 +640,20 @@ const actionFields = [
   text('measure', 4000),
   date('dueDate'),
 ];
+
+const MOMENT = {
+  process: 'change',
+  kind: 'in-the-work',
+  context: { kind: 'change', ref: 'CHG0031245', title: 'Database patch' },
+  observation: 'The backout plan was written during the change.',
+  question: 'Where would the backout plan be easiest to write?',
+  answer: 'At the request, with the risk checklist.',
+  commitment: {
+    text: 'Add a backout field to the change form',
+    owner: FUZZER,
+    followUpOn: '2027-01-15',
+  },
+};
 
 const ROUTES: Route[] = [
   {
@@ -869,6 +885,68 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    pattern: '/programmes/:id/moments',
+    path: s => `/programmes/${s.programmeId}/moments`,
+    body: () => MOMENT,
+    fields: [
+      processId('process', true),
+      oneOf('kind', ['in-the-work', 'scheduled']),
+      oneOf('context.kind', [
+        'change',
+        'release',
+        'configuration-item',
+        'cab-meeting',
+        'incident',
+        'other',
+      ]),
+      text('context.ref', 255),
+      text('context.title', 200),
+      text('observation', 4000),
+      text('question', 1000),
+      text('answer', 4000),
+      text('commitment.text', 1000),
+      ref('commitment.owner'),
+      date('commitment.followUpOn'),
+    ],
+  },
+  {
+    method: 'POST',
+    pattern: '/follow-ups/:id/outcome',
+    path: s => `/follow-ups/${s.followUpId}/outcome`,
+    body: () => ({ outcome: 'kept', note: 'Tried on three changes' }),
+    fields: [
+      oneOf('outcome', ['kept', 'partly', 'not-yet']),
+      text('note', 2000),
+    ],
+  },
+  {
+    method: 'POST',
+    pattern: '/reviews/:id/suggestions/:index/response',
+    path: s => `/reviews/${s.publishedId}/suggestions/0/response`,
+    body: () => ({ response: 'adopt', reason: 'It fits how we work' }),
+    fields: [
+      oneOf('response', ['adopt', 'defer', 'decline']),
+      text('reason', 2000),
+      text('outcome', 2000),
+      int('seen', 0, 1000),
+    ],
+  },
+  {
+    method: 'POST',
+    pattern: '/reviews/:id/comments',
+    path: s => `/reviews/${s.publishedId}/comments`,
+    body: () => ({ text: 'The team led most of it.' }),
+    fields: [text('text', 4000)],
+  },
+  {
+    method: 'PUT',
+    pattern: '/me/reminders',
+    path: () => '/me/reminders',
+    body: () => ({ delivery: 'weekly-digest' }),
+    fields: [oneOf('delivery', ['each', 'weekly-digest'])],
+  },
+  {
+    method: 'POST',
     pattern: '/import',
     path: () => '/import',
     body: s => s.archive,
@@ -992,6 +1070,8 @@ const BAD_IDS = [
   '%E0%A4%A',
 ];
 const UNKNOWN_IDS = ['nope', '00000000-0000-0000-0000-000000000000'];
+/** Suggestion positions are 0–999 in plain digits. */
+const BAD_INDEXES = ['01', '-1', '0x1', '1e3', '1000', '%2B1', '1.5', 'a'];
 const BAD_NUMBERS = [
   '0x1',
   '1e3',
@@ -1092,7 +1172,7 @@ function fieldCase(
 function pathCase(
   route: Route,
   s: Seeded,
-  param: 'id' | 'number',
+  param: 'id' | 'number' | 'index',
   raw: string,
   expect: number[],
 ): Case {
@@ -1184,9 +1264,9 @@ function catalogue(route: Route, s: Seeded): Case[] {
   ]) {
     cases.push(rawCase(route, s, label, raw));
   }
-  for (const param of ['id', 'number'] as const) {
+  for (const param of ['id', 'number', 'index'] as const) {
     if (!route.pattern.includes(`:${param}`)) continue;
-    const bad = param === 'id' ? BAD_IDS : BAD_NUMBERS;
+    const bad = { id: BAD_IDS, number: BAD_NUMBERS, index: BAD_INDEXES }[param];
     for (const raw of bad) cases.push(pathCase(route, s, param, raw, [400]));
     const unknown = param === 'id' ? UNKNOWN_IDS : ['999'];
     for (const raw of unknown)
@@ -1411,6 +1491,11 @@ const AUDIT_KEYS = new Set([
   'decision',
   'approach',
   'acknowledgeTone',
+  'followUpId',
+  'outcome',
+  'index',
+  'response',
+  'delivery',
 ]);
 
 /** Audit metadata of the case: validated values only, never the raw body. */
@@ -1568,6 +1653,7 @@ async function setUp(databaseId: TestDatabaseId): Promise<Harness> {
     itemId: '',
     itemVersion: 1,
     skillsVersion: 0,
+    followUpId: '',
     archive: {},
   };
   baselines['POST /programmes'] = created.status;
@@ -1631,6 +1717,17 @@ async function setUp(databaseId: TestDatabaseId): Promise<Harness> {
     await baseline(route('PUT', '/programmes/:id/skills'), s),
   );
   s.skillsVersion = skills.version ?? s.skillsVersion;
+
+  // Coaching: a moment whose follow-up gets its outcome; the team's
+  // response to, and a comment on, the published review's suggestion.
+  const moment = body(
+    await baseline(route('POST', '/programmes/:id/moments'), s),
+  );
+  s.followUpId = moment.followUpId ?? 'missing-follow-up';
+  await baseline(route('POST', '/follow-ups/:id/outcome'), s);
+  await baseline(route('POST', '/reviews/:id/suggestions/:index/response'), s);
+  await baseline(route('POST', '/reviews/:id/comments'), s);
+  await baseline(route('PUT', '/me/reminders'), s);
 
   const programme = body(await call('GET', `/programmes/${s.programmeId}`));
   s.programmeVersion = programme.version ?? s.programmeVersion;
