@@ -1,10 +1,23 @@
 import { csipEndpoints } from '@csip-coach/plugin-csip-common';
 import type { CsipApi } from '../api';
+import { anEmptyCoachingSummary } from './coachingFixtures';
+
+/**
+ * Reads that views show beside others (the coaching mix on the overview,
+ * the reminders choice on "For you"): nothing recorded yet, unless a test
+ * says otherwise.
+ */
+const DEFAULTS: Partial<CsipApi> = {
+  listMoments: async () => ({ items: [] }),
+  listFollowUps: async () => ({ items: [] }),
+  getCoaching: async () => anEmptyCoachingSummary(),
+  getMyReminderPreferences: async () => ({ delivery: 'each' }),
+};
 
 /**
  * A {@link CsipApi} whose every method (one per endpoint of
- * `csipEndpoints`) is a jest mock that rejects unless overridden, for
- * component tests.
+ * `csipEndpoints`) is a jest mock that rejects unless overridden (or
+ * one of the `DEFAULTS`), for component tests.
  */
 export function mockCsipApi(
   overrides: Partial<CsipApi> = {},
@@ -16,7 +29,7 @@ export function mockCsipApi(
   const api = Object.fromEntries(
     Object.keys(csipEndpoints).map(name => [name, notStubbed(name)]),
   ) as unknown as jest.Mocked<CsipApi>;
-  for (const [name, impl] of Object.entries(overrides)) {
+  for (const [name, impl] of Object.entries({ ...DEFAULTS, ...overrides })) {
     (api as unknown as Record<string, jest.Mock>)[name] = jest.fn(
       impl as (...args: unknown[]) => unknown,
     );

@@ -5,8 +5,12 @@ import {
   ProgrammeStatusSummary,
   ProgrammeTitleLink,
 } from '../ProgrammeStatusSummary';
+import { SustainNotice, sustainFromSummary } from '../../sustain';
 
-/** One programme on the entity overview card, compactly. */
+/**
+ * One programme on the entity overview card, compactly, with a lapse of the
+ * team's review cadence in sustain or a level that fell.
+ */
 export const CardProgramme = ({ programme }: EntityProgrammeProps) => {
   const headingId = `csip-entity-card-${programme.id}`;
   return (
@@ -15,6 +19,7 @@ export const CardProgramme = ({ programme }: EntityProgrammeProps) => {
         <ProgrammeTitleLink programme={programme} />
       </Typography>
       <ProgrammeStatusSummary programme={programme} compact />
+      <SustainNotice facts={sustainFromSummary(programme)} compact />
     </Stack>
   );
 };

@@ -16,7 +16,12 @@ import {
   aProgrammeSummary,
   aSecondProgrammeSummary,
 } from '../../../__testUtils__/entityFixtures';
-import { aResponseError, aScopeView } from '../../../__testUtils__/fixtures';
+import {
+  aProgramme,
+  aResponseError,
+  aScopeView,
+} from '../../../__testUtils__/fixtures';
+import { aFollowUp } from '../../../__testUtils__/coachingFixtures';
 import { aHandoverView } from '../../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
 import {
@@ -54,6 +59,10 @@ const api = (overrides: Partial<CsipApi> = {}) =>
     getScope: async id => aScopeView(id === 'p1' ? {} : { status: 'agreed' }),
     listActions: async id => ({
       items: id === 'p1' ? someActions() : [],
+    }),
+    getProgramme: async id => aProgramme({ id }),
+    listFollowUps: async id => ({
+      items: id === 'p1' ? [aFollowUp()] : [],
     }),
     ...overrides,
   });
@@ -134,6 +143,31 @@ describe('EntityImprovementContent', () => {
       owner: 'group:default/it-operations',
       limit: 50,
     });
+  });
+
+  it('offers the coach a coaching moment and the due commitments of each programme', async () => {
+    await renderContent(api());
+    const p1 = within(
+      await screen.findByRole('region', { name: 'Change management CSIP' }),
+    );
+    const due = await p1.findByRole('list', {
+      name: 'Commitments due for follow-up',
+    });
+    expect(due).toHaveTextContent(
+      'Add a backout-plan check to the change form',
+    );
+    expect(
+      await p1.findByRole('button', { name: 'Record a coaching moment' }),
+    ).toBeInTheDocument();
+    const p2 = within(
+      screen.getByRole('region', { name: 'Release cadence CSIP' }),
+    );
+    expect(
+      await p2.findByText(/^No commitment is due for follow-up/),
+    ).toBeInTheDocument();
+    expect(
+      await p2.findByRole('button', { name: 'Record a coaching moment' }),
+    ).toBeInTheDocument();
   });
 
   it('shows one programme’s failure without hiding the others', async () => {

@@ -1,5 +1,6 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { EntityProgrammeCoaching } from '../../coaching';
 import { ArchivedChip, SectionPanel } from '../../shared';
 import {
   type EntityProgrammeProps,
@@ -7,7 +8,11 @@ import {
   ProgrammeTitleLink,
 } from '../ProgrammeStatusSummary';
 
-/** One programme on the entity's Improvement tab. */
+/**
+ * One programme on the entity's Improvement tab: where it stands and, while
+ * it is active, its commitments due for follow-up and a way to record a
+ * coaching moment.
+ */
 export const EntityProgrammeSection = ({ programme }: EntityProgrammeProps) => {
   const headingId = `csip-entity-programme-${programme.id}`;
   return (
@@ -19,6 +24,9 @@ export const EntityProgrammeSection = ({ programme }: EntityProgrammeProps) => {
         {programme.archived && <ArchivedChip />}
       </Stack>
       <ProgrammeStatusSummary programme={programme} />
+      {!programme.archived && (
+        <EntityProgrammeCoaching programmeId={programme.id} />
+      )}
     </SectionPanel>
   );
 };

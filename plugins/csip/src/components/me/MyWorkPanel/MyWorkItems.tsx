@@ -3,14 +3,17 @@ import {
   describeDue,
   type AwaitingAgreement,
   type MyAction,
+  type MyFollowUp,
   type MyProgramme,
 } from '@csip-coach/plugin-csip-common';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '../../../util/formatDate';
 import { ROLE_NAMES } from '../../../util/labels';
 import { ChipRow, PhaseLabel, RefLink, StatusChip } from '../../shared';
+import { FollowUpStatusChip } from '../../coaching';
 import { MyActionChip } from './MyActionChip';
 import { type ProgrammeTab, useProgrammeHref } from './myWorkLinks';
 
@@ -55,6 +58,45 @@ export const MyActionItem = ({ action }: { action: MyAction }) => (
     <MyActionChip action={action} />
   </Stack>
 );
+
+/**
+ * One of the user's open commitments: what, linked to its programme's
+ * Coaching tab; the programme; when to follow it up; whether it is due, in
+ * words; and a button to record how it went.
+ *
+ * @internal
+ */
+export const MyFollowUpItem = ({
+  followUp,
+  onRecordOutcome,
+}: {
+  followUp: MyFollowUp;
+  onRecordOutcome: (followUp: MyFollowUp) => void;
+}) => {
+  const textId = `csip-my-follow-up-${followUp.id}`;
+  return (
+    <Stack spacing={0.5} alignItems="flex-start">
+      <Typography id={textId} variant="body1" component="span">
+        <ProgrammeLink programmeId={followUp.programmeId} tab="coaching">
+          {followUp.text}
+        </ProgrammeLink>
+      </Typography>
+      <Typography variant="body2" color="text.secondary" component="span">
+        {followUp.programmeTitle} · Follow up on{' '}
+        {formatDate(followUp.followUpOn)}
+      </Typography>
+      <FollowUpStatusChip followUp={followUp} />
+      <Button
+        size="small"
+        variant="outlined"
+        aria-describedby={textId}
+        onClick={() => onRecordOutcome(followUp)}
+      >
+        Record outcome
+      </Button>
+    </Stack>
+  );
+};
 
 /**
  * A scope version awaiting the user's decision, linked to the programme's

@@ -2,11 +2,12 @@ import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type CsipApi, csipApiRef } from '../../../api';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
 import { aMyWork } from '../../../__testUtils__/myWorkFixtures';
+import { aMyFollowUp } from '../../../__testUtils__/coachingFixtures';
 import { rootRouteRef } from '../../../routes';
 import { MyWorkPanel } from './MyWorkPanel';
 
@@ -52,6 +53,73 @@ describe('MyWorkPanel', () => {
     ).toHaveAttribute('href', '/csip/programmes/p2?tab=actions');
     expect(items[1]).toHaveTextContent('due in 5 days');
     expect(within(items[1]).getByText('Due soon')).toBeInTheDocument();
+  });
+
+  it('lists the commitments to follow up, the due ones marked in words', async () => {
+    renderPanel(async () =>
+      aMyWork({
+        followUps: [
+          aMyFollowUp(),
+          aMyFollowUp({
+            id: 'f2',
+            text: 'Walk the release checklist with the service desk',
+            due: false,
+          }),
+        ],
+      }),
+    );
+    const commitments = await listOf('Commitments to follow up');
+    const [due, later] = within(commitments).getAllByRole('listitem');
+    expect(
+      within(due).getByRole('link', {
+        name: 'Add a backout-plan check to the change form',
+      }),
+    ).toHaveAttribute('href', '/csip/programmes/p1?tab=coaching');
+    expect(due).toHaveTextContent('Change management CSIP · Follow up on');
+    expect(within(due).getByText('Due for follow-up')).toBeInTheDocument();
+    expect(within(later).getByText('Not due yet')).toBeInTheDocument();
+  });
+
+  it('records how a commitment went and loads the work again', async () => {
+    const { api } = renderPanel(async () =>
+      aMyWork({ followUps: [aMyFollowUp()] }),
+    );
+    api.recordFollowUpOutcome.mockImplementation(async () => ({
+      ...aMyFollowUp(),
+      outcome: 'not-yet',
+    }));
+    const commitments = await listOf('Commitments to follow up');
+    await userEvent.click(
+      within(commitments).getByRole('button', { name: 'Record outcome' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Record the outcome',
+    });
+    await userEvent.click(
+      within(dialog).getByRole('radio', { name: 'Not yet' }),
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Record' }),
+    );
+    expect(
+      await screen.findByText(
+        'Recorded how “Add a backout-plan check to the change form” went.',
+      ),
+    ).toBeInTheDocument();
+    expect(api.recordFollowUpOutcome).toHaveBeenCalledWith('f1', {
+      outcome: 'not-yet',
+    });
+    await waitFor(() => expect(api.getMyWork).toHaveBeenCalledTimes(2));
+  });
+
+  it('offers the choice of reminders', async () => {
+    renderPanel(async () => aMyWork());
+    expect(
+      await screen.findByRole('radio', { name: 'Each reminder as it comes' }),
+    ).toBeChecked();
+    expect(
+      screen.getByRole('radio', { name: 'One weekly digest' }),
+    ).not.toBeChecked();
   });
 
   it('links what awaits agreement to the programme’s Scope tab', async () => {

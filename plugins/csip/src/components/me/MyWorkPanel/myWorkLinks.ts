@@ -2,7 +2,7 @@ import { useRouteRef } from '@backstage/frontend-plugin-api';
 import { programmeRouteRef } from '../../../routes';
 
 /** A tab of a programme's page that the user's work links to. */
-export type ProgrammeTab = 'actions' | 'scope';
+export type ProgrammeTab = 'actions' | 'scope' | 'coaching';
 
 /**
  * Where a programme's page (or one of its tabs) is, for links from the

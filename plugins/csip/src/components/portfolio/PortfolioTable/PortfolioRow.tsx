@@ -14,6 +14,7 @@ import { programmeRouteRef } from '../../../routes';
 import { PhaseLabel, RefLink, StatusChip } from '../../shared';
 import { KnowledgeTransferBar } from '../../status/KnowledgeTransferBar';
 import { SummitMeter } from '../../status/SummitMeter';
+import { SustainIndicator, sustainFromSummary } from '../../sustain';
 import { CompactLevels } from './CompactLevels';
 import {
   describeOverdue,
@@ -66,7 +67,8 @@ export type PortfolioRowProps = {
 
 /**
  * One programme of the portfolio, compact: its title (linked to its page,
- * marked when archived), owner by name, phase, levels against targets,
+ * marked when archived), owner by name, phase (with a lapsed team review in
+ * sustain or a level that fell, in words), levels against targets,
  * summit progress and knowledge transfer (each in words over a small
  * drawing), exit readiness, overdue actions, and a "Details" button for
  * the rest. Status cells show "–"
@@ -103,6 +105,7 @@ export const PortfolioRow = ({ programme, onDetails }: PortfolioRowProps) => {
       </TableCell>
       <TableCell>
         <PhaseLabel phase={programme.phase} />
+        <SustainIndicator facts={sustainFromSummary(programme)} />
       </TableCell>
       <TableCell>
         {status?.levels.length ? (

@@ -5,6 +5,7 @@ import { screen, within } from '@testing-library/react';
 import { CsipApi, csipApiRef } from '../../../api';
 import { aProgramme, aResponseError } from '../../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
+import { aCoachingSummary } from '../../../__testUtils__/coachingFixtures';
 import { aMaturityView } from '../../../__testUtils__/reviewsTabFixtures';
 import { ProgrammeOverview } from './ProgrammeOverview';
 
@@ -32,6 +33,23 @@ describe('ProgrammeOverview', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Vision' })).toBeInTheDocument();
+  });
+
+  it('describes the coaching mix between reviews in words', async () => {
+    const csipApi = mockCsipApi({
+      getMaturity: async () => aMaturityView(),
+      getCoaching: async () => aCoachingSummary(),
+    });
+    await renderOverview(csipApi);
+    const coaching = await screen.findByRole('region', {
+      name: 'Coaching between reviews',
+    });
+    expect(
+      await within(coaching).findByText(
+        '9 moments in the work to 3 scheduled (3 : 1); at or above the 3 : 1 aim.',
+      ),
+    ).toBeInTheDocument();
+    expect(csipApi.getCoaching).toHaveBeenCalledWith('p1');
   });
 
   it('says when the levels could not be loaded', async () => {

@@ -18,8 +18,10 @@ import {
   ROLE_NAMES,
   VISIBILITY_NAMES,
 } from '../../../util/labels';
+import { CoachingMixCard } from '../../coaching';
 import { useMaturity } from '../../reviews/useMaturity';
 import { LoadState } from '../../shared';
+import { ProgrammeSustainNotice } from '../../sustain';
 import { LevelVsTargetChart, levelVsTargetRows } from '../../status';
 
 /** @internal */
@@ -54,8 +56,9 @@ function rolesByPerson(members: Programme['members']) {
 
 /**
  * What the programme is and where it stands: each process's level against
- * its target as a bar chart, its vision, driver, business drivers, owner,
- * approach and the people in it with their roles.
+ * its target as a bar chart, the coaching mix between reviews, its vision,
+ * driver, business drivers, owner, approach and the people in it with
+ * their roles.
  *
  * @internal
  */
@@ -64,6 +67,7 @@ export const ProgrammeOverview = ({ programme }: ProgrammeOverviewProps) => {
   const maturity = useMaturity(programme.id);
   return (
     <Paper variant="outlined" sx={{ p: 3 }}>
+      <ProgrammeSustainNotice programme={programme} />
       <Section id="csip-levels" title="Levels against targets">
         <LoadState state={maturity} errorTitle="Could not load the levels">
           {view => (
@@ -73,6 +77,9 @@ export const ProgrammeOverview = ({ programme }: ProgrammeOverviewProps) => {
             />
           )}
         </LoadState>
+      </Section>
+      <Section id="csip-coaching-mix" title="Coaching between reviews">
+        <CoachingMixCard programmeId={programme.id} embedded />
       </Section>
       <Section id="csip-vision" title="Vision">
         <Typography variant="body1" sx={{ whiteSpace: 'pre-line' }}>

@@ -15,7 +15,10 @@ import {
 } from '../../../__testUtils__/fixtures';
 import { aHandoverView } from '../../../__testUtils__/handoverFixtures';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
-import { aMaturityView } from '../../../__testUtils__/reviewsTabFixtures';
+import {
+  aMaturityModel,
+  aMaturityView,
+} from '../../../__testUtils__/reviewsTabFixtures';
 import { anArchive } from '../../../__testUtils__/reportFixtures';
 import { rootRouteRef } from '../../../routes';
 import { formatLocalDate } from '../../../util/formatDate';
@@ -128,6 +131,22 @@ describe('ProgrammePage', () => {
       await screen.findByRole('heading', { name: 'Scope version 2' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Awaiting agreement')).toBeInTheDocument();
+  });
+
+  it('opens the coaching tab from ?tab=coaching', async () => {
+    await renderPage(
+      api({ getMaturityModel: async () => aMaturityModel() }),
+      '/csip/programmes/p1?tab=coaching',
+    );
+    expect(
+      await screen.findByRole('tab', { name: 'Coaching' }),
+    ).toHaveAttribute('aria-selected', 'true');
+    expect(
+      await screen.findByRole('heading', { name: 'Coaching moments' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^No coaching moments yet\. Record one/),
+    ).toBeInTheDocument();
   });
 
   it('shows the error when the programme cannot be loaded', async () => {

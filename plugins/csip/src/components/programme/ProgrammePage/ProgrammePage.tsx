@@ -21,6 +21,7 @@ import {
 } from '../../../routes';
 import { ActionsTab } from '../../actions';
 import { ApproachTab } from '../../approach';
+import { CoachingTab } from '../../coaching';
 import { EditProgrammeDialog } from '../EditProgrammeDialog';
 import { ExportProgrammeButton } from '../ExportProgrammeButton';
 import { HandoverGlance } from '../../handover';
@@ -44,6 +45,7 @@ const TABS = [
   { id: 'approach', label: 'Approach' },
   { id: 'scope', label: 'Scope' },
   { id: 'reviews', label: 'Reviews' },
+  { id: 'coaching', label: 'Coaching' },
   { id: 'actions', label: 'Actions' },
   { id: 'handover', label: 'Handover' },
 ] as const;
@@ -54,7 +56,8 @@ type TabId = (typeof TABS)[number]['id'];
  * One programme: its title and phase, and tabs for the overview (what the
  * programme is and where it stands in its phases), the implementation
  * approach, the scope with its sponsors' agreement, the coaching reviews of
- * its processes, the action register and the handover. The open tab is kept in `?tab=` so it can be linked to.
+ * its processes, coaching between reviews, the action register and the
+ * handover. The open tab is kept in `?tab=` so it can be linked to.
  * Leads and coaches edit the programme and its members from the header
  * (`useProgrammeAction('updateProgramme')`); an imported programme says
  * where it came from under its title; the overview keeps the membership
@@ -187,6 +190,7 @@ export const ProgrammePage = () => {
               />
             )}
             {tab === 'reviews' && <ReviewsTab programme={programme} />}
+            {tab === 'coaching' && <CoachingTab programme={programme} />}
             {tab === 'actions' && <ActionsTab programme={programme} />}
             {tab === 'handover' && <HandoverTab programme={programme} />}
           </Box>

@@ -6,6 +6,7 @@ import type {
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { memo } from 'react';
+import { CriterionQuestions } from '../CriterionQuestions';
 import { RatingRadios } from './RatingRadios';
 
 /** @internal */
@@ -20,7 +21,7 @@ export type CriterionRowProps = {
 };
 
 /**
- * One criterion with the coach's rating and, if shown, the team's. Memoised:
+ * One criterion, with its questions to ask, and the coach's rating and, if shown, the team's. Memoised:
  * rating one criterion re-renders only its row.
  *
  * @internal
@@ -35,7 +36,10 @@ export const CriterionRow = memo(function CriterionRowContent({
 }: CriterionRowProps) {
   return (
     <TableRow>
-      <TableCell sx={{ minWidth: '16rem' }}>{criterion.text}</TableCell>
+      <TableCell sx={{ minWidth: '16rem' }}>
+        {criterion.text}
+        <CriterionQuestions criterion={criterion} />
+      </TableCell>
       <TableCell>
         <RatingRadios
           label={criterion.text}

@@ -182,4 +182,29 @@ describe('RatingsTable', () => {
       'The team’s ratings give level 0 Incomplete.',
     );
   });
+  it('offers each criterion’s questions to ask, closed at first', async () => {
+    await renderInTestApp(<Controlled />);
+    const user = userEvent.setup({ delay: null });
+    const { text, questions } = criterion('change-2-1');
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    const level2 = screen.getByRole('table', { name: 'Level 2 Managed' });
+    expect(
+      within(level2).getAllByRole('button', { name: /^Questions to ask: / }),
+    ).toHaveLength(4);
+
+    const toggle = screen.getByRole('button', {
+      name: `Questions to ask: ${text}`,
+    });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    const list = screen.getByRole('list', {
+      name: `Questions to ask: ${text}`,
+    });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(questions);
+  });
 });

@@ -21,6 +21,7 @@ import { ReviewDetailsFields } from '../ReviewDetailsFields';
 import { ReviewFieldSection } from '../ReviewFieldSection';
 import { ReviewListField } from '../ReviewListField';
 import { ReviewSuggestionsField } from '../ReviewSuggestionsField';
+import { SinceLastReview } from '../SinceLastReview';
 import { useToneOptions } from '../ToneTextField';
 import { draftFrom, ReviewDraft } from './reviewDraft';
 import { ReviewEditorFooter } from './ReviewEditorFooter';
@@ -73,6 +74,12 @@ export type ReviewEditorProps = {
    * the object stable. Every way is open when not given.
    */
   ledByNotAllowed?: Partial<Record<LedBy, string>>;
+  /**
+   * Given for a new review (not an amendment): it opens with the process's
+   * open commitments and the actions of `previous`, the previous published
+   * review of the process, with their status now.
+   */
+  sinceLastReview?: { previous?: Review };
 };
 
 /** What publishing records: the level and how many criteria are unrated. */
@@ -90,8 +97,9 @@ function publishSummary(process: ProcessDefinition, draft: ReviewDraft) {
 }
 
 /**
- * The coach's work surface for one review of one process: details,
- * strengths first, observations, ratings with the level they give, growth
+ * The coach's work surface for one review of one process: for a new
+ * review, what happened since the last one; then details,
+ * strengths first, observations, ratings with the level they give (and each criterion's questions to ask), growth
  * suggestions and agreed actions, every text checked for tone as it is
  * typed. Saves and publishes a draft, or publishes an amendment of a
  * published review with a reason.
@@ -107,6 +115,7 @@ export const ReviewEditor = ({
   onPublished,
   onCancel,
   ledByNotAllowed,
+  sinceLastReview,
 }: ReviewEditorProps) => {
   const [draft, setDraft] = useState<ReviewDraft>(() => draftFrom(review));
   const [showTeam, setShowTeam] = useState(() =>
@@ -169,6 +178,13 @@ export const ReviewEditor = ({
             : 'Start with what is working. Every text is checked for wording that could read as judgement while you type.'}
         </Typography>
       </Box>
+      {sinceLastReview && (
+        <SinceLastReview
+          programmeId={programme.id}
+          process={process}
+          previous={sinceLastReview.previous}
+        />
+      )}
       <Details
         value={details}
         onChange={on.set}

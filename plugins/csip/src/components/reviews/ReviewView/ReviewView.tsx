@@ -1,4 +1,8 @@
-import type { ProcessDefinition, Review } from '@csip-coach/plugin-csip-common';
+import type {
+  ProcessDefinition,
+  Programme,
+  Review,
+} from '@csip-coach/plugin-csip-common';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
@@ -16,7 +20,9 @@ import {
   TitleBar,
   type TitledTexts,
 } from '../../shared';
+import { ReviewAdvice } from '../../advice';
 import { ReviewChanges } from '../ReviewChanges';
+import { ReviewComments } from '../ReviewComments';
 import { ReviewActionsTable } from './ReviewActionsTable';
 import { ReviewFacts } from './ReviewFacts';
 import { ReviewLink } from './ReviewLink';
@@ -41,6 +47,12 @@ export type ReviewViewProps = {
    */
   amendNotAllowedReason?: string;
   onAmend(): void;
+  /**
+   * The programme the review belongs to: with it, each growth suggestion of
+   * a published review shows the team's response (and lets the team
+   * respond), and the review's comments show at the end.
+   */
+  programme?: Pick<Programme, 'id' | 'members'>;
 };
 
 /** A part of the review, named by its heading. */
@@ -63,9 +75,46 @@ const TextListSection = ({ id, title, items, empty }: TitledTexts) => (
 );
 
 /**
+ * The growth suggestions: with the programme, those of a published review
+ * that is not corrected carry the team's responses (the advice log).
+ */
+const Suggestions = ({
+  review,
+  programme,
+}: Pick<ReviewViewProps, 'review' | 'programme'>) => {
+  const plain = (
+    <Stack
+      component="ul"
+      aria-labelledby="csip-review-suggestions"
+      spacing={1}
+      sx={{ m: 0, pl: 3 }}
+    >
+      {review.suggestions.map((s, i) => (
+        <Typography component="li" variant="body2" key={i}>
+          <strong>{s.technique}:</strong> {s.advice}
+        </Typography>
+      ))}
+    </Stack>
+  );
+  if (!programme || review.state !== 'published' || review.amendedBy) {
+    return plain;
+  }
+  return (
+    <ReviewAdvice
+      programme={programme}
+      review={review}
+      labelledBy="csip-review-suggestions"
+      fallback={plain}
+    />
+  );
+};
+
+/**
  * A review to read: its facts, amendment and tone notes, then what is
  * working first, observations, the ratings by level, growth suggestions,
- * the agreed actions and what changed since the previous published review.
+ * the agreed actions and what changed since the previous published review;
+ * with the programme, the team's responses to the suggestions and the
+ * comments on the review.
  * A coach may amend a published review that is not yet corrected; others
  * see Amend disabled with the reason, when it is given.
  *
@@ -79,6 +128,7 @@ export const ReviewView = ({
   canAmend,
   amendNotAllowedReason,
   onAmend,
+  programme,
 }: ReviewViewProps) => {
   const published = review.state === 'published';
   const amendable = published && !review.amendedBy;
@@ -181,18 +231,7 @@ export const ReviewView = ({
             No growth suggestions recorded.
           </Typography>
         ) : (
-          <Stack
-            component="ul"
-            aria-labelledby="csip-review-suggestions"
-            spacing={1}
-            sx={{ m: 0, pl: 3 }}
-          >
-            {review.suggestions.map((s, i) => (
-              <Typography component="li" variant="body2" key={i}>
-                <strong>{s.technique}:</strong> {s.advice}
-              </Typography>
-            ))}
-          </Stack>
+          <Suggestions review={review} programme={programme} />
         )}
       </Section>
       <Section id="csip-review-actions" title="Agreed actions">
@@ -202,6 +241,9 @@ export const ReviewView = ({
         />
       </Section>
       <ReviewChanges previous={previous} review={review} process={process} />
+      {programme && (
+        <ReviewComments programme={programme} reviewId={review.id} />
+      )}
     </Stack>
   );
 };

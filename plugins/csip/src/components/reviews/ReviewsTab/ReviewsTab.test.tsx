@@ -23,6 +23,13 @@ import {
   aSecondPublishedReview,
   anUnreviewedProcessMaturity,
 } from '../../../__testUtils__/reviewsTabFixtures';
+import { anAction } from '../../../__testUtils__/actionFixtures';
+import {
+  aFollowUp,
+  anAdviceEntry,
+  aReviewComment,
+} from '../../../__testUtils__/reviewCoachingFixtures';
+import { formatDate } from '../../../util/formatDate';
 import { ReviewsTab } from './ReviewsTab';
 
 const COACH = 'user:default/alex.coach';
@@ -49,6 +56,10 @@ const api = (overrides: Partial<CsipApi> = {}) =>
       if (!review) throw aLoadError(404, 'NotFoundError', `No review ${id}`);
       return review;
     },
+    listFollowUps: async () => ({ items: [] }),
+    listActions: async () => ({ items: [] }),
+    listAdvice: async () => ({ items: [] }),
+    listReviewComments: async () => ({ items: [] }),
     ...overrides,
   });
 
@@ -546,5 +557,99 @@ describe('ReviewsTab', () => {
     for (const radio of within(ledBy).getAllByRole('radio')) {
       expect(radio).toBeEnabled();
     }
+  });
+  describe('coaching between reviews', () => {
+    it('opens a draft with the open commitments and the last review’s actions', async () => {
+      await renderTab(
+        api({
+          listFollowUps: async () => ({
+            items: [aFollowUp({ text: 'Try the risk checklist' })],
+          }),
+          listActions: async () => ({
+            items: [
+              anAction({
+                description: 'Add a risk field',
+                status: 'done',
+                source: { type: 'review', reviewId: 'r2', process: 'change' },
+              }),
+            ],
+          }),
+        }),
+        { query: '?tab=reviews&review=r3' },
+      );
+      const panel = await screen.findByRole('region', {
+        name: 'Since the last review',
+      });
+      expect(
+        await within(panel).findByText(/^Try the risk checklist/),
+      ).toBeInTheDocument();
+      const actions = within(panel).getByRole('table', {
+        name: `Actions from the review of ${formatDate('2026-11-01')}`,
+      });
+      expect(actions).toHaveTextContent('Add a risk field');
+      expect(actions).toHaveTextContent('Done');
+      expect(
+        follows(panel, screen.getByRole('radiogroup', { name: 'Who led it' })),
+      ).toBe(true);
+    });
+
+    it('shows the team’s response to each suggestion and the comments on a published review', async () => {
+      const csipApi = api({
+        listAdvice: async () => ({
+          items: [anAdviceEntry({ reviewId: 'r2', date: '2026-11-01' })],
+        }),
+        listReviewComments: async () => ({
+          items: [aReviewComment({ reviewId: 'r2' })],
+        }),
+      });
+      await renderTab(csipApi, {
+        userEntityRef: LEAD,
+        query: '?tab=reviews&review=r2',
+      });
+      const suggestions = await screen.findByRole('region', {
+        name: 'Growth suggestions',
+      });
+      expect(
+        await within(suggestions).findByText('No response yet'),
+      ).toBeInTheDocument();
+      const comments = screen.getByRole('region', { name: 'Comments' });
+      expect(
+        await within(comments).findByText(
+          'The team ran this review well: the evidence is clear.',
+        ),
+      ).toBeInTheDocument();
+      expect(csipApi.listReviewComments).toHaveBeenCalledWith('r2');
+      await userEvent.click(
+        within(suggestions).getByRole('button', {
+          name: 'Respond to Risk checklist',
+        }),
+      );
+      expect(
+        screen.getByRole('dialog', { name: 'Respond to “Risk checklist”' }),
+      ).toBeInTheDocument();
+    });
+
+    it('tells a lead that the reviews they start are led by the team', async () => {
+      await renderTab(api(), { userEntityRef: LEAD });
+      expect(
+        await screen.findByText(
+          /^As a lead, you start reviews led by the team/,
+        ),
+      ).toBeInTheDocument();
+      const [start] = screen.getAllByRole('button', { name: /Start a review/ });
+      expect(start).toBeEnabled();
+    });
+
+    it('keeps the advice log under the list of reviews', async () => {
+      await renderTab(api());
+      const log = await screen.findByRole('region', { name: 'Advice log' });
+      expect(
+        follows(screen.getByRole('table', { name: 'All reviews' }), log),
+      ).toBe(true);
+      expect(
+        await within(log).findByText(/^No growth suggestions yet/),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/^As a lead, you start reviews/)).toBeNull();
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   type Programme,
   type Review,
 } from '@csip-coach/plugin-csip-common';
+import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -17,7 +18,8 @@ import { formatDate } from '../../../util/formatDate';
 import { ProcessMaturityCard } from '../ProcessMaturityCard';
 import { useMaturity } from '../useMaturity';
 import { useReviews } from '../useReviews';
-import { LoadError } from '../../shared';
+import { AdviceLog } from '../../advice';
+import { IconNote, LoadError } from '../../shared';
 import { ReviewList } from './ReviewList';
 import { SelectedReview } from './SelectedReview';
 
@@ -41,7 +43,8 @@ function today(): string {
  * `?review=` so it can be linked to). Coaches start, edit, publish and
  * amend reviews here, and leads do so for team-led reviews (a lead's new
  * review is led by the team), when the portal's permission policy lets
- * them; everyone else reads them and sees why they may not write.
+ * them; everyone else reads them and sees why they may not write. Under
+ * the list, the advice log: the team's responses to the growth suggestions.
  *
  * @internal
  */
@@ -188,6 +191,13 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
           published reviews. Open a review to read what is working, the ratings
           and the agreed actions.
         </Typography>
+        {startLedBy && startAccess.allowed && (
+          <IconNote icon={GroupsOutlinedIcon}>
+            As a lead, you start reviews led by the team: the team runs its own
+            reviews once the coach fades out. Coaches start and write reviews
+            led by the coach or co-led.
+          </IconNote>
+        )}
       </Stack>
       {startError !== undefined && (
         <Alert severity="error" role="alert">
@@ -219,6 +229,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
         processName={processName}
         canWrite={startAccess.allowed}
       />
+      <AdviceLog programme={programme} processName={processName} />
     </Stack>
   );
 };

@@ -142,6 +142,11 @@ export const SelectedReview = ({
           review={review}
           mode={review.state === 'draft' ? 'draft' : 'amend'}
           ledByNotAllowed={ledByNotAllowed}
+          sinceLastReview={
+            review.state === 'draft'
+              ? { previous: previousOf(review, reviews) }
+              : undefined
+          }
           onSaved={onSaved}
           onPublished={result =>
             onPublished(
@@ -178,6 +183,7 @@ export const SelectedReview = ({
           canAmend={access.allowed && known}
           amendNotAllowedReason={known ? access.reason : undefined}
           onAmend={() => setAmending(true)}
+          programme={programme}
         />
       </Stack>
     );

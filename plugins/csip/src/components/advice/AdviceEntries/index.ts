@@ -1,0 +1,2 @@
+export { AdviceEntries } from './AdviceEntries';
+export type { AdviceEntriesProps } from './AdviceEntries';

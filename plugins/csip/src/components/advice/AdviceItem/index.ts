@@ -1,0 +1,2 @@
+export { AdviceItem } from './AdviceItem';
+export type { AdviceDialogMode, AdviceItemProps } from './AdviceItem';

@@ -1,0 +1,2 @@
+export { AdviceLog } from './AdviceLog';
+export type { AdviceLogProps } from './AdviceLog';

@@ -1,0 +1,2 @@
+export { AdviceResponseDialog } from './AdviceResponseDialog';
+export type { AdviceResponseDialogProps } from './AdviceResponseDialog';

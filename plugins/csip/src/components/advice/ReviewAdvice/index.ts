@@ -1,0 +1,2 @@
+export { ReviewAdvice } from './ReviewAdvice';
+export type { ReviewAdviceProps } from './ReviewAdvice';

@@ -1,0 +1,80 @@
+import {
+  describeCoachingMix,
+  type CoachingSummary,
+} from '@csip-coach/plugin-csip-common';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { LoadState, SectionPanel } from '../../shared';
+import { useCoaching } from '../useCoaching';
+import { CoachingMixChart } from './CoachingMixChart';
+import { describeAdvice, describeCommitments } from './describeCoaching';
+
+/** @internal */
+export type CoachingMixCardProps = {
+  programmeId: string;
+  /** Loads the summary again when it changes, such as after a recording. */
+  refreshKey?: unknown;
+  /**
+   * Without its own panel and heading, inside a section that has one (the
+   * programme overview).
+   */
+  embedded?: boolean;
+  /** The heading's level in the page, when not embedded. */
+  headingComponent?: 'h2' | 'h3' | 'h4';
+};
+
+/**
+ * The coaching summary in words: the mix, the commitments and the advice.
+ *
+ * @internal
+ */
+export const CoachingMix = ({ summary }: { summary: CoachingSummary }) => (
+  <Stack spacing={1.5}>
+    <Typography variant="body1">{describeCoachingMix(summary)}</Typography>
+    {summary.inTheWork + summary.scheduled > 0 ? (
+      <CoachingMixChart {...summary} />
+    ) : (
+      <Typography variant="body2" color="text.secondary">
+        Next step: record a moment from the programme’s Coaching tab, or from
+        the team’s Improvement tab, whenever you coach in the work.
+      </Typography>
+    )}
+    <Typography variant="body2">{describeCommitments(summary)}</Typography>
+    <Typography variant="body2">{describeAdvice(summary.advice)}</Typography>
+  </Stack>
+);
+
+/**
+ * How the programme is coached between reviews: the mix of moments in the
+ * work and scheduled against the 3 : 1 aim, in words and as a small bar
+ * chart with a text alternative; the open and due commitments and how the
+ * followed-up ones went; and how many suggestions the team adopted,
+ * deferred or declined, described, never judged.
+ *
+ * @internal
+ */
+export const CoachingMixCard = ({
+  programmeId,
+  refreshKey,
+  embedded = false,
+  headingComponent = 'h3',
+}: CoachingMixCardProps) => {
+  const coaching = useCoaching(programmeId, refreshKey);
+  const body = (
+    <LoadState state={coaching} errorTitle="Could not load the coaching mix">
+      {summary => <CoachingMix summary={summary} />}
+    </LoadState>
+  );
+  if (embedded) return body;
+  return (
+    <SectionPanel
+      titleId="csip-coaching-mix-title"
+      title="Coaching between reviews"
+      headingComponent={headingComponent}
+      padding={2}
+      spacing={1.5}
+    >
+      {body}
+    </SectionPanel>
+  );
+};

@@ -1,0 +1,5 @@
+export { CoachingMix, CoachingMixCard } from './CoachingMixCard';
+export type { CoachingMixCardProps } from './CoachingMixCard';
+export { CoachingMixChart, describeMixBars } from './CoachingMixChart';
+export type { CoachingMixChartProps } from './CoachingMixChart';
+export { describeAdvice, describeCommitments } from './describeCoaching';

@@ -1,0 +1,2 @@
+export { CoachingTab } from './CoachingTab';
+export type { CoachingTabProps } from './CoachingTab';

@@ -1,0 +1,2 @@
+export { EntityProgrammeCoaching } from './EntityProgrammeCoaching';
+export type { EntityProgrammeCoachingProps } from './EntityProgrammeCoaching';

@@ -1,0 +1,2 @@
+export { FormRadioField } from './FormRadioField';
+export type { FormRadioFieldProps } from './FormRadioField';

@@ -1,0 +1,2 @@
+export { describeContext, MomentList } from './MomentList';
+export type { MomentListProps } from './MomentList';

@@ -1,0 +1,2 @@
+export { RecordOutcomeDialog } from './RecordOutcomeDialog';
+export type { RecordOutcomeDialogProps } from './RecordOutcomeDialog';

@@ -1,0 +1,1 @@
+export { ReminderPreferences } from './ReminderPreferences';

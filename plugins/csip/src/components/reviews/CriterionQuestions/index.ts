@@ -1,0 +1,2 @@
+export { CriterionQuestions } from './CriterionQuestions';
+export type { CriterionQuestionsProps } from './CriterionQuestions';

@@ -1,0 +1,2 @@
+export { ReviewComments } from './ReviewComments';
+export type { ReviewCommentsProps } from './ReviewComments';

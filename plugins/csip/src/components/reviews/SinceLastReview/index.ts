@@ -1,0 +1,2 @@
+export { SinceLastReview } from './SinceLastReview';
+export type { SinceLastReviewProps } from './SinceLastReview';

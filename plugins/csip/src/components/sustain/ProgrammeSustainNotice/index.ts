@@ -1,0 +1,2 @@
+export { ProgrammeSustainNotice } from './ProgrammeSustainNotice';
+export type { ProgrammeSustainNoticeProps } from './ProgrammeSustainNotice';

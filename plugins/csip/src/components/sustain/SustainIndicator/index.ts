@@ -1,0 +1,2 @@
+export { SustainIndicator } from './SustainIndicator';
+export type { SustainIndicatorProps } from './SustainIndicator';

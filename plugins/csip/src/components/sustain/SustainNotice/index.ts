@@ -1,0 +1,2 @@
+export { SustainNotice } from './SustainNotice';
+export type { SustainNoticeProps } from './SustainNotice';
