@@ -118,7 +118,9 @@ export const MomentForm = ({
   const text = (
     name: TextFieldName,
     label: string,
-    props: Partial<FormTextFieldProps<MomentDraft>> = {},
+    props: Partial<
+      Omit<FormTextFieldProps<MomentDraft>, 'control' | 'name'>
+    > = {},
   ) => (
     <FormTextField
       control={control}
