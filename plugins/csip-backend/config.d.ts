@@ -74,12 +74,6 @@ export interface Config {
       };
     };
     /**
-     * Processes to add to the maturity model, next to the built-in
-     * `change`, `configuration` and `release`. Each needs at least one
-     * criterion for every level 1 to 5; criterion ids must stay stable
-     * once reviews refer to them.
-     */
-    /**
      * Additions to the tone guide, checked by the review editor and by
      * `POST /tone/check` alike (served to the editor by `GET /tone/config`).
      * Validated at start-up: a bad entry stops the backend with a message
@@ -113,6 +107,12 @@ export interface Config {
        */
       allow?: string[];
     };
+    /**
+     * Processes to add to the maturity model, next to the built-in
+     * `change`, `configuration` and `release`. Each needs at least one
+     * criterion for every level 1 to 5; criterion ids must stay stable
+     * once reviews refer to them.
+     */
     processes?: Array<{
       /** Lower-case id such as `incident`. */
       id: string;

@@ -3,7 +3,10 @@ import { type CsipQuery, useCsipQuery } from '../../hooks/useCsipQuery';
 
 /** What a new review of a process opens with. */
 export type SinceLastReview = {
-  /** The process's commitments without an outcome, soonest follow-up first. */
+  /**
+   * The process's commitments without an outcome (soonest follow-up first),
+   * then those whose outcome was recorded since the previous review.
+   */
   commitments: FollowUp[];
   /**
    * The actions the previous published review agreed (and, for an
@@ -22,10 +25,13 @@ export type SinceLastReview = {
 export function useSinceLastReview(
   programmeId: string,
   process: string,
-  previous?: Pick<Review, 'id' | 'amends'>,
+  previous?: Pick<Review, 'id' | 'amends' | 'date' | 'publishedAt'>,
 ): CsipQuery<SinceLastReview> {
   const previousId = previous?.id;
   const amends = previous?.amends;
+  // Outcomes recorded after the previous review was published count as
+  // news for this one (every outcome, before any review).
+  const since = previous ? previous.publishedAt ?? previous.date : '';
   return useCsipQuery(
     async api => {
       const reviewIds = [previousId, amends].filter(Boolean);
@@ -34,15 +40,21 @@ export function useSinceLastReview(
         reviewIds.length ? api.listActions(programmeId) : { items: [] },
       ]);
       return {
-        commitments: followUps.items
-          .filter(f => f.process === process && !f.outcome)
-          .sort((a, b) => a.followUpOn.localeCompare(b.followUpOn)),
+        commitments: [
+          ...followUps.items
+            .filter(f => f.process === process && !f.outcome)
+            .sort((a, b) => a.followUpOn.localeCompare(b.followUpOn)),
+          ...followUps.items.filter(
+            f =>
+              f.process === process && f.outcome && (f.outcomeAt ?? '') > since,
+          ),
+        ],
         actions: actions.items.filter(
           a =>
             a.source.type === 'review' && reviewIds.includes(a.source.reviewId),
         ),
       };
     },
-    [programmeId, process, previousId, amends],
+    [programmeId, process, previousId, amends, since],
   );
 }

@@ -50,6 +50,13 @@ describe('SinceLastReview', () => {
           }),
           aFollowUp({ id: 'f3', text: 'Kept already', outcome: 'kept' }),
           aFollowUp({
+            id: 'f5',
+            text: 'Pre-CAB check',
+            outcome: 'partly',
+            note: 'Two of three changes',
+            outcomeAt: '2099-01-01T00:00:00.000Z',
+          }),
+          aFollowUp({
             id: 'f4',
             text: 'Release notes template',
             process: 'release',
@@ -88,7 +95,7 @@ describe('SinceLastReview', () => {
       name: 'Since the last review',
     });
     const commitments = await within(panel).findByRole('list', {
-      name: 'Open commitments',
+      name: 'Commitments',
     });
     const items = within(commitments).getAllByRole('listitem');
     expect(items.map(i => i.textContent)).toEqual([
@@ -96,6 +103,10 @@ describe('SinceLastReview', () => {
         /^Try the risk checklist — .*follow up on .*Follow-up due$/,
       ),
       expect.stringMatching(/^Share the CAB agenda — /),
+      // Its outcome came in after the last review; 'Kept already' before it.
+      expect.stringMatching(
+        /^Pre-CAB check — .*Partly kept: Two of three changes$/,
+      ),
     ]);
     expect(csipApi.listFollowUps).toHaveBeenCalledWith('p1');
 
@@ -119,7 +130,7 @@ describe('SinceLastReview', () => {
       { apis: [[csipApiRef, csipApi]] },
     );
     expect(
-      await screen.findByText(/^No open commitments for Change management\./),
+      await screen.findByText(/^No open commitments for Change management,/),
     ).toBeInTheDocument();
     expect(
       screen.getByText(

@@ -1,11 +1,13 @@
-import type {
-  Action,
-  FollowUp,
-  ProcessDefinition,
-  Review,
+import {
+  FOLLOW_UP_OUTCOME_LABELS,
+  type Action,
+  type FollowUp,
+  type ProcessDefinition,
+  type Review,
 } from '@csip-coach/plugin-csip-common';
 import EventOutlinedIcon from '@mui/icons-material/EventOutlined';
 import HistoryIcon from '@mui/icons-material/History';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -46,9 +48,9 @@ const Commitments = ({
 }) =>
   commitments.length === 0 ? (
     <Typography variant="body2">
-      No open commitments for {processName}. Commitments the team makes in
-      coaching moments between reviews show here until their outcome is
-      recorded.
+      No open commitments for {processName}, and no outcomes recorded since the
+      last review. Commitments the team makes in coaching moments between
+      reviews show here, and how they went.
     </Typography>
   ) : (
     <Stack
@@ -61,6 +63,16 @@ const Commitments = ({
         <Typography component="li" variant="body2" key={c.id}>
           {c.text} — <RefLink entityRef={c.owner} />, follow up on{' '}
           {formatDate(c.followUpOn)}
+          {c.outcome && (
+            <Box
+              component="span"
+              sx={{ display: 'inline-flex', gap: 0.5, ml: 1 }}
+            >
+              <TaskAltIcon fontSize="inherit" aria-hidden />
+              <strong>{FOLLOW_UP_OUTCOME_LABELS[c.outcome]}</strong>
+              {c.note && <span>: {c.note}</span>}
+            </Box>
+          )}
           {c.due && (
             <Box
               component="span"
@@ -132,7 +144,8 @@ const PreviousActions = ({
 
 /**
  * What a new review of a process opens with: the process's open
- * commitments from coaching between reviews, and the actions the previous
+ * commitments from coaching between reviews and those whose outcome came
+ * in since the last review, and the actions the previous
  * published review agreed with their status now, so the conversation
  * starts from what the team said it would do. Each part says in words when
  * there is nothing to show.
@@ -163,7 +176,7 @@ export const SinceLastReview = ({
         {({ commitments, actions }) => (
           <Stack spacing={2}>
             <Box component="section" aria-labelledby={COMMITMENTS_ID}>
-              <Heading id={COMMITMENTS_ID}>Open commitments</Heading>
+              <Heading id={COMMITMENTS_ID}>Commitments</Heading>
               <Commitments
                 commitments={commitments}
                 processName={process.name}
