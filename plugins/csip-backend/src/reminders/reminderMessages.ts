@@ -75,7 +75,7 @@ export const reminderMessages = {
       'follow-up-due',
       quote(followUp.text),
       `You committed to follow this up in ${programme.title} on ${followUp.followUpOn}: record how it went.`,
-      programmeLink(programme.id),
+      programmeLink(programme.id, 'coaching'),
     );
   },
 
