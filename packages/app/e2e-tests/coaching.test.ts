@@ -112,9 +112,6 @@ test('coaching between reviews: a moment in the work, its follow-up kept, the ne
     lead.getByText(`Recorded how “${commitment}” went.`),
   ).toBeVisible();
   await expect(commitments.getByText(commitment)).toHaveCount(0);
-  await expect(
-    lead.getByText('You have no open commitments.', { exact: false }),
-  ).toBeVisible();
 
   // The Coaching tab: the moment, the kept follow-up and the mix in words.
   await coach.goto(`/csip/programmes/${id}?tab=coaching`);
@@ -156,19 +153,22 @@ test('coaching between reviews: a moment in the work, its follow-up kept, the ne
     dueDate: day(-2),
   });
   const token = await personaToken(request, LEAD);
+  // Runs the task now; 409 while a run is under way (try again next time).
   const trigger = async () => {
     const res = await request.post(
       `${backend}/api/csip/.backstage/scheduler/v1/tasks/csip-reminders/trigger`,
       { headers: { Authorization: `Bearer ${token}` } },
     );
-    expect(res.status(), await res.text()).toBeLessThan(300);
+    expect([200, 204, 409], await res.text()).toContain(res.status());
   };
-  await trigger();
   await expect(async () => {
+    await trigger();
     await lead.goto('/notifications');
+    // Other tests' reminders may fill the first page: look for this one.
+    await lead.getByPlaceholder('Filter').fill(description);
     await expect(
       lead.getByText(`Action overdue: ${description}`).first(),
-    ).toBeVisible({ timeout: 5_000 });
+    ).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 180_000, intervals: [5_000] });
   await lead.screenshot({
     path: 'e2e-test-report/csip-notifications.png',

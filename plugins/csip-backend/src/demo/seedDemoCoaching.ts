@@ -1,13 +1,6 @@
-import {
-  BUILT_IN_MATURITY_MODEL,
-  computeLevel,
-  levelledRatings,
-  Rating,
-  ReviewCreate,
-  reviewCreateSchema,
-} from '@csip-coach/plugin-csip-common';
 import type { NewMoment } from '../database/MomentStore';
 import type { DemoProgramme, SeedStores } from './seedDemoData';
+import { publishDemoReview, ratings } from './seedDemoReviews';
 
 const COACH = 'user:default/alex.coach';
 const PRIYA = 'user:default/priya.change';
@@ -63,34 +56,6 @@ export const SUSTAIN_DEMO_PROGRAMME: DemoProgramme = {
     revisitOn: '2026-11-30',
   },
 };
-
-/** Ratings of a built-in process from one string per level, e.g. 'FFLF'. */
-function ratings(process: string, levels: string[]) {
-  return levels.flatMap((levelRatings, index) =>
-    [...levelRatings].map((rating, n) => ({
-      criterionId: `${process}-${index + 1}-${n + 1}`,
-      coach: rating as Rating,
-    })),
-  );
-}
-
-async function publishReview(
-  stores: SeedStores,
-  programmeId: string,
-  raw: unknown,
-  author: string,
-): Promise<void> {
-  const review: ReviewCreate = reviewCreateSchema.parse(raw);
-  const process = BUILT_IN_MATURITY_MODEL.find(p => p.id === review.process)!;
-  const draft = await stores.reviews.createDraft(programmeId, review, author);
-  await stores.reviews.publish(draft.id, {
-    level: computeLevel(levelledRatings(process.criteria, review.ratings)),
-    toneFindings: [],
-    toneAcknowledged: false,
-    actions: review.actions,
-    publishedBy: author,
-  });
-}
 
 /** Coaching moments on the demo "Change management CSIP", relative to today. */
 function changeMoments(today: Date): Array<Omit<NewMoment, 'programmeId'>> {
@@ -293,8 +258,8 @@ export async function seedDemoCoaching(options: {
 
   if (options.paymentsId) {
     touched.push(options.paymentsId);
-    await publishReview(
-      stores,
+    await publishDemoReview(
+      stores.reviews,
       options.paymentsId,
       {
         process: 'release',
@@ -320,8 +285,8 @@ export async function seedDemoCoaching(options: {
 
   const sustainId = await options.seedProgramme(SUSTAIN_DEMO_PROGRAMME);
   touched.push(sustainId);
-  await publishReview(
-    stores,
+  await publishDemoReview(
+    stores.reviews,
     sustainId,
     {
       process: 'change',
@@ -337,8 +302,8 @@ export async function seedDemoCoaching(options: {
     },
     SAM,
   );
-  await publishReview(
-    stores,
+  await publishDemoReview(
+    stores.reviews,
     sustainId,
     {
       process: 'change',

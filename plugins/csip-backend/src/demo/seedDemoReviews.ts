@@ -10,8 +10,12 @@ import {
 import { ActionStore } from '../database/ActionStore';
 import { ReviewStore } from '../database/ReviewStore';
 
-/** Ratings of a built-in process from one string per level, e.g. 'FFLF'. */
-function ratings(
+/**
+ * Ratings of a built-in process from one string per level, e.g. 'FFLF'.
+ *
+ * @internal
+ */
+export function ratings(
   process: string,
   coach: string[],
   team?: string[],
@@ -133,6 +137,30 @@ const DEMO_REVIEWS: unknown[] = [
 ];
 
 /**
+ * Publishes one demo review of a built-in process as `author` wrote it,
+ * with its level by the level rule (and through it its actions).
+ *
+ * @internal
+ */
+export async function publishDemoReview(
+  reviewStore: ReviewStore,
+  programmeId: string,
+  raw: unknown,
+  author: string,
+): Promise<void> {
+  const review: ReviewCreate = reviewCreateSchema.parse(raw);
+  const process = BUILT_IN_MATURITY_MODEL.find(p => p.id === review.process)!;
+  const draft = await reviewStore.createDraft(programmeId, review, author);
+  await reviewStore.publish(draft.id, {
+    level: computeLevel(levelledRatings(process.criteria, review.ratings)),
+    toneFindings: [],
+    toneAcknowledged: false,
+    actions: review.actions,
+    publishedBy: author,
+  });
+}
+
+/**
  * Publishes the demo reviews (and through them their actions) on the
  * demo "Change management CSIP", with levels by the level rule, and marks
  * the action the later review found done.
@@ -145,16 +173,7 @@ export async function seedDemoReviews(
   programmeId: string,
 ): Promise<number> {
   for (const raw of DEMO_REVIEWS) {
-    const review: ReviewCreate = reviewCreateSchema.parse(raw);
-    const process = BUILT_IN_MATURITY_MODEL.find(p => p.id === review.process)!;
-    const draft = await reviewStore.createDraft(programmeId, review, COACH);
-    await reviewStore.publish(draft.id, {
-      level: computeLevel(levelledRatings(process.criteria, review.ratings)),
-      toneFindings: [],
-      toneAcknowledged: false,
-      actions: review.actions,
-      publishedBy: COACH,
-    });
+    await publishDemoReview(reviewStore, programmeId, raw, COACH);
   }
   // The second review found the risk checklist in use: its action is done.
   const [checklist] = await actionStore.listActions(programmeId);
