@@ -40,6 +40,11 @@ export interface Config {
       /** How often the job looks for reminders due, in minutes (1 to 10080). Defaults to 60. */
       frequencyMinutes?: number;
       /**
+       * How long after the backend starts the job first looks, in seconds
+       * (0 to 86400; 0: at once). Defaults to 120.
+       */
+      initialDelaySeconds?: number;
+      /**
        * How many days before its due date an open action gets a "due soon"
        * reminder (0 to 365; 0: on the day). Defaults to 3.
        */

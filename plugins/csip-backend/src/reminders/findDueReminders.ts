@@ -2,6 +2,7 @@ import {
   isDueSoon,
   isFollowUpDue,
   isOverdue,
+  type MaturityModel,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import type { ScopeStore } from '../database/ScopeStore';
@@ -185,6 +186,7 @@ export async function findDueReminders(options: {
   knex: Knex;
   scopes: ScopeStore;
   config: ReminderConfig;
+  model: MaturityModel;
   now: Date;
   programmes: ReminderProgramme[];
 }): Promise<Reminder[]> {

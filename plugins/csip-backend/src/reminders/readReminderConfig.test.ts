@@ -8,6 +8,7 @@ describe('readReminderConfig', () => {
     expect(read({})).toEqual({
       enabled: true,
       frequencyMinutes: 60,
+      initialDelaySeconds: 120,
       dueSoonDays: 3,
       agreementPendingDays: 7,
       delivery: 'each',
@@ -29,6 +30,7 @@ describe('readReminderConfig', () => {
       reminders: {
         enabled: false,
         frequencyMinutes: 15,
+        initialDelaySeconds: 0,
         dueSoonDays: 0,
         agreementPendingDays: 14,
         delivery: 'weekly-digest',
@@ -39,6 +41,7 @@ describe('readReminderConfig', () => {
     expect(config).toMatchObject({
       enabled: false,
       frequencyMinutes: 15,
+      initialDelaySeconds: 0,
       dueSoonDays: 0,
       agreementPendingDays: 14,
       delivery: 'weekly-digest',
@@ -55,6 +58,11 @@ describe('readReminderConfig', () => {
     expect(() => read({ reminders: { frequencyMinutes: 1.5 } })).toThrow(
       /frequencyMinutes/,
     );
+    for (const initialDelaySeconds of [-1, 2.5, '120', 86_401]) {
+      expect(() => read({ reminders: { initialDelaySeconds } })).toThrow(
+        /Invalid csip\.reminders: initialDelaySeconds/,
+      );
+    }
     expect(() => read({ reminders: { delivery: 'daily' } })).toThrow(
       /delivery/,
     );

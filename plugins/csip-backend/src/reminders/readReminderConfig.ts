@@ -20,6 +20,8 @@ export type ReminderConfig = {
   enabled: boolean;
   /** How often the job runs. */
   frequencyMinutes: number;
+  /** How long after the backend starts the job first runs, in seconds. */
+  initialDelaySeconds: number;
   /** How many days ahead an open action counts as due soon. */
   dueSoonDays: number;
   /** How long a scope version may wait for an approver before a reminder. */
@@ -37,6 +39,7 @@ const days = (max: number) => z.number().int().min(0).max(max);
 const remindersSchema = z.object({
   enabled: z.boolean().default(true),
   frequencyMinutes: z.number().int().min(1).max(10_080).default(60),
+  initialDelaySeconds: z.number().int().min(0).max(86_400).default(120),
   dueSoonDays: days(365).default(3),
   agreementPendingDays: days(365).default(7),
   delivery: reminderDeliverySchema.default('each'),
@@ -53,7 +56,7 @@ const remindersSchema = z.object({
 
 /**
  * The reminders configuration. A bad value (an unknown kind or delivery, a
- * negative or fractional number of days) stops the backend with a message
+ * negative or fractional number of days or seconds) stops the backend with a message
  * naming it, rather than a job that silently does something else.
  *
  * @internal

@@ -118,10 +118,14 @@ export const reminderMessages = {
     );
   },
 
-  levelDrop(programme: ReminderProgrammeRef, drop: LevelDrop): ReminderMessage {
+  levelDrop(
+    programme: ReminderProgrammeRef,
+    drop: LevelDrop,
+    processName: string,
+  ): ReminderMessage {
     return message(
       'level-drop',
-      `${drop.process} in ${programme.title}`,
+      `${processName} in ${programme.title}`,
       `The review of ${drop.on} found level ${drop.to}, below level ${drop.from} before it: a moment to talk it through with the team.`,
       programmeLink(programme.id, 'reviews'),
     );

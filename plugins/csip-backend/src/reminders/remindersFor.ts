@@ -1,4 +1,5 @@
 import type {
+  MaturityModel,
   ProgrammeMember,
   ProgrammePhase,
   ProgrammeRole,
@@ -23,6 +24,8 @@ export type ReminderRuleContext = {
   knex: Knex;
   scopes: ScopeStore;
   config: ReminderConfig;
+  /** The portal's maturity model, for the names of its processes. */
+  model: MaturityModel;
   /** The run's time, and its ISO date. */
   now: Date;
   today: string;

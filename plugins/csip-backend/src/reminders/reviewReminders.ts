@@ -23,6 +23,8 @@ export async function reviewReminders(
   ctx: ReminderRuleContext,
 ): Promise<Reminder[]> {
   const { kinds } = ctx.config;
+  const processName = (id: string) =>
+    ctx.model.processes.find(p => p.id === id)?.name ?? id;
   // On csip_reviews_programme_idx and the transitions' programme index.
   const rows: ReviewRow[] = await ctx
     .knex('csip_reviews')
@@ -55,7 +57,11 @@ export async function reviewReminders(
             },
             programme.id,
             holding(programme, ['lead', 'sponsor', 'coach']),
-            reminderMessages.levelDrop(programme, drop),
+            reminderMessages.levelDrop(
+              programme,
+              drop,
+              processName(drop.process),
+            ),
           ),
         );
       }

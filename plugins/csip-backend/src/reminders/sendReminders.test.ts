@@ -9,6 +9,7 @@ import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { givenProgramme } from '../__testUtils__/givenProgramme';
+import { readMaturityModel } from '../maturity/readMaturityModel';
 import { DatabaseReminderStore } from './DatabaseReminderStore';
 import { readReminderConfig, type ReminderConfig } from './readReminderConfig';
 import { reminderScope, sendReminders } from './sendReminders';
@@ -30,6 +31,9 @@ const NOW = new Date(Date.now() + 8 * DAY);
 const later = (days: number) => new Date(NOW.getTime() + days * DAY);
 /** The ISO date `days` from the fake clock's today. */
 const on = (days: number) => later(days).toISOString().slice(0, 10);
+
+/** The built-in maturity model: Change, Configuration and Release management. */
+const MODEL = readMaturityModel(new ConfigReader({}));
 
 function config(reminders: object = {}): ReminderConfig {
   return readReminderConfig(new ConfigReader({ csip: { reminders } }));
@@ -202,6 +206,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
     const first = await sendReminders({
       knex,
       notifications,
+      model: MODEL,
       config: config(),
       now: NOW,
       batch: 1,
@@ -251,14 +256,27 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       sent.find(n => n.payload.scope?.includes('sustain-lapsed'))!.payload
         .description,
     ).toContain(`was due on ${on(-10)}`);
+    expect(
+      sent.find(n => n.payload.scope?.includes('level-drop'))!.payload,
+    ).toMatchObject({
+      title: 'A level fell: Change management in Capacity CSIP',
+      link: `/csip/programmes/${capacity.id}?tab=reviews`,
+    });
 
     // The same run again, and an hour later: nothing new.
     expect(
-      await sendReminders({ knex, notifications, config: config(), now: NOW }),
+      await sendReminders({
+        knex,
+        notifications,
+        model: MODEL,
+        config: config(),
+        now: NOW,
+      }),
     ).toEqual({ sent: 0, queued: 0, digests: 0 });
     await sendReminders({
       knex,
       notifications,
+      model: MODEL,
       config: config(),
       now: new Date(NOW.getTime() + 3_600_000),
     });
@@ -272,6 +290,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       await sendReminders({
         knex,
         notifications,
+        model: MODEL,
         config: config({ enabled: false }),
         now: NOW,
       }),
@@ -290,6 +309,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
     await sendReminders({
       knex,
       notifications,
+      model: MODEL,
       config: config({ kinds }),
       now: NOW,
     });
@@ -299,7 +319,13 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
   it('reminds again when the occasion changes: a new due date', async () => {
     const { app, knex, soon } = await setup();
     const { notifications, keys } = fakeNotifications();
-    await sendReminders({ knex, notifications, config: config(), now: NOW });
+    await sendReminders({
+      knex,
+      notifications,
+      model: MODEL,
+      config: config(),
+      now: NOW,
+    });
     const before = keys().length;
 
     const moved = await request(app)
@@ -307,7 +333,13 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       .set('Authorization', as(COACH))
       .send({ version: soon.version, dueDate: on(1) });
     expect(moved.status).toBe(200);
-    await sendReminders({ knex, notifications, config: config(), now: NOW });
+    await sendReminders({
+      knex,
+      notifications,
+      model: MODEL,
+      config: config(),
+      now: NOW,
+    });
     expect(keys().slice(before)).toEqual([
       `action-due-soon ${soon.id} ${user(OWNER)}`,
     ]);
@@ -315,6 +347,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
     await sendReminders({
       knex,
       notifications,
+      model: MODEL,
       config: config(),
       now: later(2),
     });
@@ -328,11 +361,23 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
     const { notifications, sent } = fakeNotifications();
     notifications.fail = true;
     expect(
-      await sendReminders({ knex, notifications, config: config(), now: NOW }),
+      await sendReminders({
+        knex,
+        notifications,
+        model: MODEL,
+        config: config(),
+        now: NOW,
+      }),
     ).toMatchObject({ sent: 0 });
     expect(await knex('csip_reminders').select()).toEqual([]);
     notifications.fail = false;
-    await sendReminders({ knex, notifications, config: config(), now: NOW });
+    await sendReminders({
+      knex,
+      notifications,
+      model: MODEL,
+      config: config(),
+      now: NOW,
+    });
     expect(sent).toHaveLength(11);
   });
 
@@ -354,6 +399,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
           sendReminders({
             knex: client,
             notifications,
+            model: MODEL,
             config: config(),
             now: NOW,
           }),
@@ -366,6 +412,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       await sendReminders({
         knex: others[0] ?? knex,
         notifications,
+        model: MODEL,
         config: config(),
         now: later(0.5),
       });
@@ -389,6 +436,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       const first = await sendReminders({
         knex,
         notifications,
+        model: MODEL,
         config: config(),
         now: NOW,
       });
@@ -428,6 +476,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
         await sendReminders({
           knex,
           notifications,
+          model: MODEL,
           config: config(),
           now: later(day),
         });
@@ -438,6 +487,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       const week = await sendReminders({
         knex,
         notifications,
+        model: MODEL,
         config: config(),
         now: later(7),
       });
@@ -458,6 +508,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       await sendReminders({
         knex,
         notifications,
+        model: MODEL,
         config: config(),
         now: later(15),
       });
@@ -472,7 +523,13 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       const weekly = config({ delivery: 'weekly-digest' });
       const runs = await Promise.all(
         [1, 2, 3].map(() =>
-          sendReminders({ knex, notifications, config: weekly, now: NOW }),
+          sendReminders({
+            knex,
+            notifications,
+            model: MODEL,
+            config: weekly,
+            now: NOW,
+          }),
         ),
       );
       // Everyone's reminders, one digest each: Omar, Dana, Priya, Alex.
@@ -494,6 +551,7 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
       await sendReminders({
         knex,
         notifications,
+        model: MODEL,
         config: weekly,
         now: later(1),
       });

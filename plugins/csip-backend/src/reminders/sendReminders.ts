@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { MaturityModel } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import { DatabaseScopeStore } from '../database/DatabaseScopeStore';
 import type { ScopeStore } from '../database/ScopeStore';
@@ -88,6 +89,8 @@ export async function sendReminders(options: {
   knex: Knex;
   notifications: NotificationService;
   config: ReminderConfig;
+  /** The portal's maturity model, for the names of its processes. */
+  model: MaturityModel;
   now: Date;
   store?: ReminderStore;
   scopes?: ScopeStore;
@@ -95,7 +98,7 @@ export async function sendReminders(options: {
   signal?: AbortSignal;
   logger?: LoggerService;
 }): Promise<ReminderRunResult> {
-  const { knex, config, now, signal, logger } = options;
+  const { knex, config, model, now, signal, logger } = options;
   const result: ReminderRunResult = { sent: 0, queued: 0, digests: 0 };
   if (!config.enabled) return result;
   const store = options.store ?? new DatabaseReminderStore(knex);
@@ -114,6 +117,7 @@ export async function sendReminders(options: {
       knex,
       scopes,
       config,
+      model,
       now,
       programmes,
     });

@@ -160,13 +160,16 @@ describe('scheduleStartupTasks', () => {
         id: REMINDERS_TASK,
         scope: 'global',
         frequency: { minutes: 60 },
-        initialDelay: { minutes: 2 },
+        initialDelay: { seconds: 120 },
       }),
     );
-    expect(await schedule({ frequencyMinutes: 15 })).toContainEqual(
+    expect(
+      await schedule({ frequencyMinutes: 15, initialDelaySeconds: 0 }),
+    ).toContainEqual(
       expect.objectContaining({
         id: REMINDERS_TASK,
         frequency: { minutes: 15 },
+        initialDelay: { seconds: 0 },
       }),
     );
     expect(

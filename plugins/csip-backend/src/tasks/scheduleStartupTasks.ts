@@ -62,7 +62,8 @@ async function runSoon(
  *   6 hours (the last run of a week wins), first shortly after start.
  * - `csip-reminders` (given the notifications and `csip.reminders.enabled`):
  *   sends the reminders and digests that are due, every
- *   `csip.reminders.frequencyMinutes` (see sendReminders).
+ *   `csip.reminders.frequencyMinutes`, first
+ *   `csip.reminders.initialDelaySeconds` after start (see sendReminders).
  *
  * With demo data, waits (at most `seedWaitMs`) until the demo data is there,
  * seeded by this instance or another, so that the portal shows it as soon as
@@ -118,10 +119,11 @@ export async function scheduleStartupTasks(options: {
       scope: 'global',
       frequency: { minutes: reminders.config.frequencyMinutes },
       timeout: { minutes: 10 },
-      initialDelay: { minutes: 2 },
+      initialDelay: { seconds: reminders.config.initialDelaySeconds },
       fn: async signal => {
         await sendReminders({
           knex,
+          model,
           ...reminders,
           now: new Date(),
           signal,
