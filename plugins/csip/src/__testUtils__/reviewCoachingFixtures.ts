@@ -1,29 +1,8 @@
 import type {
   AdviceEntry,
   AdviceResponse,
-  FollowUp,
   ReviewComment,
 } from '@csip-coach/plugin-csip-common';
-
-/**
- * An open commitment of change management in programme p1, made in a
- * coaching moment, to follow up on 2026-12-01 (not due yet).
- */
-export function aFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
-  return {
-    id: 'f1',
-    programmeId: 'p1',
-    momentId: 'm1',
-    process: 'change',
-    text: 'Try the risk checklist on the next three changes',
-    owner: 'user:default/priya.change',
-    followUpOn: '2026-12-01',
-    recordedBy: 'user:default/alex.coach',
-    createdAt: '2026-11-10T10:00:00.000Z',
-    due: false,
-    ...overrides,
-  };
-}
 
 /** The team's first response to suggestion 0 of review r1: adopt it. */
 export function anAdviceResponse(

@@ -1,5 +1,5 @@
 /** Coaching between reviews: moments, commitments to follow up and the mix. */
-export { CoachingMix, CoachingMixCard } from './CoachingMixCard';
+export { CoachingMixCard, CoachingMixState } from './CoachingMixCard';
 export type { CoachingMixCardProps } from './CoachingMixCard';
 export { CoachingTab } from './CoachingTab';
 export type { CoachingTabProps } from './CoachingTab';

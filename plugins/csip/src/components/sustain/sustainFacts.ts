@@ -1,10 +1,10 @@
-import {
-  CAPABILITY_LEVELS,
-  type LevelDrop,
-  type ProgrammeSummary,
+import type {
+  LevelDrop,
+  ProgrammeSummary,
 } from '@csip-coach/plugin-csip-common';
 import { formatDate } from '../../util/formatDate';
 import { processName } from '../../util/labels';
+import { levelTitle } from '../status/levelScale';
 
 /**
  * What sustain monitoring says of a programme, from its coaching summary
@@ -50,9 +50,6 @@ export function hasSustainNews(facts?: SustainFacts): facts is SustainFacts {
   return Boolean(facts && (facts.active || facts.levelDrops.length > 0));
 }
 
-const levelWord = (level: number) =>
-  CAPABILITY_LEVELS.find(l => l.level === level)?.name ?? `level ${level}`;
-
 /**
  * A level that fell, in words: "Change management fell from Established to
  * Managed in the review of 1 Nov 2026.", or, knowing only the process,
@@ -62,9 +59,9 @@ export function describeLevelDrop(drop: LevelDrop | string): string {
   if (typeof drop === 'string') {
     return `${processName(drop)} fell to a lower level in its latest review.`;
   }
-  return `${processName(drop.process)} fell from ${levelWord(
+  return `${processName(drop.process)} fell from ${levelTitle(
     drop.from,
-  )} to ${levelWord(drop.to)} in the review of ${formatDate(drop.on)}.`;
+  )} to ${levelTitle(drop.to)} in the review of ${formatDate(drop.on)}.`;
 }
 
 /**

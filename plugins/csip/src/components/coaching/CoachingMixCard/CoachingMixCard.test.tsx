@@ -7,8 +7,12 @@ import {
 } from '../../../__testUtils__/coachingFixtures';
 import { aResponseError } from '../../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
-import { CoachingMixCard } from './CoachingMixCard';
+import { useCoaching } from '../useCoaching';
+import { CoachingMixCard, CoachingMixState } from './CoachingMixCard';
 import { describeAdvice, describeCommitments } from './describeCoaching';
+
+/** The mix without a panel, as a page that loads the summary shows it. */
+const Embedded = () => <CoachingMixState coaching={useCoaching('p1')} />;
 
 describe('CoachingMixCard', () => {
   it('describes the mix in words, with a chart and its text alternative', async () => {
@@ -41,7 +45,7 @@ describe('CoachingMixCard', () => {
   });
 
   it('says what to do next when nothing is recorded', async () => {
-    await renderInTestApp(<CoachingMixCard programmeId="p1" embedded />, {
+    await renderInTestApp(<Embedded />, {
       apis: [[csipApiRef, mockCsipApi()]],
     });
     expect(

@@ -4,6 +4,7 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { CsipQuery } from '../../../hooks/useCsipQuery';
 import { LoadState, SectionPanel } from '../../shared';
 import { useCoaching } from '../useCoaching';
 import { CoachingMixChart } from './CoachingMixChart';
@@ -14,12 +15,7 @@ export type CoachingMixCardProps = {
   programmeId: string;
   /** Loads the summary again when it changes, such as after a recording. */
   refreshKey?: unknown;
-  /**
-   * Without its own panel and heading, inside a section that has one (the
-   * programme overview).
-   */
-  embedded?: boolean;
-  /** The heading's level in the page, when not embedded. */
+  /** The heading's level in the page. */
   headingComponent?: 'h2' | 'h3' | 'h4';
 };
 
@@ -45,6 +41,24 @@ export const CoachingMix = ({ summary }: { summary: CoachingSummary }) => (
 );
 
 /**
+ * The coaching summary as `useCoaching` gives it: in words (`CoachingMix`)
+ * once loaded, or why it could not be. Without a panel or heading, for a
+ * section that has one and loads the summary for other parts too (the
+ * programme overview, where the sustain notice reads it as well).
+ *
+ * @internal
+ */
+export const CoachingMixState = ({
+  coaching,
+}: {
+  coaching: CsipQuery<CoachingSummary>;
+}) => (
+  <LoadState state={coaching} errorTitle="Could not load the coaching mix">
+    {summary => <CoachingMix summary={summary} />}
+  </LoadState>
+);
+
+/**
  * How the programme is coached between reviews: the mix of moments in the
  * work and scheduled against the 3 : 1 aim, in words and as a small bar
  * chart with a text alternative; the open and due commitments and how the
@@ -56,16 +70,9 @@ export const CoachingMix = ({ summary }: { summary: CoachingSummary }) => (
 export const CoachingMixCard = ({
   programmeId,
   refreshKey,
-  embedded = false,
   headingComponent = 'h3',
 }: CoachingMixCardProps) => {
   const coaching = useCoaching(programmeId, refreshKey);
-  const body = (
-    <LoadState state={coaching} errorTitle="Could not load the coaching mix">
-      {summary => <CoachingMix summary={summary} />}
-    </LoadState>
-  );
-  if (embedded) return body;
   return (
     <SectionPanel
       titleId="csip-coaching-mix-title"
@@ -74,7 +81,7 @@ export const CoachingMixCard = ({
       padding={2}
       spacing={1.5}
     >
-      {body}
+      <CoachingMixState coaching={coaching} />
     </SectionPanel>
   );
 };

@@ -1,4 +1,4 @@
-export { CoachingMix, CoachingMixCard } from './CoachingMixCard';
+export { CoachingMixCard, CoachingMixState } from './CoachingMixCard';
 export type { CoachingMixCardProps } from './CoachingMixCard';
 export { CoachingMixChart, describeMixBars } from './CoachingMixChart';
 export type { CoachingMixChartProps } from './CoachingMixChart';

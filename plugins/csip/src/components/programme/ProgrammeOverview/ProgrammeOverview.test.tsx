@@ -7,10 +7,11 @@ import { aProgramme, aResponseError } from '../../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
 import { aCoachingSummary } from '../../../__testUtils__/coachingFixtures';
 import { aMaturityView } from '../../../__testUtils__/reviewsTabFixtures';
+import { aSustainStatus } from '../../../__testUtils__/sustainFixtures';
 import { ProgrammeOverview } from './ProgrammeOverview';
 
-function renderOverview(csipApi: CsipApi) {
-  return renderInTestApp(<ProgrammeOverview programme={aProgramme()} />, {
+function renderOverview(csipApi: CsipApi, programme = aProgramme()) {
+  return renderInTestApp(<ProgrammeOverview programme={programme} />, {
     apis: [[csipApiRef, csipApi]],
     mountedRoutes: {
       '/catalog/:namespace/:kind/:name': convertLegacyRouteRef(entityRouteRef),
@@ -50,6 +51,46 @@ describe('ProgrammeOverview', () => {
       ),
     ).toBeInTheDocument();
     expect(csipApi.getCoaching).toHaveBeenCalledWith('p1');
+  });
+
+  it('loads the coaching summary once for the mix and, in sustain, the notice', async () => {
+    const csipApi = mockCsipApi({
+      getMaturity: async () => aMaturityView(),
+      getCoaching: async () =>
+        aCoachingSummary({ sustain: aSustainStatus({ lapsed: true }) }),
+    });
+    await renderOverview(csipApi, aProgramme({ phase: 'sustain' }));
+    expect(
+      await screen.findByRole('region', {
+        name: 'Sustain: the team’s own reviews',
+      }),
+    ).toBeInTheDocument();
+    const coaching = screen.getByRole('region', {
+      name: 'Coaching between reviews',
+    });
+    expect(
+      within(coaching).getByText(/^9 moments in the work to 3 scheduled/),
+    ).toBeInTheDocument();
+    expect(csipApi.getCoaching).toHaveBeenCalledTimes(1);
+    expect(csipApi.getCoaching).toHaveBeenCalledWith('p1');
+  });
+
+  it('shows the coaching mix outside sustain too, without a sustain notice', async () => {
+    const csipApi = mockCsipApi({
+      getMaturity: async () => aMaturityView(),
+      getCoaching: async () => aCoachingSummary(),
+    });
+    await renderOverview(csipApi);
+    const coaching = await screen.findByRole('region', {
+      name: 'Coaching between reviews',
+    });
+    expect(
+      await within(coaching).findByText(
+        /^9 moments in the work to 3 scheduled/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Sustain/ })).toBeNull();
+    expect(csipApi.getCoaching).toHaveBeenCalledTimes(1);
   });
 
   it('says when the levels could not be loaded', async () => {

@@ -18,7 +18,7 @@ import {
   ROLE_NAMES,
   VISIBILITY_NAMES,
 } from '../../../util/labels';
-import { CoachingMixCard } from '../../coaching';
+import { CoachingMixState, useCoaching } from '../../coaching';
 import { useMaturity } from '../../reviews/useMaturity';
 import { LoadState } from '../../shared';
 import { ProgrammeSustainNotice } from '../../sustain';
@@ -65,9 +65,11 @@ function rolesByPerson(members: Programme['members']) {
 export const ProgrammeOverview = ({ programme }: ProgrammeOverviewProps) => {
   const people = rolesByPerson(programme.members);
   const maturity = useMaturity(programme.id);
+  // One request for both the coaching mix and, in sustain, the notice.
+  const coaching = useCoaching(programme.id);
   return (
     <Paper variant="outlined" sx={{ p: 3 }}>
-      <ProgrammeSustainNotice programme={programme} />
+      <ProgrammeSustainNotice programme={programme} coaching={coaching} />
       <Section id="csip-levels" title="Levels against targets">
         <LoadState state={maturity} errorTitle="Could not load the levels">
           {view => (
@@ -79,7 +81,7 @@ export const ProgrammeOverview = ({ programme }: ProgrammeOverviewProps) => {
         </LoadState>
       </Section>
       <Section id="csip-coaching-mix" title="Coaching between reviews">
-        <CoachingMixCard programmeId={programme.id} embedded />
+        <CoachingMixState coaching={coaching} />
       </Section>
       <Section id="csip-vision" title="Vision">
         <Typography variant="body1" sx={{ whiteSpace: 'pre-line' }}>

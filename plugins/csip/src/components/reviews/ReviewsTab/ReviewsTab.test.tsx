@@ -24,8 +24,8 @@ import {
   anUnreviewedProcessMaturity,
 } from '../../../__testUtils__/reviewsTabFixtures';
 import { anAction } from '../../../__testUtils__/actionFixtures';
+import { aFollowUp } from '../../../__testUtils__/coachingFixtures';
 import {
-  aFollowUp,
   anAdviceEntry,
   aReviewComment,
 } from '../../../__testUtils__/reviewCoachingFixtures';

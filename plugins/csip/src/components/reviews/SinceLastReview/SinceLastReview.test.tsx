@@ -1,5 +1,6 @@
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
+import type { FollowUp } from '@csip-coach/plugin-csip-common';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, within } from '@testing-library/react';
@@ -7,7 +8,7 @@ import { CsipApi, csipApiRef } from '../../../api';
 import { anAction } from '../../../__testUtils__/actionFixtures';
 import { catalogEntities } from '../../../__testUtils__/catalogEntities';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
-import { aFollowUp } from '../../../__testUtils__/reviewCoachingFixtures';
+import { aFollowUp } from '../../../__testUtils__/coachingFixtures';
 import {
   aLoadError,
   aPublishedReview,
@@ -15,6 +16,10 @@ import {
 import { SinceLastReview } from './SinceLastReview';
 
 const PROCESS = { id: 'change', name: 'Change management' };
+
+/** A commitment of change management, not due yet unless said. */
+const aCommitment = (overrides: Partial<FollowUp> = {}) =>
+  aFollowUp({ followUpOn: '2026-12-01', due: false, ...overrides });
 
 function renderPanel(csipApi: CsipApi, previous = aPublishedReview()) {
   return renderInTestApp(
@@ -37,26 +42,26 @@ describe('SinceLastReview', () => {
     const csipApi = mockCsipApi({
       listFollowUps: async () => ({
         items: [
-          aFollowUp({
+          aCommitment({
             id: 'f2',
             text: 'Share the CAB agenda',
             followUpOn: '2026-12-10',
           }),
-          aFollowUp({
+          aCommitment({
             id: 'f1',
             text: 'Try the risk checklist',
             due: true,
             followUpOn: '2026-11-20',
           }),
-          aFollowUp({ id: 'f3', text: 'Kept already', outcome: 'kept' }),
-          aFollowUp({
+          aCommitment({ id: 'f3', text: 'Kept already', outcome: 'kept' }),
+          aCommitment({
             id: 'f5',
             text: 'Pre-CAB check',
             outcome: 'partly',
             note: 'Two of three changes',
             outcomeAt: '2099-01-01T00:00:00.000Z',
           }),
-          aFollowUp({
+          aCommitment({
             id: 'f4',
             text: 'Release notes template',
             process: 'release',

@@ -1,7 +1,11 @@
-import type { Programme } from '@csip-coach/plugin-csip-common';
+import type {
+  CoachingSummary,
+  Programme,
+} from '@csip-coach/plugin-csip-common';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import Box from '@mui/material/Box';
 import { errorSentence } from '../../../api/errorSentence';
+import type { CsipQuery } from '../../../hooks/useCsipQuery';
 import { IconNote } from '../../shared';
 import { SustainNotice } from '../SustainNotice';
 import { useSustainStatus } from '../useSustainStatus';
@@ -9,19 +13,30 @@ import { useSustainStatus } from '../useSustainStatus';
 /** @internal */
 export type ProgrammeSustainNoticeProps = {
   programme: Pick<Programme, 'id' | 'phase'>;
+  /**
+   * The programme's coaching summary, when the page loads it for other parts
+   * too (`useCoaching`); without it, the notice loads it itself in sustain.
+   */
+  coaching?: CsipQuery<CoachingSummary>;
 };
 
 /**
  * On a programme in `sustain`: the cadence of the team's own reviews, a
- * lapse and any level that fell (`SustainNotice`), loaded with the
- * programme's coaching summary; nothing in other phases.
+ * lapse and any level that fell (`SustainNotice`), from the programme's
+ * coaching summary (given, or loaded here); nothing in other phases.
  *
  * @internal
  */
 export const ProgrammeSustainNotice = ({
   programme,
+  coaching,
 }: ProgrammeSustainNoticeProps) => {
-  const sustain = useSustainStatus(programme.id, programme.phase === 'sustain');
+  const inSustain = programme.phase === 'sustain';
+  const own = useSustainStatus(programme.id, inSustain && !coaching);
+  const sustain =
+    coaching && inSustain
+      ? { ...coaching, value: coaching.value?.sustain }
+      : own;
   if (sustain.error && !sustain.loading) {
     return (
       <Box sx={{ mb: 3 }}>
