@@ -1,0 +1,30 @@
+import type { IndependentCorpus } from './independentCorpus';
+import { WRITER_A } from './writerA';
+import { WRITER_B } from './writerB';
+import { WRITER_C } from './writerC';
+import { WRITER_D } from './writerD';
+import { WRITER_E } from './writerE';
+import { WRITER_F } from './writerF';
+import { WRITER_G } from './writerG';
+import { WRITER_H } from './writerH';
+import { WRITER_I } from './writerI';
+import { WRITER_J } from './writerJ';
+
+export type {
+  IndependentCorpus,
+  IndependentFigures,
+} from './independentCorpus';
+
+/** Every independent set, in the order they were written. */
+export const INDEPENDENT_CORPORA: readonly IndependentCorpus[] = [
+  WRITER_A,
+  WRITER_B,
+  WRITER_C,
+  WRITER_D,
+  WRITER_E,
+  WRITER_F,
+  WRITER_G,
+  WRITER_H,
+  WRITER_I,
+  WRITER_J,
+];
