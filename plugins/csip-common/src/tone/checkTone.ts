@@ -1,4 +1,6 @@
 import { analyse, type ToneToken } from './toneNlp';
+import { sentenceNegative, sentencePositive } from './rules/ruleHelpers';
+import { reportedSpans } from './toneReported';
 import { ruleCandidates, type Candidate } from './toneRules';
 import { TONE_ALLOW_LIST, TONE_PHRASES, type TonePhrase } from './tonePhrases';
 import { TONE_CATEGORY_LABELS, type ToneFinding } from './toneSchema';
@@ -145,7 +147,77 @@ function blockAllowed(
 /** "not always", "almost everyone": a hedged absolute describes, not generalises. */
 const HEDGES = new Set(['not', 'almost', 'nearly', 'virtually']);
 
-function hedged(tokens: readonly ToneToken[], i: number): boolean {
+/** Absolutes that are fair in praise ("everyone contributed ideas"). */
+const PRAISE_SAFE = new Set(['everyone', 'everybody']);
+
+/** Absolutes that a cited source or a procedure can make a plain fact. */
+const EVIDENCED = new Set([
+  'always',
+  'never',
+  'every',
+  'entirely',
+  'completely',
+]);
+/** Absolutes that describe an option in a suggestion ("could move entirely"). */
+const HYPOTHETICAL = new Set(['entirely', 'completely', 'totally', 'fully']);
+const MODALS = new Set(['could', 'might', 'may', 'would']);
+
+function sameSentence(tokens: readonly ToneToken[], i: number): ToneToken[] {
+  const sentence = tokens[i].sentence;
+  return tokens.filter(t => t.sentence === sentence);
+}
+
+/**
+ * "never been exercised, according to the change history", "always runs a
+ * smoke test, as the release procedure requires", "in 12 of 12 changes":
+ * the absolute reports a source or a count, not a generalisation.
+ */
+function evidenced(tokens: readonly ToneToken[], i: number): boolean {
+  const words = sameSentence(tokens, i);
+  return words.some(
+    (t, j) =>
+      t.pos === 'NUM' ||
+      /\d/.test(t.text) ||
+      (t.norm === 'according' && words[j + 1]?.norm === 'to') ||
+      (t.norm === 'as' &&
+        words
+          .slice(j + 1, j + 6)
+          .some(u =>
+            ['require', 'say', 'state', 'specify', 'define'].includes(u.lemma),
+          )),
+  );
+}
+
+function afterModal(tokens: readonly ToneToken[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let j = i - 1; j >= 0 && tokens[j].sentence === sentence; j--) {
+    if (MODALS.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
+function hedged(
+  tokens: readonly ToneToken[],
+  i: number,
+  blocked: Uint8Array,
+): boolean {
+  if (
+    PRAISE_SAFE.has(tokens[i].norm) &&
+    !sentenceNegative(tokens, i, blocked) &&
+    sentencePositive(tokens, i)
+  ) {
+    return true;
+  }
+  if (EVIDENCED.has(tokens[i].norm) && evidenced(tokens, i)) return true;
+  if (HYPOTHETICAL.has(tokens[i].norm) && afterModal(tokens, i)) return true;
+  // "visible to everyone": everyone as the one served, not a generalisation.
+  if (
+    i > 0 &&
+    tokens[i - 1].pos === 'ADP' &&
+    (tokens[i].norm === 'everyone' || tokens[i].norm === 'everybody')
+  ) {
+    return true;
+  }
   return (
     i > 0 &&
     HEDGES.has(tokens[i - 1].norm) &&
@@ -167,7 +239,7 @@ function phraseCandidates(
       if (
         finding.category === 'absolute' &&
         priority >= 0 &&
-        hedged(tokens, i)
+        hedged(tokens, i, blocked)
       ) {
         continue;
       }
@@ -234,6 +306,7 @@ export function checkTone(
   if (extra) phraseCandidates(tokens, blocked, extra, candidates);
   phraseCandidates(tokens, blocked, matchers.phrases, candidates);
   ruleCandidates(analysis, text, blocked, candidates);
+  const reported = reportedSpans(analysis);
 
   candidates.sort(
     (a, b) =>
@@ -245,6 +318,12 @@ export function checkTone(
   const findings: ToneFinding[] = [];
   for (const c of candidates) {
     if (c.end <= c.start || taken.subarray(c.start, c.end).some(x => x === 1)) {
+      continue;
+    }
+    if (
+      c.priority >= 0 &&
+      reported.some(([a, b]) => c.start >= a && c.end <= b)
+    ) {
       continue;
     }
     taken.fill(1, c.start, c.end);

@@ -132,7 +132,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
       ),
     }),
     ...entries(
-      'mediocre subpar sub-par second-rate third-rate inferior half-baked halfhearted half-hearted amateurish inadequate deficient flawed botched rubbish garbage trashy below-par so-so half-arsed half-assed lacklustre lackluster uninspired questionable dubious sketchy dodgy mickey-mouse',
+      'mediocre subpar sub-par second-rate third-rate inferior half-baked halfhearted half-hearted amateurish inadequate deficient flawed botched rubbish garbage trashy below-par so-so half-arsed half-assed lacklustre lackluster uninspired questionable dubious sketchy dodgy mickey-mouse crude shabby perfunctory tokenistic box-ticking tick-box threadbare hollow clunky cack-handed rickety ramshackle fruitless unusable pitiful',
       {
         category: 'verdict',
         predicative: 'not yet where the team wants it',
@@ -155,7 +155,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
         person: 'inconsistent',
       },
     ),
-    ...entries('chaotic shambolic disorganized unorganized', {
+    ...entries('chaotic shambolic disorganized unorganized anarchic lawless', {
       category: 'verdict',
       predicative: 'not yet structured',
       attributive: 'unstructured',
@@ -194,13 +194,16 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
         person: 'still building experience',
       },
     ),
-    ...entries('embarrassing shameful disgraceful scandalous humiliating', {
-      category: 'command',
-      predicative: 'worth a closer look',
-      attributive: 'notable',
-      person: 'worth supporting',
-      why: WHY_SHAME,
-    }),
+    ...entries(
+      'embarrassing shameful disgraceful scandalous humiliating mortifying cringeworthy cringe-worthy',
+      {
+        category: 'command',
+        predicative: 'worth a closer look',
+        attributive: 'notable',
+        person: 'worth supporting',
+        why: WHY_SHAME,
+      },
+    ),
     ...entries('misleading', {
       category: 'verdict',
       predicative: 'open to misreading',
@@ -223,7 +226,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
         person: 'still learning',
       },
     ),
-    ...entries('archaic antiquated prehistoric medieval', {
+    ...entries('archaic antiquated prehistoric medieval backwards', {
       category: 'verdict',
       predicative: 'older than the team would like',
       attributive: 'older',
@@ -424,7 +427,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
       person: 'new to this',
     }),
     ...entries(
-      'unwilling difficult pushy bossy inattentive forgetful scatterbrained entitled territorial negative cynical jaded inflexible',
+      'unwilling derelict difficult pushy bossy inattentive forgetful scatterbrained entitled territorial negative cynical jaded inflexible',
       {
         category: 'label',
         predicative: 'not yet on board',
@@ -554,11 +557,14 @@ export const EVALUATIVE_NOUNS: ReadonlyMap<string, NounEntry> = new Map<
     withArticle: 'a real challenge',
     bare: 'challenge',
   }),
-  ...nouns('farce joke sham charade travesty circus pantomime', {
-    category: 'verdict',
-    withArticle: 'not yet working as intended',
-    bare: 'formality',
-  }),
+  ...nouns(
+    'farce joke sham charade travesty circus pantomime box-ticking tick-boxing rubber-stamping window-dressing theatre theater',
+    {
+      category: 'verdict',
+      withArticle: 'not yet working as intended',
+      bare: 'formality',
+    },
+  ),
   ...nouns('nonsense rubbish garbage junk crap gibberish drivel', {
     category: 'verdict',
     withArticle: 'hard to follow',
@@ -787,7 +793,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   approver architect administrator admin dba dbas tester operator contractor vendor chair coach colleague hire joiner
   newcomer requester reviewer guy folk crew squad department group leadership head director sponsor specialist
   worker employee individual technician consultant supplier partner operations ops everyone everybody nobody
-  someone somebody anyone anybody he she they you we him her them i user desk board committee management`.split(
+  someone somebody anyone anybody he she they you we him her them i user desk board committee management
+  librarian practitioner stakeholder auditor planner custodian steward champion sre sres programmer designer
+  implementer assignee submitter requestor requester initiator executive exec cio cto ciso vp boss supervisor officer
+  agent facilitator trainer expert senior junior novice intern newbie veteran sysadmin sysadmins maintainer
+  chairperson chairman chairwoman approver signatory gatekeeper whoever folks guys lot bunch cab`.split(
     /\s+/,
   ),
 );

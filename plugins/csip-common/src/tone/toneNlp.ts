@@ -21,6 +21,11 @@ export type ToneToken = {
   pos: string;
   /** Index of the sentence, in `ToneAnalysis.sentences`. */
   sentence: number;
+  /**
+   * Written with a capital and then lower case ("Priya", not "CMDB"), other
+   * than as the first word of its sentence.
+   */
+  capital: boolean;
 };
 
 /** @internal */
@@ -70,6 +75,33 @@ function prepare(text: string): string {
   return lower.length === straight.length ? lower : straight;
 }
 
+/** Endings of abstract and mass nouns ("Governance", "Testing", "Quality"). */
+const ABSTRACT =
+  /(?:ance|ence|ship|tion|sion|ing|ment|ity|ness|ure|ism|age|ery|ory|acy|ics|ogy|ata|ware|work)$/;
+
+/**
+ * A capitalised first word reads as a name when a verb follows it directly
+ * and it has no article ("Tom treats …", "Priya seems …"); an abstract noun
+ * in that place ("Governance seems …") does not.
+ */
+function nameAtStart(
+  tokens: readonly ToneToken[],
+  k: number,
+  end: number,
+): boolean {
+  const t = tokens[k];
+  const next = k + 1 < end ? tokens[k + 1] : undefined;
+  return (
+    t.capital &&
+    t.pos === 'NOUN' &&
+    t.norm === t.lemma &&
+    t.norm.length >= 3 &&
+    !ABSTRACT.test(t.norm) &&
+    !!next &&
+    (next.pos === 'VERB' || next.pos === 'AUX')
+  );
+}
+
 /**
  * Tokens, lemmas, parts of speech and sentences of a text.
  *
@@ -114,9 +146,38 @@ export function analyse(text: string): ToneAnalysis {
         lemma: lemmas[i],
         pos: poses[i],
         sentence: sentences.length,
+        capital: /^[A-Z][a-z]/.test(text.slice(start, offset)),
       });
     }
   }
   sentences.push([sentenceStart, tokens.length]);
+  for (const [first, end] of sentences) {
+    let k = first;
+    while (k < end && tokens[k].pos === 'PUNCT') k++;
+    if (k < end && !nameAtStart(tokens, k, end)) tokens[k].capital = false;
+  }
   return { tokens, sentences };
+}
+
+const valences = new Map<string, number>();
+let valenceEngine: Engine | undefined;
+
+/**
+ * The sentiment of one word on its own, from wink's English model (its
+ * AFINN-165 based lexicon, scaled to -1..1): negative for "sloppy",
+ * "reckless", "useless"; 0 for words it does not know. Cached per word.
+ *
+ * @internal
+ */
+export function valence(word: string): number {
+  let v = valences.get(word);
+  if (v === undefined) {
+    // A second instance over the same model, with only the sentiment step,
+    // so the analysis of every check stays as light as before.
+    valenceEngine ??= winkNLP(model, ['sentiment']);
+    const nlp = valenceEngine;
+    v = Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0;
+    valences.set(word, v);
+  }
+  return v;
 }

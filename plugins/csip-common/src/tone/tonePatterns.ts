@@ -152,12 +152,23 @@ export function matchAt(
   return go(0, at) ? positions : undefined;
 }
 
+/** The words of the classes that are closed lists, for indexing. */
+const CLASS_WORDS: Readonly<Record<string, readonly string[]>> = {
+  NOT: ['not', "n't", 'never'],
+  POSS: ['his', 'her', 'their', 'its', 'your', 'our', 'my'],
+};
+
 /** The first literal words a pattern can start with, for indexing. */
 export function firstWords(pattern: CompiledPattern): string[] | undefined {
   const words: string[] = [];
   for (const step of pattern.steps) {
-    if (!step.words || step.classes) return undefined;
-    words.push(...step.words);
+    if (step.gap) return undefined;
+    for (const name of step.classes ?? []) {
+      const listed = CLASS_WORDS[name];
+      if (!listed) return undefined;
+      words.push(...listed);
+    }
+    if (step.words) words.push(...step.words);
     if (!step.optional) return words;
   }
   return undefined;

@@ -1,10 +1,12 @@
+import { sentenceNegative } from './rules/ruleHelpers';
+import { isPersonWord } from './tonePeople';
+import { valenceEntry } from './toneValence';
 import { analyse, type ToneAnalysis, type ToneToken } from './toneNlp';
 import {
   EVALUATIVE_ADJECTIVES,
   EVALUATIVE_NOUN_PHRASES,
   EVALUATIVE_NOUNS,
   JUDGING_ADVERBS,
-  PERSON_NOUNS,
   PERSON_PRONOUNS,
   POSITIVE_QUALITIES,
   PROCESS_NOUNS,
@@ -12,7 +14,13 @@ import {
   wordList,
   wordSet,
 } from './toneLexicon';
-import { negated, participle, pastTense, verbForm } from './toneMorphology';
+import {
+  negated,
+  participle,
+  pastTense,
+  presentParticiple,
+  verbForm,
+} from './toneMorphology';
 import {
   compilePattern,
   firstWords,
@@ -52,6 +60,8 @@ export type RuleMatch = {
   /** First token of the sentence. */
   sentenceStart: number;
   text: string;
+  /** Tokens inside allow-listed terms ("failed change"). */
+  blocked?: Uint8Array;
 };
 
 /** A multi-word rule. @internal */
@@ -68,7 +78,7 @@ export type ToneRule = {
 // Token helpers
 
 const COPULAS = wordSet(
-  'be seem look become remain appear sound feel get prove stay grow',
+  'be seem look become remain appear sound feel get prove stay grow turn',
 );
 
 /** Adverbs of degree ("very", "deeply"): they intensify an adjective. */
@@ -87,9 +97,7 @@ const NOUN_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 
 export function isPersonToken(t: ToneToken | undefined): boolean {
-  if (!t) return false;
-  if (t.pos === 'PRON') return PERSON_PRONOUNS.has(t.norm);
-  return PERSON_NOUNS.has(t.lemma) || PERSON_NOUNS.has(t.norm);
+  return isPersonWord(t);
 }
 
 export function isProcessToken(t: ToneToken | undefined): boolean {
@@ -118,7 +126,13 @@ export function subjectBefore(
   let j = k - 1;
   while (j >= sentenceStart) {
     const t = tokens[j];
-    if (NOUN_POS.has(t.pos)) {
+    // "the ops lead becomes": a role noun the tagger read as a verb.
+    const roleNoun =
+      t.pos === 'VERB' &&
+      isPersonWord(t) &&
+      j - 1 >= sentenceStart &&
+      ['NOUN', 'DET', 'ADJ', 'PROPN'].includes(tokens[j - 1].pos);
+    if (NOUN_POS.has(t.pos) || roleNoun) {
       if (t.pos === 'PRON' && ['that', 'which', 'what'].includes(t.norm)) {
         return -1;
       }
@@ -312,7 +326,8 @@ function lookupWord<T>(
 function adjectiveRule(s: Sentence, k: number, emit: Emit): void {
   const { tokens, s0, s1 } = s;
   const t = tokens[k];
-  const found = lookupWord(EVALUATIVE_ADJECTIVES, s, k);
+  const found =
+    lookupWord(EVALUATIVE_ADJECTIVES, s, k) ?? valenceEntry(tokens, k, s0, s1);
   if (!found) return;
   const { entry, last } = found;
   if (last === k) {
@@ -566,6 +581,13 @@ const FAIL_WHY =
 const MODALS = wordSet('can could may might will would shall should must to');
 
 /** The verb "fail", with a rephrasing in the same tense. */
+/** Things whose failing is an event to record, not a verdict on people. */
+const TECHNICAL = wordSet(
+  `deploy deployment build scan check test job pipeline run server service backup restore migration patch script
+  probe disk node host cluster container pod certificate job query request call api endpoint database upgrade
+  rollback backout install installation update sync import export integration connector agent health`,
+);
+
 function failRule(s: Sentence, k: number, emit: Emit): void {
   const { tokens, s0, s1 } = s;
   const t = tokens[k];
@@ -581,6 +603,9 @@ function failRule(s: Sentence, k: number, emit: Emit): void {
     return;
   }
   if (prev && MODALS.has(prev.norm)) return;
+  // "the deploy fails its health checks": a technical thing failing is a fact.
+  const subj = subjectBefore(tokens, k, s0);
+  if (subj >= 0 && TECHNICAL.has(tokens[subj].lemma)) return;
   // "a failing test", "failed jobs": the state of a thing, not a verdict.
   if (
     next &&
@@ -681,7 +706,9 @@ function keepRule(s: Sentence, k: number, emit: Emit): void {
   if (v < s1 && tokens[v].norm === 'on') v++;
   if (v >= s1 || !isVerbIng(tokens[v])) return;
   const verb = tokens[v];
-  if (!HABIT_VERBS.has(verb.lemma)) return;
+  if (!HABIT_VERBS.has(verb.lemma) && !sentenceNegative(tokens, k, s.blocked)) {
+    return;
+  }
   if (AMBIGUOUS_HABITS.has(verb.lemma)) {
     let bad = false;
     for (let j = v + 1; j < s1 && j <= v + 4; j++) {
@@ -727,7 +754,14 @@ function clearlyRule(s: Sentence, k: number, emit: Emit): void {
   const initial = k === s0 || (k === s0 + 1 && tokens[s0].pos === 'PUNCT');
   let flag = initial;
   if (!flag && next) {
-    if (isParticiple(next) || next.pos === 'ADJ' || next.norm === 'from') {
+    if (isParticiple(next) || next.pos === 'ADJ') {
+      // "clearly labelled" describes; "were clearly copied … without
+      // anyone reading them", "they clearly rushed" judge.
+      const subj = subjectBefore(tokens, k, s0);
+      flag =
+        isPersonToken(subj >= 0 ? tokens[subj] : undefined) ||
+        sentenceNegative(tokens, k, s.blocked);
+    } else if (next.norm === 'from') {
       flag = false;
     } else if (
       isNegation(next) ||
@@ -833,14 +867,32 @@ function imperativeRule(s: Sentence, emit: Emit): void {
   if (!base || (v.pos !== 'VERB' && !(v.pos === 'AUX' && v.norm === 'do'))) {
     return;
   }
+  const dont =
+    v.norm === 'do' &&
+    k + 2 < s1 &&
+    isNegation(tokens[k + 1]) &&
+    tokens[k + 2].pos === 'VERB';
   if (
     v.norm === 'do' &&
+    !dont &&
     !(k + 1 < s1 && ['your', 'you'].includes(tokens[k + 1].norm))
   ) {
     return;
   }
   if (GENTLE_IMPERATIVES.has(v.lemma) && !softener) return;
-  let pressing = softener;
+  // A question ("Fix what, exactly?") or a bare verb list is not an order.
+  const question = tokens[s1 - 1].text === '?';
+  // Any other verb that opens a sentence gives an order.
+  // "Lead time is ...", "Break-glass access ...": a noun the tagger read as
+  // a verb, followed by the rest of its compound.
+  const next = k + 1 < s1 ? tokens[k + 1] : undefined;
+  const compound =
+    !!next &&
+    (next.pos === 'NOUN' ||
+      next.pos === 'PROPN' ||
+      next.text === '-' ||
+      (next.pos === 'ADJ' && !next.norm.endsWith('ing')));
+  let pressing = softener || (!question && !!next && !compound);
   for (let j = k + 1; j < s1 && !pressing; j++) {
     const n = tokens[j].norm;
     if (
@@ -857,16 +909,25 @@ function imperativeRule(s: Sentence, emit: Emit): void {
   if (!pressing) return;
   emit(
     s0 === k ? k : s0,
-    k,
+    dont ? k + 2 : k,
     'command',
-    `An option is to ${v.norm}`,
+    dont
+      ? `An option is to avoid ${presentParticiple(tokens[k + 2].lemma)}`
+      : `An option is to ${v.norm}`,
     'A command leaves no choice; invite the team to pick its next step.',
   );
 }
 
+const WH_WORDS = wordSet('what where when how which who whom whose why');
+
+/** "Where do engineers look when they need to …?": a question, not an order. */
+function isWhQuestion(s: Sentence): boolean {
+  return WH_WORDS.has(s.tokens[s.s0].norm) && s.tokens[s.s1 - 1].text === '?';
+}
+
 const OBLIGATIONS = ['must', 'need', 'needs', 'have', 'has', 'ought', 'had'];
 const DEMAND_VERBS = new Set(
-  'stop start learn grow do take step pull sort get listen understand realise realize accept respect comply follow'.split(
+  'stop start learn grow do take step pull sort get listen understand realise realize accept respect comply follow own'.split(
     ' ',
   ),
 );
@@ -876,6 +937,7 @@ function obligationRule(s: Sentence, k: number, emit: Emit): void {
   const { tokens, s0, s1 } = s;
   const t = tokens[k];
   if (!OBLIGATIONS.includes(t.norm)) return;
+  if (isWhQuestion(s)) return;
   let v = k + 1;
   if (
     t.norm === 'need' ||
@@ -1070,6 +1132,7 @@ function applyRule(
     from,
     to,
     sentenceStart: s.s0,
+    blocked: s.blocked,
     text: s.text,
   };
   if (rule.when && !rule.when(match)) return;
