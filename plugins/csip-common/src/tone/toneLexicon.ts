@@ -226,7 +226,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
         person: 'still learning',
       },
     ),
-    ...entries('archaic antiquated prehistoric medieval backwards', {
+    ...entries('archaic antiquated prehistoric medieval backwards primitive', {
       category: 'verdict',
       predicative: 'older than the team would like',
       attributive: 'older',
@@ -707,6 +707,11 @@ export const EVALUATIVE_NOUNS: ReadonlyMap<string, NounEntry> = new Map<
     category: 'label',
     withArticle: 'less experienced',
     bare: 'less experienced people',
+  }),
+  ...nouns('corner-cutter box-ticker jobsworth slacker shirker', {
+    category: 'label',
+    withArticle: 'under time pressure',
+    bare: 'people under time pressure',
   }),
   ...nouns('cowboy', {
     category: 'label',

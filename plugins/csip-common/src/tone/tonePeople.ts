@@ -14,6 +14,11 @@ const NOT_NAMES = wordSet(
   those it its our we i`,
 );
 
+/** What people show of themselves: a verdict on these is a label. */
+const TRAITS = wordSet(
+  'attitude mindset behaviour behavior mentality demeanour demeanor conduct manner ethic temperament',
+);
+
 /**
  * Whether a token names a person or a team: a person pronoun, a role noun
  * ("librarian", "approvers", "the ops lead") or a name written with a
@@ -26,6 +31,7 @@ export function isPersonWord(t: ToneToken | undefined): boolean {
   if (!t) return false;
   if (t.pos === 'PRON') return PERSON_PRONOUNS.has(t.norm);
   if (PERSON_NOUNS.has(t.lemma) || PERSON_NOUNS.has(t.norm)) return true;
+  if (TRAITS.has(t.lemma)) return true;
   return (
     t.capital &&
     (t.pos === 'PROPN' || t.pos === 'NOUN') &&

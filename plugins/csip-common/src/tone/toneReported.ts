@@ -1,7 +1,7 @@
 import { isPersonWord } from './tonePeople';
 import { wordSet } from './toneLexicon';
 import type { ToneAnalysis } from './toneNlp';
-import { subjectBefore } from './toneRules';
+import { subjectBefore } from './toneSubject';
 
 /** Verbs that report what someone else said, felt or found. */
 const REPORTING = wordSet(

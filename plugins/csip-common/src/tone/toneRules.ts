@@ -1,5 +1,6 @@
 import { sentenceNegative } from './rules/ruleHelpers';
 import { isPersonWord } from './tonePeople';
+import { subjectBefore } from './toneSubject';
 import { valenceEntry } from './toneValence';
 import { analyse, type ToneAnalysis, type ToneToken } from './toneNlp';
 import {
@@ -7,7 +8,6 @@ import {
   EVALUATIVE_NOUN_PHRASES,
   EVALUATIVE_NOUNS,
   JUDGING_ADVERBS,
-  PERSON_PRONOUNS,
   POSITIVE_QUALITIES,
   PROCESS_NOUNS,
   type NounEntry,
@@ -94,7 +94,6 @@ const INTENSIFIERS = wordSet(
 const ABSORBED = wordSet(`${DEGREE_ADVERBS} utterly`);
 
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'PRON']);
-const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 
 export function isPersonToken(t: ToneToken | undefined): boolean {
   return isPersonWord(t);
@@ -110,61 +109,6 @@ export function isPlural(t: ToneToken | undefined): boolean {
     return ['they', 'we', 'you', 'them'].includes(t.norm);
   }
   return t.norm !== t.lemma && t.norm.endsWith('s');
-}
-
-/**
- * The head of the subject of the clause whose verb or copula is at `k`:
- * the nearest noun or pronoun before it, skipping prepositional phrases
- * ("the quality of the reviews" → "quality"). -1 when there is none before
- * the start of the clause.
- */
-export function subjectBefore(
-  tokens: readonly ToneToken[],
-  k: number,
-  sentenceStart: number,
-): number {
-  let j = k - 1;
-  while (j >= sentenceStart) {
-    const t = tokens[j];
-    // "the ops lead becomes": a role noun the tagger read as a verb.
-    const roleNoun =
-      t.pos === 'VERB' &&
-      isPersonWord(t) &&
-      j - 1 >= sentenceStart &&
-      ['NOUN', 'DET', 'ADJ', 'PROPN'].includes(tokens[j - 1].pos);
-    if (NOUN_POS.has(t.pos) || roleNoun) {
-      if (t.pos === 'PRON' && ['that', 'which', 'what'].includes(t.norm)) {
-        return -1;
-      }
-      let b = j;
-      while (
-        b - 1 >= sentenceStart &&
-        NP_INNER.has(tokens[b - 1].pos) &&
-        !PERSON_PRONOUNS.has(tokens[b - 1].norm)
-      ) {
-        b--;
-      }
-      if (b - 1 >= sentenceStart && tokens[b - 1].pos === 'ADP') {
-        j = b - 2;
-        continue;
-      }
-      // The head of "the release manager" is "manager"; of "the service
-      // desk staff", "staff": the last noun, which is `j`.
-      return j;
-    }
-    if (
-      t.pos === 'PUNCT' ||
-      t.pos === 'CCONJ' ||
-      t.pos === 'SCONJ' ||
-      t.norm === 'that' ||
-      t.norm === 'which' ||
-      t.norm === 'who'
-    ) {
-      return -1;
-    }
-    j--;
-  }
-  return -1;
 }
 
 /** Words besides the intensifiers that may stand between a copula and its predicate. */
@@ -863,8 +807,17 @@ function imperativeRule(s: Sentence, emit: Emit): void {
   }
   if (k >= s1) return;
   const v = tokens[k];
+  // "Sort out the naming …": a phrasal verb the tagger read as a noun.
+  const phrasal =
+    v.pos === 'NOUN' &&
+    k + 2 < s1 &&
+    ['out', 'up', 'off', 'down'].includes(tokens[k + 1].norm) &&
+    tokens[k + 2].pos === 'DET';
   const base = v.norm === v.lemma || v.norm === 'do';
-  if (!base || (v.pos !== 'VERB' && !(v.pos === 'AUX' && v.norm === 'do'))) {
+  if (
+    !base ||
+    (v.pos !== 'VERB' && !phrasal && !(v.pos === 'AUX' && v.norm === 'do'))
+  ) {
     return;
   }
   const dont =
@@ -1008,6 +961,8 @@ function thinkRule(s: Sentence, k: number, emit: Emit): void {
   if (!['think', 'believe', 'feel', 'assume', 'reckon'].includes(t.lemma))
     return;
   if (t.pos !== 'VERB') return;
+  // "may feel" is already the rephrasing.
+  if (k > s0 && tokens[k - 1].norm === 'may') return;
   const subj = subjectBefore(tokens, k, s0);
   if (!isPersonToken(subj >= 0 ? tokens[subj] : undefined)) return;
   let trigger = false;

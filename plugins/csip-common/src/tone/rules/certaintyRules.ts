@@ -59,7 +59,7 @@ export const CERTAINTY_RULES: readonly ToneRule[] = [
     why: WHY_CERTAIN,
   },
   {
-    pattern: '[without a|any doubt]',
+    pattern: '[without ?a|any doubt]',
     category: 'assumption',
     suggestion: aside,
     why: WHY_CERTAIN,

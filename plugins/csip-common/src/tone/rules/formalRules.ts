@@ -1,5 +1,9 @@
-import { wordSet } from '../toneLexicon';
+import { EVALUATIVE_ADJECTIVES } from '../toneLexicon';
+import { valence } from '../toneNlp';
 import type { RuleMatch, ToneRule } from '../toneRules';
+
+/** "an entitled attitude" → "a different attitude". */
+const ADJ_FOR_TRAIT = 'different';
 import {
   initial,
   negativeBefore,
@@ -15,12 +19,36 @@ import {
   WHY_VERDICT,
 } from './ruleHelpers';
 
-/** Attitudes named as nouns: "a degree of indifference was displayed". */
-const ATTITUDE_NOUNS = wordSet(
-  `indifference apathy complacency entitlement reluctance arrogance defensiveness hostility resistance contempt
-  disregard disdain negligence carelessness laziness sloppiness incompetence ignorance stubbornness obstinacy
-  evasiveness unwillingness disinterest cynicism inattention inattentiveness neglect`,
-);
+/** Attitudes named as nouns ("a degree of indifference was displayed"), each with a neutral word. */
+const ATTITUDE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['indifference', 'other priorities'],
+  ['disinterest', 'other priorities'],
+  ['apathy', 'low energy'],
+  ['complacency', 'comfort with how things are'],
+  ['entitlement', 'expectation of exceptions'],
+  ['reluctance', 'hesitation'],
+  ['unwillingness', 'hesitation'],
+  ['arrogance', 'confidence'],
+  ['defensiveness', 'caution'],
+  ['hostility', 'strong pushback'],
+  ['resistance', 'pushback'],
+  ['contempt', 'strong disagreement'],
+  ['disdain', 'scepticism'],
+  ['cynicism', 'scepticism'],
+  ['disregard', 'gaps in attention'],
+  ['inattention', 'gaps in attention'],
+  ['inattentiveness', 'gaps in attention'],
+  ['neglect', 'gaps in upkeep'],
+  ['negligence', 'gaps in checks'],
+  ['carelessness', 'haste'],
+  ['laziness', 'time pressure'],
+  ['sloppiness', 'inconsistency'],
+  ['incompetence', 'learning curve'],
+  ['ignorance', 'unfamiliarity'],
+  ['stubbornness', 'firm views'],
+  ['obstinacy', 'firm views'],
+  ['evasiveness', 'reticence'],
+]);
 
 /** A later word of the sentence (within `reach` words) whose lemma matches. */
 function laterInSentence(m: RuleMatch, reach: number, lemma: RegExp): boolean {
@@ -70,16 +98,34 @@ export const FORMAL_RULES: readonly ToneRule[] = [
     why: WHY_VERDICT,
   },
   {
-    pattern: `[${[...ATTITUDE_NOUNS].join('|')}]`,
+    pattern:
+      '[?a|an @ADJ attitude|mindset|behaviour|behavior|mentality|culture|demeanour|demeanor]',
     category: 'label',
-    suggestion: 'different priorities',
+    suggestion: m =>
+      `${m.at[0] >= 0 ? 'a ' : ''}${ADJ_FOR_TRAIT} ${m.tokens[m.to].text}`,
+    why: WHY_LABEL,
+    when: m => {
+      const adj = m.tokens[m.at[1]];
+      return EVALUATIVE_ADJECTIVES.has(adj.lemma) || valence(adj.lemma) < 0;
+    },
+  },
+  {
+    pattern: `[${[...ATTITUDE_NOUNS.keys()].join('|')}]`,
+    category: 'label',
+    suggestion: m =>
+      ATTITUDE_NOUNS.get(m.tokens[m.from].lemma) ??
+      ATTITUDE_NOUNS.get(m.tokens[m.from].norm) ??
+      'other priorities',
     why: WHY_LABEL,
   },
   {
     pattern:
-      '[lack|lacks|lacked|lacking the|any ?basic|necessary|required competence|skill|skills|ability|discipline|capability|maturity|understanding|will]',
+      '[lack|lacks|lacked|lacking ?the|any ?basic|real|proper ?professional|basic|necessary|required competence|skill|skills|ability|discipline|capability|maturity|understanding|will|pride|professionalism|rigour|rigor|care|respect|commitment|urgency|curiosity|backbone|integrity]',
     category: 'label',
-    suggestion: 'is still building the',
+    suggestion: m =>
+      `${m.tokens[m.from].norm === 'lack' ? 'are' : 'is'} still building ${
+        m.tokens[m.to].text
+      }`,
     why: WHY_LABEL,
     when: personSubject,
   },
@@ -381,7 +427,7 @@ export const FORMAL_RULES: readonly ToneRule[] = [
       laterInSentence(
         m,
         10,
-        /^(?:rel[yi]|trust|worth|work|function|operate|hold|control|achieve|matter|help)/,
+        /^(?:rel[yi]|trust|worth|work|function|operate|hold|control|achieve|matter|help|meet)/,
       ),
   },
   {

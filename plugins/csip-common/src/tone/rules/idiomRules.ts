@@ -273,6 +273,43 @@ export const IDIOM_RULES: readonly ToneRule[] = [
     why: WHY_CERTAIN,
     when: negativeAfter,
   },
+  {
+    pattern: '[can|could count on @ANY ?@ANY ?@ANY to]',
+    category: 'absolute',
+    suggestion: 'have seen',
+    why: WHY_HABIT,
+    when: negativeAfter,
+  },
+  {
+    pattern:
+      '[who thought|decided|said|figured it be|was|would acceptable|okay|ok|fine|sensible|wise]',
+    category: 'command',
+    suggestion: 'what led to the view that it was',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[be|is|are|was|were behind every|each|all|most]',
+    category: 'blame',
+    suggestion: 'is linked to several',
+    why: WHY_BLAME,
+    when: personSubject,
+  },
+  {
+    pattern: "[the least|most @ANY ~ i|we have|'ve ever]",
+    category: 'absolute',
+    suggestion: 'one of the less mature',
+    why: WHY_SWEEP,
+  },
+  {
+    pattern: '[even a|the minimal|basic|minimum|bare]',
+    category: 'absolute',
+    suggestion: 'yet a',
+    why: WHY_SWEEP,
+    when: m =>
+      sentenceHas(m, (_l, n) =>
+        ['not', 'none', 'no', 'nothing', "n't", 'fail'].includes(n),
+      ),
+  },
   // Rough work and sweeping verdicts --------------------------------------
   {
     pattern:
@@ -349,7 +386,7 @@ export const IDIOM_RULES: readonly ToneRule[] = [
   },
   {
     pattern:
-      '[week|day|month|year|release|sprint in ?, week|day|month|year|release|sprint out]',
+      '[week|day|month|year|release|sprint in ?, ?and week|day|month|year|release|sprint out]',
     category: 'absolute',
     suggestion: 'on several occasions',
     why: WHY_HABIT,

@@ -1,4 +1,5 @@
 import { isPersonWord } from '../tonePeople';
+import { subjectBefore } from '../toneSubject';
 import { PROCESS_NOUNS, wordList, wordSet } from '../toneLexicon';
 import { valence, type ToneToken } from '../toneNlp';
 import { beFor, haveFor, verbForm, type VerbForm } from '../toneMorphology';
@@ -206,16 +207,13 @@ const RELATIVES = new Set(['that', 'who', 'which']);
 
 /** The subject is a person or team other than the writer ("I", "we"). */
 export function otherPeopleSubject(m: RuleMatch): boolean {
-  for (let j = m.from - 1; j >= m.sentenceStart; j--) {
+  const j = subjectBefore(m.tokens, m.from, m.sentenceStart);
+  if (j >= 0) {
     const t = m.tokens[j];
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
-    if (t.pos === 'PRON') {
-      if (RELATIVES.has(t.norm)) continue;
-      return ['he', 'she', 'they', 'you'].includes(t.norm);
-    }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return isPersonWord(t);
+    if (t.pos === 'PRON') return ['he', 'she', 'they', 'you'].includes(t.norm);
+    if (isPersonWord(t)) return true;
   }
-  return false;
+  return nearestPerson(m, ['he', 'she', 'they', 'you']);
 }
 
 /** "skip" in the form of the replaced "cut". */
@@ -235,16 +233,27 @@ export function isPersonAt(m: RuleMatch, i: number): boolean {
 }
 
 export function personSubject(m: RuleMatch): boolean {
+  const j = subjectBefore(m.tokens, m.from, m.sentenceStart);
+  if (j >= 0) {
+    const t = m.tokens[j];
+    if (t.pos === 'PRON') {
+      return ['he', 'she', 'they', 'you', 'we', 'i'].includes(t.norm);
+    }
+    if (isPersonWord(t)) return true;
+  }
+  return nearestPerson(m, ['he', 'she', 'they', 'you', 'we', 'i']);
+}
+
+/** The nearest noun or pronoun before the match names people. */
+function nearestPerson(m: RuleMatch, pronouns: readonly string[]): boolean {
   for (let j = m.from - 1; j >= m.sentenceStart; j--) {
     const t = m.tokens[j];
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
     if (t.pos === 'PRON') {
       if (RELATIVES.has(t.norm)) continue;
-      return ['he', 'she', 'they', 'you', 'we', 'i'].includes(t.norm);
+      return pronouns.includes(t.norm);
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      return isPersonWord(t);
-    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return isPersonWord(t);
   }
   return false;
 }

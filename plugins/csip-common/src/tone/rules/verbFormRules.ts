@@ -115,8 +115,7 @@ export const VERB_FORM_RULES: readonly ToneRule[] = [
     why: WHY_VERDICT,
   },
   {
-    pattern:
-      '[a ?real|serious|major lapse in|of judgement|judgment|discipline|attention]',
+    pattern: '[a ?real|serious|major|basic lapse in|of @N]',
     category: 'verdict',
     suggestion: 'a decision worth revisiting',
     why: WHY_VERDICT,

@@ -9,6 +9,8 @@ import { WRITER_G } from './writerG';
 import { WRITER_H } from './writerH';
 import { WRITER_I } from './writerI';
 import { WRITER_J } from './writerJ';
+import { WRITER_K } from './writerK';
+import { WRITER_L } from './writerL';
 
 export type {
   IndependentCorpus,
@@ -27,4 +29,6 @@ export const INDEPENDENT_CORPORA: readonly IndependentCorpus[] = [
   WRITER_H,
   WRITER_I,
   WRITER_J,
+  WRITER_K,
+  WRITER_L,
 ];
