@@ -1,5 +1,5 @@
 import { analyse, type ToneToken } from './toneNlp';
-import { sentenceNegative, sentencePositive } from './rules/ruleHelpers';
+import { sentenceNegative } from './rules/ruleHelpers';
 import { reportedSpans } from './toneReported';
 import { ruleCandidates, type Candidate } from './toneRules';
 import { TONE_ALLOW_LIST, TONE_PHRASES, type TonePhrase } from './tonePhrases';
@@ -196,15 +196,21 @@ function afterModal(tokens: readonly ToneToken[], i: number): boolean {
   return false;
 }
 
+function sentenceLength(tokens: readonly ToneToken[], i: number): number {
+  return sameSentence(tokens, i).filter(t => t.pos !== 'PUNCT').length;
+}
+
 function hedged(
   tokens: readonly ToneToken[],
   i: number,
   blocked: Uint8Array,
 ): boolean {
+  // "gives everyone a voice": inclusive, not a generalisation; "Everyone
+  // ignores the freeze" has something negative to generalise.
   if (
     PRAISE_SAFE.has(tokens[i].norm) &&
-    !sentenceNegative(tokens, i, blocked) &&
-    sentencePositive(tokens, i)
+    sentenceLength(tokens, i) > 3 &&
+    !sentenceNegative(tokens, i, blocked)
   ) {
     return true;
   }

@@ -521,6 +521,18 @@ export const JUDGING_ADVERBS: ReadonlyMap<string, string> = new Map([
   ['stubbornly', 'firmly'],
   ['arrogantly', 'confidently'],
   ['unprofessionally', 'informally'],
+  ['clumsily', 'in a way that is still developing'],
+  ['hastily', 'quickly'],
+  ['thoughtlessly', 'quickly'],
+  ['haphazardly', 'without a set structure'],
+  ['ineptly', 'with difficulty'],
+  ['perfunctorily', 'briefly'],
+  ['cursorily', 'briefly'],
+  ['half-heartedly', 'tentatively'],
+  ['halfheartedly', 'tentatively'],
+  ['lackadaisically', 'slowly'],
+  ['grudgingly', 'cautiously'],
+  ['irresponsibly', 'without the usual checks'],
 ]);
 
 /** How an evaluative noun is flagged and rephrased. */
@@ -811,7 +823,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 export const PROCESS_NOUNS: ReadonlySet<string> = wordSet(
   `process practice procedure approach workflow governance management control cab cmdb policy framework way method
   regime setup set-up model strategy culture system discipline thing release change configuration practise pipeline
-  programme program operation handling`,
+  programme program operation handling flow calendar board review catalogue catalog record data documentation
+  runbook tooling gate checklist template register schedule lifecycle function effort`,
 );
 
 /** Pronouns that stand for people. */

@@ -83,7 +83,8 @@ const COPULAS = wordSet(
 
 /** Adverbs of degree ("very", "deeply"): they intensify an adjective. */
 const DEGREE_ADVERBS = `very really so extremely incredibly truly downright frankly pretty quite rather
-  just simply plain thoroughly deeply fundamentally seriously painfully`;
+  just simply plain thoroughly deeply fundamentally seriously painfully basically essentially effectively practically
+  largely mostly`;
 
 /** Adverbs that may sit between a copula and its adjective. */
 const INTENSIFIERS = wordSet(
@@ -291,7 +292,13 @@ function adjectiveRule(s: Sentence, k: number, emit: Emit): void {
       (next.pos === 'ADJ' &&
         last + 2 < s1 &&
         (tokens[last + 2].pos === 'NOUN' || tokens[last + 2].pos === 'PROPN')));
-  if (entry.predicativeOnly && copula < 0) return;
+  if (
+    entry.predicativeOnly &&
+    copula < 0 &&
+    !(k - 1 >= s0 && isPersonToken(tokens[k - 1]) && !attributive)
+  ) {
+    return;
+  }
   if (
     attributive &&
     entry.attributiveNouns &&
@@ -301,7 +308,14 @@ function adjectiveRule(s: Sentence, k: number, emit: Emit): void {
   }
 
   let subject: ToneToken | undefined;
-  if (copula >= 0) {
+  // "I found the change coordinator evasive": said of the person before it.
+  const complementOf =
+    copula < 0 && !attributive && k - 1 >= s0 && isPersonToken(tokens[k - 1])
+      ? tokens[k - 1]
+      : undefined;
+  if (complementOf) {
+    subject = complementOf;
+  } else if (copula >= 0) {
     const j = subjectBefore(tokens, copula, s0);
     subject = j >= 0 ? tokens[j] : undefined;
   } else if (attributive) {
@@ -550,10 +564,14 @@ function failRule(s: Sentence, k: number, emit: Emit): void {
   // "the deploy fails its health checks": a technical thing failing is a fact.
   const subj = subjectBefore(tokens, k, s0);
   if (subj >= 0 && TECHNICAL.has(tokens[subj].lemma)) return;
-  // "a failing test", "failed jobs": the state of a thing, not a verdict.
+  // "a failing test", "failed jobs", "every failed or partially
+  // successful change": the state of a thing, not a verdict.
   if (
     next &&
-    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+    (next.pos === 'NOUN' ||
+      next.pos === 'PROPN' ||
+      next.pos === 'ADJ' ||
+      (next.pos === 'CCONJ' && prev?.pos === 'DET'))
   ) {
     if (!prev || prev.pos !== 'AUX') return;
   }
@@ -787,9 +805,8 @@ function shouldHaveRule(s: Sentence, k: number, emit: Emit): void {
 const GENTLE_IMPERATIVES = new Set(
   `consider try explore look ask invite add record plan agree pair use write clarify define make review bring track set
   start schedule replace keep automate share publish test rehearse document link involve name run create check measure
-  discuss reduce move map identify capture pilot let note think continue celebrate build`.split(
-    /\s+/,
-  ),
+  discuss reduce move map identify capture pilot let note think continue celebrate build thank welcome congratulate
+  enjoy imagine picture remember notice`.split(/\s+/),
 );
 const URGENCY = new Set(['now', 'immediately', 'asap', '!']);
 

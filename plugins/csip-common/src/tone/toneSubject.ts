@@ -3,6 +3,16 @@ import type { ToneToken } from './toneNlp';
 import { isPersonWord } from './tonePeople';
 
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** "on your side": a possessive belongs to the noun phrase. */
+const POSSESSIVES = new Set([
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+]);
 const NP_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 
 /**
@@ -34,8 +44,9 @@ export function subjectBefore(
       let b = j;
       while (
         b - 1 >= sentenceStart &&
-        NP_INNER.has(tokens[b - 1].pos) &&
-        !PERSON_PRONOUNS.has(tokens[b - 1].norm)
+        ((NP_INNER.has(tokens[b - 1].pos) &&
+          !PERSON_PRONOUNS.has(tokens[b - 1].norm)) ||
+          POSSESSIVES.has(tokens[b - 1].norm))
       ) {
         b--;
       }

@@ -234,6 +234,13 @@ export const CERTAINTY_RULES: readonly ToneRule[] = [
     category: 'assumption',
     suggestion: aside,
     why: WHY_ASSUME,
+    // "could that be repeated deliberately?": a proposal, not a motive.
+    when: m =>
+      !m.tokens
+        .slice(m.sentenceStart, m.from)
+        .some(t =>
+          ['could', 'might', 'may', 'would', 'can', 'should'].includes(t.norm),
+        ),
   },
   {
     pattern: '[pretend ?to|that]',

@@ -149,10 +149,30 @@ export const FORMAL_RULES: readonly ToneRule[] = [
   },
   {
     pattern:
-      '[it be|was|is ?quite|very|abundantly|perfectly|entirely clear|obvious|evident|apparent|transparent that]',
+      "[it be|was|is|'s ?quite|very|abundantly|perfectly|entirely|fairly|pretty|rather clear|obvious|evident|apparent|transparent ?that]",
     category: 'assumption',
     suggestion: m => initial(m, 'we observed that'),
     why: WHY_CERTAIN,
+    when: m => {
+      // "It is clear from the records that …" is evidence, not certainty.
+      const next = m.tokens[m.to + 1];
+      return (
+        !next ||
+        ![
+          'from',
+          'in',
+          'on',
+          'at',
+          'for',
+          'to',
+          'how',
+          'what',
+          'which',
+          'who',
+          'when',
+        ].includes(next.norm)
+      );
+    },
   },
   {
     pattern:

@@ -310,7 +310,125 @@ export const IDIOM_RULES: readonly ToneRule[] = [
         ['not', 'none', 'no', 'nothing', "n't", 'fail'].includes(n),
       ),
   },
+  // Politeness that announces a judgement --------------------------------
+  {
+    pattern: "[i be|'m just say|saying]",
+    category: 'command',
+    suggestion: m => initial(m, 'as I see it'),
+    why: WHY_SHAME,
+  },
+  {
+    pattern: "[i'm just saying]",
+    category: 'command',
+    suggestion: m => initial(m, 'as I see it'),
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[no offence|offense ?intended|meant]',
+    category: 'command',
+    suggestion: m => initial(m, 'as I see it'),
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[with ?all ?due respect] ,',
+    category: 'command',
+    suggestion: m => initial(m, 'as I see it'),
+    why: WHY_SHAME,
+  },
+  {
+    pattern:
+      "[it would|'d be nice|good|great|lovely|refreshing if ?,] someone|somebody|anyone|just|for|,",
+    category: 'command',
+    suggestion: m => initial(m, 'a next step could be'),
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[just once|for once]',
+    category: 'command',
+    suggestion: 'next time',
+    why: WHY_SHAME,
+    when: m =>
+      m.tokens[m.from].norm === 'for' || m.tokens[m.from - 1]?.text === ',',
+  },
+  {
+    pattern: "[for everyone|everybody|god|heaven|goodness|pete|pity 's|' sake]",
+    category: 'command',
+    suggestion: 'for the team',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[, full stop|period]',
+    category: 'command',
+    suggestion: '.',
+    why: WHY_COMMAND,
+    when: m => {
+      const next = m.tokens[m.to + 1];
+      return (
+        !next || next.text === '.' || next.sentence !== m.tokens[m.to].sentence
+      );
+    },
+  },
+  {
+    pattern:
+      "[i|we would|'d have|'ve expect|expected|thought|hoped you|them|the|@P]",
+    category: 'command',
+    suggestion: m => initial(m, 'it may help'),
+    why: WHY_SHAME,
+  },
+  {
+    pattern:
+      '[but|so fix|stop|get|sort|clean|tidy|start|quit|drop] @DET|up|out|the',
+    category: 'command',
+    suggestion: m =>
+      `${m.tokens[m.from].norm} an option is to ${m.tokens[m.from + 1].norm}`,
+    why: WHY_COMMAND,
+  },
+  {
+    pattern:
+      '[have|had|having this|the same ?exact conversation|discussion|argument]',
+    category: 'absolute',
+    suggestion: 'have discussed this before',
+    why: WHY_HABIT,
+  },
   // Rough work and sweeping verdicts --------------------------------------
+  {
+    pattern: '[worth|worthy|deserving ?of the name]',
+    category: 'verdict',
+    suggestion: 'fully formed yet',
+    why: WHY_SWEEP,
+  },
+  {
+    pattern:
+      '[a bit of a|an joke|farce|mess|shambles|circus|nightmare|disaster|fiasco]',
+    category: 'verdict',
+    suggestion: 'not yet working as intended',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[skimp|skimped|skimping|skimps on]',
+    category: 'blame',
+    suggestion: 'given less time',
+    why: WHY_BLAME,
+  },
+  {
+    pattern: '[a ?real|serious|major|basic lapse]',
+    category: 'verdict',
+    suggestion: 'a gap',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[up to the job|task]',
+    category: 'label',
+    suggestion: 'settled in the role yet',
+    why: WHY_BLAME,
+    when: m => sentenceHas(m, (_l, n) => ['not', "n't", 'never'].includes(n)),
+  },
+  {
+    pattern: '[must|should|will|can @NOT happen again|continue]',
+    category: 'command',
+    suggestion: 'is worth preventing next time',
+    why: WHY_COMMAND,
+  },
   {
     pattern:
       '[cobble|cobbled|slap|slapped|thrown|hack|hacked|bodge|bodged together]',

@@ -11,6 +11,8 @@ import { WRITER_I } from './writerI';
 import { WRITER_J } from './writerJ';
 import { WRITER_K } from './writerK';
 import { WRITER_L } from './writerL';
+import { WRITER_M } from './writerM';
+import { WRITER_N } from './writerN';
 
 export type {
   IndependentCorpus,
@@ -31,4 +33,6 @@ export const INDEPENDENT_CORPORA: readonly IndependentCorpus[] = [
   WRITER_J,
   WRITER_K,
   WRITER_L,
+  WRITER_M,
+  WRITER_N,
 ];
