@@ -720,11 +720,14 @@ export const EVALUATIVE_NOUNS: ReadonlyMap<string, NounEntry> = new Map<
     withArticle: 'less experienced',
     bare: 'less experienced people',
   }),
-  ...nouns('corner-cutter box-ticker jobsworth slacker shirker', {
-    category: 'label',
-    withArticle: 'under time pressure',
-    bare: 'people under time pressure',
-  }),
+  ...nouns(
+    'corner-cutter box-ticker jobsworth slacker shirker rubber-stamper',
+    {
+      category: 'label',
+      withArticle: 'under time pressure',
+      bare: 'people under time pressure',
+    },
+  ),
   ...nouns('cowboy', {
     category: 'label',
     withArticle: 'moving fast',

@@ -128,6 +128,23 @@ function copulaBefore(
     if (COPULAS.has(t.lemma) && (t.pos === 'AUX' || t.pos === 'VERB')) {
       return j;
     }
+    // "is, frankly, bizarre", "is, to be generous, rudimentary": skip an
+    // aside between commas.
+    if (t.text === ',') {
+      let open = j - 1;
+      while (
+        open >= sentenceStart &&
+        open >= j - 5 &&
+        tokens[open].text !== ','
+      ) {
+        open--;
+      }
+      if (open >= sentenceStart && tokens[open].text === ',' && open < j - 1) {
+        j = open;
+        continue;
+      }
+      return -1;
+    }
     if (
       !INTENSIFIERS.has(t.norm) &&
       !BETWEEN_COPULA_AND_PREDICATE.has(t.norm) &&
@@ -713,7 +730,10 @@ function clearlyRule(s: Sentence, k: number, emit: Emit): void {
   const t = tokens[k];
   if (t.norm !== 'clearly') return;
   const next = k + 1 < s1 ? tokens[k + 1] : undefined;
-  const initial = k === s0 || (k === s0 + 1 && tokens[s0].pos === 'PUNCT');
+  const initial =
+    k === s0 ||
+    (k === s0 + 1 &&
+      (tokens[s0].pos === 'PUNCT' || INTENSIFIERS.has(tokens[s0].norm)));
   let flag = initial;
   if (!flag && next) {
     if (isParticiple(next) || next.pos === 'ADJ') {
@@ -858,7 +878,7 @@ function imperativeRule(s: Sentence, emit: Emit): void {
   const next = k + 1 < s1 ? tokens[k + 1] : undefined;
   const compound =
     !!next &&
-    (next.pos === 'NOUN' ||
+    ((next.pos === 'NOUN' && !next.norm.endsWith('ing')) ||
       next.pos === 'PROPN' ||
       next.text === '-' ||
       (next.pos === 'ADJ' && !next.norm.endsWith('ing')));

@@ -52,7 +52,20 @@ export function valenceEntry(
   const t = tokens[k];
   // "is frankly mortifying": a participle used as an adjective after "be".
   let b = k - 1;
-  while (b > s0 && tokens[b].pos === 'ADV') b--;
+  while (b > s0) {
+    if (tokens[b].pos === 'ADV') {
+      b--;
+    } else if (
+      tokens[b].text === ',' &&
+      b - 2 >= s0 &&
+      tokens[b - 2].text === ','
+    ) {
+      // "is, frankly, bizarre"
+      b -= 3;
+    } else {
+      break;
+    }
+  }
   const participle =
     t.pos === 'VERB' &&
     t.norm.endsWith('ing') &&

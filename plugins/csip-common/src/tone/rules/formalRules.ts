@@ -214,7 +214,8 @@ export const FORMAL_RULES: readonly ToneRule[] = [
     category: 'absolute',
     suggestion: 'when',
     why: WHY_HABIT,
-    when: m => m.from > m.sentenceStart && negativeBefore(m),
+    when: m =>
+      m.from > m.sentenceStart ? negativeBefore(m) : negativeContext(m),
   },
   {
     pattern: '[every time]',

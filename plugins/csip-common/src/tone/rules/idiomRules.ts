@@ -7,6 +7,7 @@ import {
   negativeContext,
   otherPeopleSubject,
   personSubject,
+  processSubject,
   WHY_ABSOLUTE,
   WHY_BLAME,
   WHY_CERTAIN,
@@ -46,6 +47,10 @@ function beforeMatch(m: RuleMatch, words: ReadonlySet<string>): boolean {
     }
   }
   return false;
+}
+
+function personSubjectOrProcess(m: RuleMatch): boolean {
+  return personSubject(m) || processSubject(m);
 }
 
 /**
@@ -225,7 +230,16 @@ export const IDIOM_RULES: readonly ToneRule[] = [
     category: 'assumption',
     suggestion: 'work as though',
     why: WHY_CERTAIN,
-    when: m => otherPeopleSubject(m) && negativeContext(m),
+    when: m =>
+      otherPeopleSubject(m) &&
+      (negativeContext(m) ||
+        m.tokens
+          .slice(m.to + 1, m.to + 6)
+          .some(t =>
+            ['above', 'beneath', 'exempt', 'immune', 'special'].includes(
+              t.norm,
+            ),
+          )),
   },
   {
     pattern: '[@POSS problem|job|concern|responsibility]',
@@ -357,11 +371,12 @@ export const IDIOM_RULES: readonly ToneRule[] = [
     why: WHY_SHAME,
   },
   {
-    pattern: '[, full stop|period]',
+    pattern: '[full stop|period]',
     category: 'command',
-    suggestion: '.',
+    suggestion: 'as a priority',
     why: WHY_COMMAND,
     when: m => {
+      if (m.tokens[m.from - 1]?.text !== ',') return false;
       const next = m.tokens[m.to + 1];
       return (
         !next || next.text === '.' || next.sentence !== m.tokens[m.to].sentence
@@ -390,7 +405,84 @@ export const IDIOM_RULES: readonly ToneRule[] = [
     suggestion: 'have discussed this before',
     why: WHY_HABIT,
   },
+  {
+    pattern: '[frankly|honestly|candidly|bluntly|seriously] ,',
+    category: 'assumption',
+    suggestion: 'as I see it',
+    why: WHY_CERTAIN,
+    when: m => m.tokens[m.from - 1]?.text === ',',
+  },
+  {
+    pattern: '[to be generous|kind|charitable|polite]',
+    category: 'verdict',
+    suggestion: 'as it stands',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[hard|difficult|impossible to believe]',
+    category: 'command',
+    suggestion: 'surprising',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[be beyond me]',
+    category: 'command',
+    suggestion: 'is something I would like to understand',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: "[should|shouldn't @NOT ?have to remind|tell|ask|chase|explain]",
+    category: 'command',
+    suggestion: 'would like not to need to remind',
+    why: WHY_SHAME,
+  },
+  {
+    pattern:
+      '[the last thing|priority @ANY ?@ANY think|thought|care|cared|worry|worried]',
+    category: 'assumption',
+    suggestion: 'a later priority for the team',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern: '[forever|constantly|perpetually|always being|having]',
+    category: 'absolute',
+    suggestion: 'often being',
+    why: WHY_HABIT,
+  },
+  {
+    pattern: '[precisely|exactly|absolutely|literally nothing|zero]',
+    category: 'absolute',
+    suggestion: 'little',
+    why: WHY_ABSOLUTE,
+  },
   // Rough work and sweeping verdicts --------------------------------------
+  {
+    pattern: '[be|is|was|are dead|moribund|defunct|comatose]',
+    category: 'verdict',
+    suggestion: 'is not yet active',
+    why: WHY_SWEEP,
+    when: personSubjectOrProcess,
+  },
+  {
+    pattern:
+      '[run|runs|ran|running on luck|hope|goodwill|heroics|prayer|prayers|fumes]',
+    category: 'verdict',
+    suggestion: 'relies on individual effort',
+    why: WHY_SWEEP,
+  },
+  {
+    pattern: '[abuse|abused|abusing|abuses]',
+    category: 'blame',
+    suggestion: 'used',
+    why: WHY_BLAME,
+    when: m => m.tokens[m.from].pos === 'VERB',
+  },
+  {
+    pattern: '[be|was|were|been|got abandon|abandoned]',
+    category: 'verdict',
+    suggestion: 'was left without an owner',
+    why: WHY_VERDICT,
+  },
   {
     pattern: '[worth|worthy|deserving ?of the name]',
     category: 'verdict',

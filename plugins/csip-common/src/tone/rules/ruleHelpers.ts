@@ -206,14 +206,28 @@ export function negativeAfter(m: RuleMatch): boolean {
 const RELATIVES = new Set(['that', 'who', 'which']);
 
 /** The subject is a person or team other than the writer ("I", "we"). */
+const THIRD_PARTIES = [
+  'he',
+  'she',
+  'they',
+  'you',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'nobody',
+  'everyone',
+  'everybody',
+];
+
 export function otherPeopleSubject(m: RuleMatch): boolean {
   const j = subjectBefore(m.tokens, m.from, m.sentenceStart);
   if (j >= 0) {
     const t = m.tokens[j];
-    if (t.pos === 'PRON') return ['he', 'she', 'they', 'you'].includes(t.norm);
+    if (t.pos === 'PRON') return THIRD_PARTIES.includes(t.norm);
     if (isPersonWord(t)) return true;
   }
-  return nearestPerson(m, ['he', 'she', 'they', 'you']);
+  return nearestPerson(m, THIRD_PARTIES);
 }
 
 /** "skip" in the form of the replaced "cut". */

@@ -13,6 +13,8 @@ import { WRITER_K } from './writerK';
 import { WRITER_L } from './writerL';
 import { WRITER_M } from './writerM';
 import { WRITER_N } from './writerN';
+import { WRITER_O } from './writerO';
+import { WRITER_P } from './writerP';
 
 export type {
   IndependentCorpus,
@@ -35,4 +37,6 @@ export const INDEPENDENT_CORPORA: readonly IndependentCorpus[] = [
   WRITER_L,
   WRITER_M,
   WRITER_N,
+  WRITER_O,
+  WRITER_P,
 ];
