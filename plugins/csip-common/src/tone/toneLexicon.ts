@@ -329,7 +329,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
       attributive: 'stretched',
       person: 'stretched for time',
     }),
-    ...entries('careless', {
+    ...entries('careless undisciplined unruly feckless', {
       category: 'blame',
       predicative: 'hurried',
       attributive: 'hurried',
@@ -817,9 +817,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   librarian practitioner stakeholder auditor planner custodian steward champion sre sres programmer designer
   implementer assignee submitter requestor requester initiator executive exec cio cto ciso vp boss supervisor officer
   agent facilitator trainer expert senior junior novice intern newbie veteran sysadmin sysadmins maintainer
-  chairperson chairman chairwoman approver signatory gatekeeper whoever folks guys lot bunch cab`.split(
-    /\s+/,
-  ),
+  chairperson chairman chairwoman approver signatory gatekeeper whoever folks guys lot bunch cab bloke blokes lad lads chap chaps gal gals mate
+  mates peeps`.split(/\s+/),
 );
 
 /** Head nouns that name a process, practice or the work as a whole. */
@@ -832,5 +831,5 @@ export const PROCESS_NOUNS: ReadonlySet<string> = wordSet(
 
 /** Pronouns that stand for people. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = wordSet(
-  'he she they you we i him her them everyone everybody nobody someone somebody anyone anybody',
+  "he she they you we i him her them everyone everybody nobody someone somebody anyone anybody y'all ye youse yous",
 );

@@ -103,6 +103,26 @@ function nameAtStart(
 }
 
 /**
+ * Scots and other regional spellings of common words, read as the standard
+ * word the way British spelling is read as American ("tae" is "to",
+ * "naebody" is "nobody").
+ */
+const DIALECT: ReadonlyMap<string, string> = new Map([
+  ['tae', 'to'],
+  ['whit', 'what'],
+  ['naebody', 'nobody'],
+  ['naething', 'nothing'],
+  ['doon', 'down'],
+  ['oot', 'out'],
+  ['aboot', 'about'],
+  ['frae', 'from'],
+  ['yer', 'your'],
+  ['awfy', 'awfully'],
+  ['nae', 'no'],
+  ['ken', 'know'],
+]);
+
+/**
  * Tokens, lemmas, parts of speech and sentences of a text.
  *
  * @internal
@@ -138,12 +158,13 @@ export function analyse(text: string): ToneAnalysis {
       sentence++;
     }
     if (poses[i] !== 'SPACE') {
+      const dialect = DIALECT.get(norms[i]);
       tokens.push({
         start,
         end: offset,
         text: values[i],
-        norm: norms[i],
-        lemma: lemmas[i],
+        norm: dialect ?? norms[i],
+        lemma: dialect ?? lemmas[i],
         pos: poses[i],
         sentence: sentences.length,
         capital: /^[A-Z][a-z]/.test(text.slice(start, offset)),

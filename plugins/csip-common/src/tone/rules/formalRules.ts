@@ -149,7 +149,7 @@ export const FORMAL_RULES: readonly ToneRule[] = [
   },
   {
     pattern:
-      "[it be|was|is|'s ?quite|very|abundantly|perfectly|entirely|fairly|pretty|rather clear|obvious|evident|apparent|transparent ?that]",
+      "[it be|was|is|'s ?quite|very|abundantly|perfectly|entirely|fairly|pretty|rather ?much clear|obvious|evident|apparent|transparent ?that]",
     category: 'assumption',
     suggestion: m => initial(m, 'we observed that'),
     why: WHY_CERTAIN,
@@ -248,6 +248,8 @@ export const FORMAL_RULES: readonly ToneRule[] = [
             'needs',
             'shall',
             'will',
+            'expected',
+            'required',
           ].includes(n)
         ) {
           return true;

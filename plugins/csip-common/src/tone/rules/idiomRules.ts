@@ -455,6 +455,128 @@ export const IDIOM_RULES: readonly ToneRule[] = [
     suggestion: 'little',
     why: WHY_ABSOLUTE,
   },
+  {
+    pattern: '[cutting corners]',
+    category: 'blame',
+    suggestion: 'skipping steps',
+    why: WHY_BLAME,
+  },
+  {
+    pattern:
+      '[nod|nods|nodded|nodding|wave|waves|waved|waving @ANY ?@ANY through]',
+    category: 'blame',
+    suggestion: 'approve without discussion',
+    why: WHY_BLAME,
+  },
+  {
+    pattern: '[because|since @P knew|know|realised|realized|realise|realize]',
+    category: 'assumption',
+    suggestion: 'perhaps because they knew',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern: '[copy - and - paste]',
+    category: 'verdict',
+    suggestion: 'reused',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[copy - paste]',
+    category: 'verdict',
+    suggestion: 'reused',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[cut - and - paste]',
+    category: 'verdict',
+    suggestion: 'reused',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[simply|just|really do|does|did @NOT do]',
+    category: 'absolute',
+    suggestion: 'does not yet practise',
+    why: WHY_SWEEP,
+  },
+  {
+    pattern:
+      '[appear|appears|appeared|seem|seems|seemed not to be competent|capable|qualified|suited|ready|equipped]',
+    category: 'label',
+    suggestion: 'is still growing into being ready',
+    why: WHY_BLAME,
+  },
+  {
+    pattern: '[chip on @POSS shoulder]',
+    category: 'label',
+    suggestion: 'strong feelings',
+    why: WHY_BLAME,
+  },
+  {
+    pattern: '[dead set against]',
+    category: 'label',
+    suggestion: 'firmly cautious about',
+    why: WHY_BLAME,
+  },
+  {
+    pattern:
+      '[darn|damn|damned|bloody|flipping|freaking|frigging|goddamn|blasted]',
+    category: 'command',
+    suggestion: 'recent',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[like clockwork]',
+    category: 'absolute',
+    suggestion: 'several times',
+    why: WHY_HABIT,
+    when: negativeContext,
+  },
+  {
+    pattern: '[every|each quarter|month|review|audit|release|sprint|time|week]',
+    category: 'absolute',
+    suggestion: 'in several periods',
+    why: WHY_HABIT,
+    when: m =>
+      m.from === m.sentenceStart &&
+      m.tokens.slice(m.to + 1, m.to + 10).some(t => t.norm === 'same'),
+  },
+  {
+    pattern: "[it be|is|'s expected|required that]",
+    category: 'command',
+    suggestion: 'we invite',
+    why: WHY_COMMAND,
+  },
+  {
+    pattern:
+      '[should|ought ?to be ?thoroughly|deeply|really|very embarrassed|ashamed|mortified]',
+    category: 'command',
+    suggestion: 'could reflect on this',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[be|is|are required|expected to explain|justify|account]',
+    category: 'command',
+    suggestion: 'is invited to talk through',
+    why: WHY_COMMAND,
+  },
+  {
+    pattern: '[@NOT follow|following|followed any]',
+    category: 'absolute',
+    suggestion: 'not yet following a shared',
+    why: WHY_SWEEP,
+  },
+  {
+    pattern: '[all hat and no cattle]',
+    category: 'verdict',
+    suggestion: 'stronger on paper than in practice',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[all talk and no action|trousers|walk]',
+    category: 'verdict',
+    suggestion: 'stronger on paper than in practice',
+    why: WHY_VERDICT,
+  },
   // Rough work and sweeping verdicts --------------------------------------
   {
     pattern: '[be|is|was|are dead|moribund|defunct|comatose]',

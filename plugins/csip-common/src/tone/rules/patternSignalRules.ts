@@ -226,7 +226,8 @@ export const PATTERN_SIGNAL_RULES: readonly ToneRule[] = [
     why: WHY_BLAME,
   },
   {
-    pattern: "[can|cannot|can't @NOT be allow|tolerate|accept|permit|let]",
+    pattern:
+      "[can|cannot|can't|must|should|will @NOT be allow|allowed|tolerate|tolerated|accept|accepted|permit|permitted|let]",
     category: 'command',
     suggestion: 'is worth addressing',
     why: WHY_COMMAND,
@@ -297,7 +298,8 @@ export const PATTERN_SIGNAL_RULES: readonly ToneRule[] = [
     why: WHY_SWEEP,
   },
   {
-    pattern: '[no real|proper|meaningful|genuine|actual]',
+    pattern:
+      '[no real|proper|meaningful|genuine|actual|functioning|working|effective|coherent|discernible|recognisable|recognizable]',
     category: 'verdict',
     suggestion: 'not yet a fully formed',
     why: WHY_SWEEP,

@@ -154,7 +154,11 @@ export function sentenceNegative(
   blocked?: Uint8Array,
 ): boolean {
   const sentence = tokens[k].sentence;
-  const negative = (j: number) => !blocked?.[j] && isNegative(tokens[j]);
+  const negative = (j: number) =>
+    !blocked?.[j] &&
+    isNegative(tokens[j]) &&
+    // "go/no-go", "no-blame": part of a name, not a negation.
+    !(tokens[j].norm === 'no' && tokens[j + 1]?.text === '-');
   for (let j = k - 1; j >= 0 && tokens[j].sentence === sentence; j--) {
     if (negative(j)) return true;
   }
@@ -218,6 +222,9 @@ const THIRD_PARTIES = [
   'nobody',
   'everyone',
   'everybody',
+  "y'all",
+  'ye',
+  'youse',
 ];
 
 export function otherPeopleSubject(m: RuleMatch): boolean {

@@ -15,6 +15,8 @@ import { WRITER_M } from './writerM';
 import { WRITER_N } from './writerN';
 import { WRITER_O } from './writerO';
 import { WRITER_P } from './writerP';
+import { WRITER_Q } from './writerQ';
+import { WRITER_R } from './writerR';
 
 export type {
   IndependentCorpus,
@@ -39,4 +41,6 @@ export const INDEPENDENT_CORPORA: readonly IndependentCorpus[] = [
   WRITER_N,
   WRITER_O,
   WRITER_P,
+  WRITER_Q,
+  WRITER_R,
 ];
