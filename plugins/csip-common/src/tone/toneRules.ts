@@ -828,6 +828,10 @@ const GENTLE_IMPERATIVES = new Set(
   discuss reduce move map identify capture pilot let note think continue celebrate build thank welcome congratulate
   enjoy imagine picture remember notice`.split(/\s+/),
 );
+/** Verbs whose imperative corrects people rather than suggests. */
+const CORRECTIVE = wordSet(
+  'stop quit cease fix sort get do drop knock cut tidy clean follow comply read answer listen shut pull smarten sharpen buck',
+);
 const URGENCY = new Set(['now', 'immediately', 'asap', '!']);
 
 /** Harsh imperatives: "Fix the records now.", "Do your job.". */
@@ -882,7 +886,16 @@ function imperativeRule(s: Sentence, emit: Emit): void {
       next.pos === 'PROPN' ||
       next.text === '-' ||
       (next.pos === 'ADJ' && !next.norm.endsWith('ing')));
-  let pressing = softener || (!question && !!next && !compound);
+  // Corrective verbs ("Stop …", "Fix …", "Get … done") and imperatives
+  // about something going wrong order; "Send the agenda a day ahead so
+  // reviewers can prepare" suggests.
+  let pressing =
+    softener ||
+    dont ||
+    (!question &&
+      !!next &&
+      !compound &&
+      (CORRECTIVE.has(v.lemma) || sentenceNegative(tokens, k, s.blocked)));
   for (let j = k + 1; j < s1 && !pressing; j++) {
     const n = tokens[j].norm;
     if (

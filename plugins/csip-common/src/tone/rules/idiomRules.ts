@@ -95,6 +95,12 @@ export const IDIOM_RULES: readonly ToneRule[] = [
     category: 'command',
     suggestion: 'or else hold off and',
     why: WHY_COMMAND,
+    // "Do the risk assessments properly or don't submit": an ultimatum
+    // after an order, not "late or did not go as planned".
+    when: m => {
+      const first = m.tokens[m.sentenceStart];
+      return first.pos === 'VERB' && first.norm === first.lemma;
+    },
   },
   {
     pattern: '[explain|justify themselves|himself|herself|yourself|yourselves]',

@@ -180,7 +180,7 @@ export const PATTERN_SIGNAL_RULES: readonly ToneRule[] = [
     why: WHY_COMMAND,
   },
   {
-    pattern: '[how could|can|dare @P|anyone|anybody|nobody|it|this|that|@DET]',
+    pattern: '[how could|dare @P|anyone|anybody|nobody|it|this|that|@DET]',
     category: 'command',
     suggestion: m => initial(m, 'what led to'),
     why: WHY_COMMAND,

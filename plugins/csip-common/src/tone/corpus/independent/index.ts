@@ -17,6 +17,9 @@ import { WRITER_O } from './writerO';
 import { WRITER_P } from './writerP';
 import { WRITER_Q } from './writerQ';
 import { WRITER_R } from './writerR';
+import { WRITER_S } from './writerS';
+import { WRITER_T } from './writerT';
+import { WRITER_U } from './writerU';
 
 export type {
   IndependentCorpus,
@@ -43,4 +46,7 @@ export const INDEPENDENT_CORPORA: readonly IndependentCorpus[] = [
   WRITER_P,
   WRITER_Q,
   WRITER_R,
+  WRITER_S,
+  WRITER_T,
+  WRITER_U,
 ];
