@@ -3,12 +3,17 @@ import { CERTAINTY_RULES } from './rules/certaintyRules';
 import { COMMAND_RULES } from './rules/commandRules';
 import { FORMAL_RULES } from './rules/formalRules';
 import { HABIT_RULES } from './rules/habitRules';
-import { IDIOM_RULES } from './rules/idiomRules';
+import { IDIOM_CERTAINTY_RULES } from './rules/idiomCertaintyRules';
 import { LABEL_RULES } from './rules/labelRules';
 import { LOADED_VERB_RULES } from './rules/loadedVerbRules';
 import { MOTIVE_RULES } from './rules/motiveRules';
-import { PATTERN_SIGNAL_RULES } from './rules/patternSignalRules';
+import { POLITENESS_RULES } from './rules/politenessRules';
+import { HABIT_SIGNAL_RULES } from './rules/habitSignalRules';
+import { ORDER_RULES } from './rules/orderRules';
+import { SWEEP_SIGNAL_RULES } from './rules/sweepSignalRules';
+import { ROUGH_WORK_RULES } from './rules/roughWorkRules';
 import { SWEEP_RULES } from './rules/sweepRules';
+import { THREAT_RULES } from './rules/threatRules';
 import { VERB_FORM_RULES } from './rules/verbFormRules';
 import type { ToneRule } from './toneRules';
 
@@ -29,8 +34,13 @@ export const TONE_RULES: readonly ToneRule[] = [
   ...LABEL_RULES,
   ...SWEEP_RULES,
   ...MOTIVE_RULES,
-  ...PATTERN_SIGNAL_RULES,
+  ...HABIT_SIGNAL_RULES,
+  ...ORDER_RULES,
+  ...SWEEP_SIGNAL_RULES,
   ...VERB_FORM_RULES,
   ...FORMAL_RULES,
-  ...IDIOM_RULES,
+  ...THREAT_RULES,
+  ...IDIOM_CERTAINTY_RULES,
+  ...POLITENESS_RULES,
+  ...ROUGH_WORK_RULES,
 ];
