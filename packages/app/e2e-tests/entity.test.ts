@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, PERSONAS, signIn } from './personas';
+import { apiAs, givenChangeProgramme, PERSONAS, signIn } from './personas';
 
 test('a group’s entity page shows its programmes on the Improvement card and tab', async ({
   browser,
@@ -8,22 +8,7 @@ test('a group’s entity page shows its programmes on the Improvement card and t
   // A programme owned by the IT Operations group, with Change in scope.
   const api = await apiAs(request, 'user:default/alex.coach');
   const title = `E2E entity ${Date.now()}`;
-  const { id } = await api.post('/programmes', {
-    title,
-    driver: 'operational',
-    ownerRef: 'group:default/it-operations',
-    members: [{ userRef: 'user:default/alex.coach', role: 'coach' }],
-  });
-  await api.post(`/programmes/${id}/scope/versions`, {
-    processes: [
-      {
-        process: 'change',
-        baselineLevel: 1,
-        targetLevel: 3,
-        targetDate: '2027-06-30',
-      },
-    ],
-  });
+  const id = await givenChangeProgramme(api, title);
 
   const page = await signIn(browser, PERSONAS.member);
   await page.goto('/catalog/default/group/it-operations');

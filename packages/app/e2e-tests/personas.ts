@@ -62,3 +62,33 @@ export async function apiAs(request: APIRequestContext, userRef: string) {
     },
   };
 }
+
+/**
+ * A programme owned by IT Operations with Change management in scope
+ * (baseline 1, target 3), created through the API as `api`'s persona.
+ */
+export async function givenChangeProgramme(
+  api: Awaited<ReturnType<typeof apiAs>>,
+  title: string,
+  members: Array<{ userRef: string; role: string }> = [
+    { userRef: 'user:default/alex.coach', role: 'coach' },
+  ],
+): Promise<string> {
+  const { id } = await api.post('/programmes', {
+    title,
+    driver: 'operational',
+    ownerRef: 'group:default/it-operations',
+    members,
+  });
+  await api.post(`/programmes/${id}/scope/versions`, {
+    processes: [
+      {
+        process: 'change',
+        baselineLevel: 1,
+        targetLevel: 3,
+        targetDate: '2027-06-30',
+      },
+    ],
+  });
+  return id;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, PERSONAS, signIn } from './personas';
+import { apiAs, givenChangeProgramme, PERSONAS, signIn } from './personas';
 
 test('the coach records a Change review, takes the coaching rephrasing, publishes, and sees the level and the agreed action', async ({
   browser,
@@ -8,25 +8,10 @@ test('the coach records a Change review, takes the coaching rephrasing, publishe
   // Set-up through the API as the coach: a programme with Change in scope.
   const api = await apiAs(request, 'user:default/alex.coach');
   const title = `E2E review ${Date.now()}`;
-  const { id } = await api.post('/programmes', {
-    title,
-    driver: 'operational',
-    ownerRef: 'group:default/it-operations',
-    members: [
-      { userRef: 'user:default/alex.coach', role: 'coach' },
-      { userRef: 'user:default/priya.change', role: 'lead' },
-    ],
-  });
-  await api.post(`/programmes/${id}/scope/versions`, {
-    processes: [
-      {
-        process: 'change',
-        baselineLevel: 1,
-        targetLevel: 3,
-        targetDate: '2027-06-30',
-      },
-    ],
-  });
+  const id = await givenChangeProgramme(api, title, [
+    { userRef: 'user:default/alex.coach', role: 'coach' },
+    { userRef: 'user:default/priya.change', role: 'lead' },
+  ]);
 
   const coach = await signIn(browser, PERSONAS.coach);
   await coach.goto(`/csip/programmes/${id}?tab=reviews`);

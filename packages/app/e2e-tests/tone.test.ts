@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, PERSONAS, signIn } from './personas';
+import { apiAs, givenChangeProgramme, PERSONAS, signIn } from './personas';
 
 /**
  * The review editor (in Chromium, with the bundled checker) and the
@@ -35,22 +35,7 @@ test('the editor and POST /tone/check give identical findings', async ({
   request,
 }) => {
   const api = await apiAs(request, 'user:default/alex.coach');
-  const { id } = await api.post('/programmes', {
-    title: `E2E tone ${Date.now()}`,
-    driver: 'operational',
-    ownerRef: 'group:default/it-operations',
-    members: [{ userRef: 'user:default/alex.coach', role: 'coach' }],
-  });
-  await api.post(`/programmes/${id}/scope/versions`, {
-    processes: [
-      {
-        process: 'change',
-        baselineLevel: 1,
-        targetLevel: 3,
-        targetDate: '2027-06-30',
-      },
-    ],
-  });
+  const id = await givenChangeProgramme(api, `E2E tone ${Date.now()}`);
 
   const { findings } = (await api.post('/tone/check', { text: TEXT })) as {
     findings: Array<{ phrase: string; category: string; suggestion: string }>;

@@ -1,4 +1,4 @@
-import { EVALUATIVE_ADJECTIVES } from '../toneLexicon';
+import { EVALUATIVE_ADJECTIVES, wordSet } from '../toneLexicon';
 import { valence } from '../toneNlp';
 import type { RuleMatch, ToneRule } from '../toneRules';
 
@@ -57,6 +57,18 @@ function laterInSentence(m: RuleMatch, reach: number, lemma: RegExp): boolean {
     const t = m.tokens[j];
     if (t.sentence !== sentence) return false;
     if (lemma.test(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** Words that make "immediately" part of a demand. */
+const DEMANDS = wordSet(
+  'must cease stop fix need needs shall will expected required',
+);
+
+function afterDemand(m: RuleMatch): boolean {
+  for (let j = m.from - 1; j >= m.sentenceStart; j--) {
+    if (DEMANDS.has(m.tokens[j].norm)) return true;
   }
   return false;
 }
@@ -230,86 +242,16 @@ export const FORMAL_RULES: readonly ToneRule[] = [
     suggestion: 'is an opportunity for',
     why: WHY_COMMAND,
   },
-  {
-    pattern: '[forthwith|immediately]',
-    category: 'command',
-    suggestion: 'soon',
-    why: WHY_COMMAND,
-    when: m => {
-      for (let j = m.from - 1; j >= m.sentenceStart; j--) {
-        const n = m.tokens[j].norm;
-        if (
-          [
-            'must',
-            'cease',
-            'stop',
-            'fix',
-            'need',
-            'needs',
-            'shall',
-            'will',
-            'expected',
-            'required',
-          ].includes(n)
-        ) {
-          return true;
-        }
-      }
-      return false;
-    },
-  },
-  {
-    pattern: '[at once]',
-    category: 'command',
-    suggestion: 'soon',
-    why: WHY_COMMAND,
-    when: m => {
-      for (let j = m.from - 1; j >= m.sentenceStart; j--) {
-        const n = m.tokens[j].norm;
-        if (
-          [
-            'must',
-            'cease',
-            'stop',
-            'fix',
-            'need',
-            'needs',
-            'shall',
-            'will',
-          ].includes(n)
-        ) {
-          return true;
-        }
-      }
-      return false;
-    },
-  },
-  {
-    pattern: '[without delay]',
-    category: 'command',
-    suggestion: 'soon',
-    why: WHY_COMMAND,
-    when: m => {
-      for (let j = m.from - 1; j >= m.sentenceStart; j--) {
-        const n = m.tokens[j].norm;
-        if (
-          [
-            'must',
-            'cease',
-            'stop',
-            'fix',
-            'need',
-            'needs',
-            'shall',
-            'will',
-          ].includes(n)
-        ) {
-          return true;
-        }
-      }
-      return false;
-    },
-  },
+  // "must be fixed immediately", "is expected … without delay".
+  ...['[forthwith|immediately]', '[at once]', '[without delay]'].map(
+    (pattern): ToneRule => ({
+      pattern,
+      category: 'command',
+      suggestion: 'soon',
+      why: WHY_COMMAND,
+      when: afterDemand,
+    }),
+  ),
   {
     pattern: '[no further|more excuses]',
     category: 'command',
