@@ -186,7 +186,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
       },
     ),
     ...entries(
-      'unacceptable inexcusable unforgivable intolerable outrageous shocking unsatisfactory unjustifiable',
+      'unacceptable inexcusable unforgivable intolerable outrageous shocking unsatisfactory unjustifiable indefensible',
       {
         category: 'verdict',
         predicative: 'worth improving',
@@ -399,7 +399,7 @@ export const EVALUATIVE_ADJECTIVES: ReadonlyMap<string, AdjectiveEntry> =
       peopleOnly: true,
     }),
     ...entries(
-      'uncooperative obstructive apathetic complacent unmotivated lackadaisical indifferent disengaged',
+      'uncooperative obstructive apathetic complacent unmotivated lackadaisical indifferent disengaged uninterested prickly',
       {
         category: 'label',
         predicative: 'not yet engaged',
@@ -521,6 +521,11 @@ export const JUDGING_ADVERBS: ReadonlyMap<string, string> = new Map([
   ['stubbornly', 'firmly'],
   ['arrogantly', 'confidently'],
   ['unprofessionally', 'informally'],
+  ['slapdashly', 'quickly'],
+  ['inattentively', 'quickly'],
+  ['inexcusably', 'unexpectedly'],
+  ['unforgivably', 'unexpectedly'],
+  ['indefensibly', 'unexpectedly'],
   ['clumsily', 'in a way that is still developing'],
   ['hastily', 'quickly'],
   ['thoughtlessly', 'quickly'],
@@ -570,7 +575,7 @@ export const EVALUATIVE_NOUNS: ReadonlyMap<string, NounEntry> = new Map<
     bare: 'challenge',
   }),
   ...nouns(
-    'farce joke sham charade travesty circus pantomime box-ticking tick-boxing rubber-stamping window-dressing theatre theater',
+    'farce joke sham charade travesty circus pantomime box-ticking tick-boxing rubber-stamping window-dressing theatre theater hodgepodge hotchpotch mishmash',
     {
       category: 'verdict',
       withArticle: 'not yet working as intended',
@@ -817,7 +822,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   librarian practitioner stakeholder auditor planner custodian steward champion sre sres programmer designer
   implementer assignee submitter requestor requester initiator executive exec cio cto ciso vp boss supervisor officer
   agent facilitator trainer expert senior junior novice intern newbie veteran sysadmin sysadmins maintainer
-  chairperson chairman chairwoman approver signatory gatekeeper whoever folks guys lot bunch cab bloke blokes lad lads chap chaps gal gals mate
+  chairperson chairman chairwoman approver signatory gatekeeper whoever folks guys lot bunch cab interviewee respondent participant attendee bloke blokes lad lads chap chaps gal gals mate
   mates peeps`.split(/\s+/),
 );
 
@@ -826,7 +831,8 @@ export const PROCESS_NOUNS: ReadonlySet<string> = wordSet(
   `process practice procedure approach workflow governance management control cab cmdb policy framework way method
   regime setup set-up model strategy culture system discipline thing release change configuration practise pipeline
   programme program operation handling flow calendar board review catalogue catalog record data documentation
-  runbook tooling gate checklist template register schedule lifecycle function effort`,
+  runbook tooling gate checklist template register schedule lifecycle function effort analysis assessment planning
+  testing evidence`,
 );
 
 /** Pronouns that stand for people. */

@@ -39,6 +39,7 @@ export function reportedSpans(analysis: ToneAnalysis): Array<[number, number]> {
       break;
     }
   }
+  accordingTo(analysis, spans);
   quotedSpans(analysis, spans);
   return spans;
 }
@@ -64,5 +65,27 @@ function quotedSpans(
     for (let j = open + 1; j < k; j++) if (tokens[j].pos !== 'PUNCT') words++;
     if (words >= 3) spans.push([tokens[open].end, tokens[k].start]);
     open = -1;
+  }
+}
+
+/**
+ * "According to the database team, backout plans are hard to write …": what
+ * follows the attribution is their account.
+ */
+function accordingTo(
+  analysis: ToneAnalysis,
+  spans: Array<[number, number]>,
+): void {
+  const { tokens } = analysis;
+  for (const [s0, s1] of analysis.sentences) {
+    if (tokens[s0]?.norm !== 'according' || tokens[s0 + 1]?.norm !== 'to') {
+      continue;
+    }
+    for (let k = s0 + 2; k < s1; k++) {
+      if (tokens[k].text === ',') {
+        spans.push([tokens[k].end, tokens[s1 - 1].end]);
+        break;
+      }
+    }
   }
 }

@@ -14,7 +14,7 @@ const DESCRIPTIVE = wordSet(
   dangerous hazardous unstable volatile painful rough negative blocked stuck pending overdue problematic error
   frustrated frustrating worried concerned anxious nervous upset unhappy angry confused confusing stressed
   disappointed sad sorry afraid scared tired exhausted overwhelmed uncomfortable uneasy reluctant hesitant
-  skeptical sceptical doubtful cautious defensive annoyed irritated keen warning alert plain unsuccessful`,
+  skeptical sceptical doubtful cautious defensive annoyed irritated keen warning alert plain unsuccessful settle settling`,
 );
 
 const ENTRY: AdjectiveEntry = {

@@ -36,6 +36,9 @@ const ATTITUDE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['disdain', 'scepticism'],
   ['cynicism', 'scepticism'],
   ['disregard', 'gaps in attention'],
+  ['neglectfulness', 'gaps in upkeep'],
+  ['smugness', 'confidence'],
+  ['resentment', 'frustration'],
   ['inattention', 'gaps in attention'],
   ['inattentiveness', 'gaps in attention'],
   ['neglect', 'gaps in upkeep'],
@@ -431,5 +434,20 @@ export const FORMAL_RULES: readonly ToneRule[] = [
     category: 'label',
     suggestion: 'team still building its habits',
     why: WHY_LABEL,
+  },
+  // Clefts that pass a verdict: "What the team lacks is any sense of
+  // ownership", "What is missing here is basic discipline".
+  {
+    pattern: '[what ~ lack|lacks|lacked|lacking be|is|was|are]',
+    category: 'label',
+    suggestion: 'What the team is still building is',
+    why: WHY_LABEL,
+    when: m => m.from === m.sentenceStart,
+  },
+  {
+    pattern: '[what be|is|was sorely|badly|clearly|obviously missing]',
+    category: 'verdict',
+    suggestion: 'What is still to come',
+    why: WHY_VERDICT,
   },
 ];

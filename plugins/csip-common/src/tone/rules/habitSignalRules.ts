@@ -8,6 +8,17 @@ import {
   WHY_SHAME,
 } from './ruleHelpers';
 
+const REPORTING_VERBS = new Set([
+  'say',
+  'mention',
+  'tell',
+  'report',
+  'raise',
+  'ask',
+  'note',
+  'describe',
+]);
+
 const ORDINALS = 'second third fourth fifth sixth umpteenth nth another same';
 const PERIODS =
   'review reviews time times quarter quarters month months release releases cycle cycles sprint sprints audit audits year years week weeks';
@@ -103,13 +114,15 @@ export const HABIT_SIGNAL_RULES: readonly ToneRule[] = [
     suggestion: 'on several occasions',
     why: WHY_HABIT,
     when: m =>
-      negativeContext(m) ||
-      (otherPeopleSubject(m) &&
-        !['routinely', 'invariably'].includes(m.tokens[m.from].norm)),
+      // "Interviewees repeatedly mentioned that …": how often they said it.
+      !REPORTING_VERBS.has(m.tokens[m.to + 1]?.lemma ?? '') &&
+      (negativeContext(m) ||
+        (otherPeopleSubject(m) &&
+          !['routinely', 'invariably'].includes(m.tokens[m.from].norm))),
   },
   {
     pattern:
-      '[every|each time|cycle|quarter|release|review|audit|sprint|decommission|change|deployment]',
+      '[every|each time|cycle|quarter|release|review|audit|sprint|decommission|deployment]',
     category: 'absolute',
     suggestion: 'several times',
     why: WHY_HABIT,

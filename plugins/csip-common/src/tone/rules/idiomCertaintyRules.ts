@@ -137,4 +137,57 @@ export const IDIOM_CERTAINTY_RULES: readonly ToneRule[] = [
         ['not', 'none', 'no', 'nothing', "n't", 'fail'].includes(n),
       ),
   },
+  {
+    pattern: '[what really happen|happened|happens be|is|was]',
+    category: 'assumption',
+    suggestion: 'What we saw',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern:
+      '[purely|simply|just|only|solely so ?that @P could|can|would|might]',
+    category: 'assumption',
+    suggestion: 'so that',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern: '[do|does|did @NOT think|believe ~ matter|matters|count|counts]',
+    category: 'assumption',
+    suggestion: 'may not yet see why',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern: '[no question about it]',
+    category: 'assumption',
+    suggestion: 'as we see it',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern: '[it be|is fair to say]',
+    category: 'assumption',
+    suggestion: 'as we see it',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern: '[one|we|i can|could only assume|imagine|guess|presume|suppose]',
+    category: 'assumption',
+    suggestion: 'we have not yet asked, but perhaps',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern:
+      '[a|an transparent|obvious|clear|blatant|thinly attempt|effort|ploy|ruse|bid|move to]',
+    category: 'assumption',
+    suggestion: 'a step that also helped to',
+    why: WHY_CERTAIN,
+  },
+  {
+    pattern: '[what @P|the ~ call|calls|called]',
+    category: 'verdict',
+    suggestion: 'what is described as',
+    why: WHY_CERTAIN,
+    when: m =>
+      m.from === m.sentenceStart &&
+      m.tokens.slice(m.to + 1, m.to + 6).some(t => t.lemma === 'be'),
+  },
 ];

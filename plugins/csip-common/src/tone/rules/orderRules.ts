@@ -50,7 +50,7 @@ export const ORDER_RULES: readonly ToneRule[] = [
     why: WHY_SHAME,
   },
   {
-    pattern: '[the least @P could|can ?have do]',
+    pattern: '[the least ~ could|can ?have do|done]',
     category: 'command',
     suggestion: m => initial(m, 'one helpful step would be'),
     why: WHY_SHAME,

@@ -1,7 +1,9 @@
 import type { ToneRule } from '../toneRules';
+import { sentenceHas } from './idiomHelpers';
 import {
   initial,
   negativeContext,
+  personSubject,
   WHY_ABSOLUTE,
   WHY_BLAME,
   WHY_CERTAIN,
@@ -270,5 +272,77 @@ export const POLITENESS_RULES: readonly ToneRule[] = [
     category: 'verdict',
     suggestion: 'stronger on paper than in practice',
     why: WHY_VERDICT,
+  },
+  // Round nine: comparisons with a better team, excuses, threats and
+  // verdicts in idioms.
+  {
+    pattern:
+      '[a|any ?more competent|mature|professional|conscientious|diligent|careful|capable|experienced|serious|self-respecting ~ would|should]',
+    category: 'command',
+    suggestion: 'a next step could be that the',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[have|has|had no excuse]',
+    category: 'command',
+    suggestion: 'have an opportunity',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[in no uncertain terms]',
+    category: 'command',
+    suggestion: 'clearly',
+    why: WHY_COMMAND,
+  },
+  {
+    pattern: '[be|is|are|was|were told|instructed|ordered to]',
+    category: 'command',
+    suggestion: 'is invited to',
+    why: WHY_COMMAND,
+  },
+  {
+    pattern: '[have|has|had to end|stop now|today|immediately]',
+    category: 'command',
+    suggestion: 'is worth changing soon',
+    why: WHY_COMMAND,
+  },
+  {
+    pattern: '[heads will|should|must|may roll]',
+    category: 'command',
+    suggestion: 'we will look at this together',
+    why: WHY_SHAME,
+  },
+  {
+    pattern:
+      '[take|took a hard|long look at themselves|himself|herself|yourself|yourselves]',
+    category: 'command',
+    suggestion: 'reflect on the decision',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[had|have|has every opportunity|chance]',
+    category: 'blame',
+    suggestion: 'had an opportunity',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[@NOT the kind|type|sort of person|team|manager|engineer|lead]',
+    category: 'label',
+    suggestion: 'still building the habit, as a person',
+    why: WHY_SHAME,
+  },
+  {
+    pattern: '[strongest|strong suit|point]',
+    category: 'label',
+    suggestion: 'an area still growing',
+    why: WHY_SHAME,
+    when: m => sentenceHas(m, (_l, n) => ['not', "n't", 'never'].includes(n)),
+  },
+  {
+    pattern: '[resent|resents|resented|resenting]',
+    category: 'assumption',
+    suggestion: 'may be wary of',
+    why: WHY_SHAME,
+    when: personSubject,
   },
 ];

@@ -173,4 +173,92 @@ export const ROUGH_WORK_RULES: readonly ToneRule[] = [
     suggestion: 'hardly a',
     why: WHY_ABSOLUTE,
   },
+  {
+    pattern: '[forever|perpetually|permanently|constantly out of]',
+    category: 'absolute',
+    suggestion: 'often out of',
+    why: WHY_HABIT,
+  },
+  {
+    pattern:
+      '[persistent|chronic|bad|ingrained|entrenched habit|pattern|culture of]',
+    category: 'absolute',
+    suggestion: 'a pattern worth looking at of',
+    why: WHY_HABIT,
+  },
+  {
+    pattern: '[the usual story|suspects|excuse|excuses|chaos|mess|scramble]',
+    category: 'absolute',
+    suggestion: 'a familiar pattern',
+    why: WHY_HABIT,
+  },
+  {
+    pattern:
+      '[one long|big|continuous|endless improvisation|scramble|firefight|mess|muddle]',
+    category: 'verdict',
+    suggestion: 'still largely improvised',
+    why: WHY_SWEEP,
+  },
+  {
+    pattern: '[wishful thinking]',
+    category: 'verdict',
+    suggestion: 'hopes not yet tested',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[sorry|poor|pale|feeble excuse|imitation|substitute for]',
+    category: 'verdict',
+    suggestion: 'an early version of',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[would|could @NOT survive|last|stand]',
+    category: 'verdict',
+    suggestion: 'would not yet satisfy',
+    why: WHY_VERDICT,
+    when: m =>
+      m.tokens
+        .slice(m.to + 1, m.to + 8)
+        .some(t =>
+          [
+            'minute',
+            'minutes',
+            'scrutiny',
+            'audit',
+            'auditor',
+            'test',
+          ].includes(t.norm),
+        ),
+  },
+  {
+    pattern: '[be a stretch|generous|charitable to call|describe|say]',
+    category: 'verdict',
+    suggestion: 'is not yet accurate to call',
+    why: WHY_VERDICT,
+  },
+  {
+    pattern: '[serve|serves|served any ?real|useful purpose]',
+    category: 'absolute',
+    suggestion: 'serve its purpose yet',
+    why: WHY_SWEEP,
+  },
+  {
+    pattern: '[on the part of]',
+    category: 'blame',
+    suggestion: 'by',
+    why: WHY_BLAME,
+    when: m =>
+      m.tokens
+        .slice(Math.max(m.sentenceStart, m.from - 4), m.from)
+        .some(t =>
+          [
+            'failure',
+            'negligence',
+            'neglect',
+            'lapse',
+            'neglectfulness',
+            'carelessness',
+          ].includes(t.lemma),
+        ),
+  },
 ];

@@ -1,4 +1,5 @@
-import type { ToneRule } from '../toneRules';
+import { valence } from '../toneNlp';
+import type { RuleMatch, ToneRule } from '../toneRules';
 import {
   negativeContext,
   personSubject,
@@ -6,6 +7,20 @@ import {
   WHY_COMMAND,
   WHY_SWEEP,
 } from './ruleHelpers';
+
+/** "worse", "less mature", "sloppier" just before the match. */
+function comparativeBefore(m: RuleMatch): boolean {
+  for (let j = m.from - 1; j >= m.sentenceStart && j >= m.from - 3; j--) {
+    const t = m.tokens[j];
+    if (['worse', 'less', 'fewer', 'poorer', 'weaker'].includes(t.norm)) {
+      return true;
+    }
+    if (t.norm.endsWith('er') && t.lemma !== t.norm && valence(t.lemma) < 0) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Sweeping verdicts: "doesn't really exist", "no real configuration management", "none of it can be trusted", "whatsoever".
@@ -228,5 +243,22 @@ export const SWEEP_SIGNAL_RULES: readonly ToneRule[] = [
       (m.tokens[m.to + 1]?.pos === 'NOUN' ||
         m.tokens[m.to + 1]?.pos === 'DET' ||
         m.tokens[m.to + 1]?.pos === 'PUNCT'),
+  },
+  // Comparisons that pass a verdict: "worse than any team I have seen",
+  // "less mature than anyone else's".
+  {
+    pattern:
+      "[than any|anyone|anybody|anything ?other|else ?@ANY ?@ANY i|we have|'ve|had|'d ever|seen|reviewed|met|worked]",
+    category: 'absolute',
+    suggestion: 'than several teams we have seen',
+    why: WHY_SWEEP,
+    when: m => comparativeBefore(m),
+  },
+  {
+    pattern: '[than any|anyone|anybody ?other|else]',
+    category: 'absolute',
+    suggestion: 'than some',
+    why: WHY_SWEEP,
+    when: m => comparativeBefore(m),
   },
 ];

@@ -1,5 +1,5 @@
 import { isPersonWord } from '../tonePeople';
-import type { ToneRule } from '../toneRules';
+import type { RuleMatch, ToneRule } from '../toneRules';
 import { WHY_THREAT, sentenceHas } from './idiomHelpers';
 import {
   initial,
@@ -9,6 +9,19 @@ import {
   WHY_SHAME,
   WHY_VERDICT,
 } from './ruleHelpers';
+
+/** The sentence of the match ends with a question mark. */
+function isQuestion(m: RuleMatch): boolean {
+  const sentence = m.tokens[m.from].sentence;
+  let last = m.from;
+  while (
+    last + 1 < m.tokens.length &&
+    m.tokens[last + 1].sentence === sentence
+  ) {
+    last++;
+  }
+  return m.tokens[last].text === '?';
+}
 
 /**
  * Threats and orders: "had better", "or else", "explain themselves", rhetorical questions, shaming comparisons.
@@ -164,5 +177,30 @@ export const THREAT_RULES: readonly ToneRule[] = [
       }
       return m.tokens[last].text === '?';
     },
+  },
+  // Negative questions that complain: "Isn't it obvious that …?", "Why
+  // can't the team just …?", "Shouldn't they have known …?".
+  {
+    pattern:
+      '[be|is|are|was|were|do|does|did|can|could|should|would|will|have|has @NOT]',
+    category: 'command',
+    suggestion: 'what would help',
+    why: WHY_COMMAND,
+    when: m =>
+      m.from === m.sentenceStart &&
+      isQuestion(m) &&
+      // "Wouldn't it help to …?", "Could we not try …?": an invitation.
+      !['we', 'us'].includes(m.tokens[m.to + 1]?.norm ?? '') &&
+      !m.tokens
+        .slice(m.to + 1, m.to + 4)
+        .some(t => ['help', 'worth', 'useful', 'easier'].includes(t.lemma)),
+  },
+  {
+    pattern:
+      "[why can|can't|won't|don't|doesn't|didn't|couldn't|wouldn't|do|does|did|is|are @NOT]",
+    category: 'command',
+    suggestion: 'what makes it hard to',
+    why: WHY_COMMAND,
+    when: m => m.from === m.sentenceStart,
   },
 ];

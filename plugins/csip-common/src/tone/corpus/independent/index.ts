@@ -20,6 +20,8 @@ import { WRITER_R } from './writerR';
 import { WRITER_S } from './writerS';
 import { WRITER_T } from './writerT';
 import { WRITER_U } from './writerU';
+import { WRITER_V } from './writerV';
+import { WRITER_W } from './writerW';
 
 export type {
   IndependentCorpus,
@@ -49,4 +51,6 @@ export const INDEPENDENT_CORPORA: readonly IndependentCorpus[] = [
   WRITER_S,
   WRITER_T,
   WRITER_U,
+  WRITER_V,
+  WRITER_W,
 ];

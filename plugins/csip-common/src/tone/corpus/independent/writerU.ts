@@ -14,7 +14,7 @@ export const WRITER_U: IndependentCorpus = {
     atStart: { recall: 0.714, falseAlarmRate: 0.007 },
     firstLook: { recall: 0.879, falseAlarmRate: 0.021 },
   },
-  usedInDevelopment: false,
+  usedInDevelopment: true,
   judgemental: {
     forms: [
       'The failure to record backout plans for the March releases reflects negligence rather than oversight.',
