@@ -22,6 +22,9 @@ import { WRITER_T } from './writerT';
 import { WRITER_U } from './writerU';
 import { WRITER_V } from './writerV';
 import { WRITER_W } from './writerW';
+import { WRITER_X } from './writerX';
+import { WRITER_Y } from './writerY';
+import { WRITER_Z } from './writerZ';
 
 export type {
   IndependentCorpus,
@@ -53,4 +56,7 @@ export const INDEPENDENT_CORPORA: readonly IndependentCorpus[] = [
   WRITER_U,
   WRITER_V,
   WRITER_W,
+  WRITER_X,
+  WRITER_Y,
+  WRITER_Z,
 ];
