@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { apiAs, PERSONAS, signIn } from './personas';
+import { apiAs, givenChangeProgramme, PERSONAS, signIn } from './personas';
 
 const ITEM =
   'A named process owner has accepted ownership of Change management';
@@ -24,25 +24,10 @@ test('a team member demonstrates a handover item, the coach verifies it, and the
 }) => {
   // Set-up through the API as the coach: Change in scope creates the checklist.
   const api = await apiAs(request, 'user:default/alex.coach');
-  const { id } = await api.post('/programmes', {
-    title: `E2E handover ${Date.now()}`,
-    driver: 'operational',
-    ownerRef: 'group:default/it-operations',
-    members: [
-      { userRef: 'user:default/alex.coach', role: 'coach' },
-      { userRef: 'user:default/omar.ops', role: 'member' },
-    ],
-  });
-  await api.post(`/programmes/${id}/scope/versions`, {
-    processes: [
-      {
-        process: 'change',
-        baselineLevel: 1,
-        targetLevel: 3,
-        targetDate: '2027-06-30',
-      },
-    ],
-  });
+  const id = await givenChangeProgramme(api, `E2E handover ${Date.now()}`, [
+    { userRef: 'user:default/alex.coach', role: 'coach' },
+    { userRef: 'user:default/omar.ops', role: 'member' },
+  ]);
 
   // Omar, a team member, marks the owner item demonstrated, with evidence.
   const member = await signIn(browser, PERSONAS.member);

@@ -165,18 +165,7 @@ export const THREAT_RULES: readonly ToneRule[] = [
     category: 'command',
     suggestion: 'what would help',
     why: WHY_COMMAND,
-    when: m => {
-      if (m.from !== m.sentenceStart) return false;
-      const sentence = m.tokens[m.from].sentence;
-      let last = m.from;
-      while (
-        last + 1 < m.tokens.length &&
-        m.tokens[last + 1].sentence === sentence
-      ) {
-        last++;
-      }
-      return m.tokens[last].text === '?';
-    },
+    when: m => m.from === m.sentenceStart && isQuestion(m),
   },
   // Negative questions that complain: "Isn't it obvious that …?", "Why
   // can't the team just …?", "Shouldn't they have known …?".
