@@ -102,13 +102,13 @@ describe('ToneTextField', () => {
       <Controlled initial="Lazy evaluation is on, or heads will roll" />,
       { apis: [[csipApiRef, csipApi]] },
     );
+    // Wait for the configuration: "heads will roll" is also a built-in
+    // threat, so only the admin's own "why" shows the additions arrived.
     expect(
-      await screen.findByText(/“heads will roll” — Command/),
+      await screen.findByText('Threats close the conversation.'),
     ).toBeInTheDocument();
+    expect(screen.getByText(/“heads will roll” — Command/)).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
-    expect(
-      screen.getByText('Threats close the conversation.'),
-    ).toBeInTheDocument();
     expect(csipApi.getToneConfig).toHaveBeenCalledTimes(1);
   });
 
