@@ -839,3 +839,23 @@ export const PROCESS_NOUNS: ReadonlySet<string> = wordSet(
 export const PERSON_PRONOUNS: ReadonlySet<string> = wordSet(
   "he she they you we i him her them everyone everybody nobody someone somebody anyone anybody y'all ye youse yous",
 );
+
+/**
+ * Verbs after which an adjective describes the subject ("is", "seems",
+ * "turns").
+ *
+ * @internal
+ */
+export const COPULAS: ReadonlySet<string> = wordSet(
+  'be seem look become remain appear sound feel get prove stay grow turn',
+);
+
+/**
+ * Verbs that report what someone said, felt, found or wrote: what follows
+ * them is that person's account, data for the review.
+ *
+ * @internal
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = wordSet(
+  'say tell report mention describe feel call complain explain note share admit worry raise write ask',
+);

@@ -1,12 +1,7 @@
 import { isPersonWord } from './tonePeople';
-import { wordSet } from './toneLexicon';
+import { REPORTING_VERBS } from './toneLexicon';
 import type { ToneAnalysis } from './toneNlp';
 import { subjectBefore } from './toneSubject';
-
-/** Verbs that report what someone else said, felt or found. */
-const REPORTING = wordSet(
-  'say tell report mention describe feel complain explain admit note share worry raise call write',
-);
 
 const CLAUSE_START = new Set(['SCONJ', 'DET', 'PRON', 'NOUN', 'PROPN']);
 
@@ -26,7 +21,7 @@ export function reportedSpans(analysis: ToneAnalysis): Array<[number, number]> {
   for (const [s0, s1] of analysis.sentences) {
     for (let k = s0; k < s1; k++) {
       const t = tokens[k];
-      if (t.pos !== 'VERB' || !REPORTING.has(t.lemma)) continue;
+      if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) continue;
       // Only a reported clause ("said that …", "felt the PIRs …"), not
       // "the metrics they report are …" or "complain about every control".
       const next = tokens[k + 1];

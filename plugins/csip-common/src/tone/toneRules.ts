@@ -4,6 +4,7 @@ import { subjectBefore } from './toneSubject';
 import { valenceEntry } from './toneValence';
 import { analyse, type ToneAnalysis, type ToneToken } from './toneNlp';
 import {
+  COPULAS,
   EVALUATIVE_ADJECTIVES,
   EVALUATIVE_NOUN_PHRASES,
   EVALUATIVE_NOUNS,
@@ -76,10 +77,6 @@ export type ToneRule = {
 
 // ---------------------------------------------------------------------------
 // Token helpers
-
-const COPULAS = wordSet(
-  'be seem look become remain appear sound feel get prove stay grow turn',
-);
 
 /** Adverbs of degree ("very", "deeply"): they intensify an adjective. */
 const DEGREE_ADVERBS = `very really so extremely incredibly truly downright frankly pretty quite rather

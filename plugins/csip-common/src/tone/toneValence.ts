@@ -1,4 +1,9 @@
-import { wordSet, type AdjectiveEntry } from './toneLexicon';
+import {
+  COPULAS,
+  REPORTING_VERBS,
+  wordSet,
+  type AdjectiveEntry,
+} from './toneLexicon';
 import { valence, type ToneToken } from './toneNlp';
 
 /**
@@ -24,16 +29,6 @@ const ENTRY: AdjectiveEntry = {
   person: 'still developing in this area',
   why: 'An evaluative word judges the work; describe what you saw and its effect instead.',
 };
-
-/** Verbs after which an adjective describes the subject. */
-const COPULAS = wordSet(
-  'be seem look become remain appear sound feel get prove stay grow turn',
-);
-
-/** Verbs that report what someone said or felt: their words are data. */
-const REPORTING = wordSet(
-  'say tell report mention describe feel call complain explain note share admit worry raise',
-);
 
 /**
  * A lexicon entry for a negative adjective the built-in lexicon does not
@@ -82,7 +77,7 @@ export function valenceEntry(
   if (DESCRIPTIVE.has(t.lemma) || DESCRIPTIVE.has(t.norm)) return undefined;
   if (Math.min(valence(t.norm), valence(t.lemma)) > -0.4) return undefined;
   for (let j = s0; j < s1; j++) {
-    if (REPORTING.has(tokens[j].lemma) && tokens[j].pos === 'VERB') {
+    if (REPORTING_VERBS.has(tokens[j].lemma) && tokens[j].pos === 'VERB') {
       return undefined;
     }
   }

@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from '../toneLexicon';
 import type { ToneRule } from '../toneRules';
 import {
   initial,
@@ -7,17 +8,6 @@ import {
   WHY_HABIT,
   WHY_SHAME,
 } from './ruleHelpers';
-
-const REPORTING_VERBS = new Set([
-  'say',
-  'mention',
-  'tell',
-  'report',
-  'raise',
-  'ask',
-  'note',
-  'describe',
-]);
 
 const ORDINALS = 'second third fourth fifth sixth umpteenth nth another same';
 const PERIODS =
