@@ -25,7 +25,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261202000000_coaching.js',
+      migration: '20261203020000_outcomes.js',
     });
 
     const anonymous = await request(server)
@@ -98,7 +98,7 @@ describe('csip backend plugin with demo data', () => {
     );
     expect(
       actions.body.items.map((a: { status: string }) => a.status).sort(),
-    ).toEqual(['done', 'open', 'open']);
+    ).toEqual(['done', 'open', 'open', 'open']);
 
     const handover = await request(server).get(
       `/api/csip/programmes/${changeCsip.id}/handover`,

@@ -9,9 +9,11 @@ import { actionRoutes } from './routes/actionRoutes';
 import { adviceRoutes } from './routes/adviceRoutes';
 import { approachRoutes } from './routes/approachRoutes';
 import { archiveRoutes } from './routes/archiveRoutes';
+import { feedbackRoutes } from './routes/feedbackRoutes';
 import { handoverRoutes } from './routes/handoverRoutes';
 import { meRoutes } from './routes/meRoutes';
 import { momentRoutes } from './routes/momentRoutes';
+import { outcomeRoutes } from './routes/outcomeRoutes';
 import { portfolioRoutes } from './routes/portfolioRoutes';
 import { programmeRoutes } from './routes/programmeRoutes';
 import { reminderRoutes } from './routes/reminderRoutes';
@@ -22,19 +24,23 @@ import {
   requireJsonBody,
 } from './routes/routeHelpers';
 import { scopeRoutes } from './routes/scopeRoutes';
+import { selfAssessmentRoutes } from './routes/selfAssessmentRoutes';
 import { ActionService } from './services/ActionService';
 import { AdviceService } from './services/AdviceService';
 import { ApproachService } from './services/ApproachService';
 import { ArchiveService } from './services/ArchiveService';
 import { CoachingSummaryService } from './services/CoachingSummaryService';
+import { FeedbackService } from './services/FeedbackService';
 import { HandoverService } from './services/HandoverService';
 import { MomentService } from './services/MomentService';
+import { OutcomeService } from './services/OutcomeService';
 import { MyWorkService } from './services/MyWorkService';
 import { PortfolioRollupService } from './services/PortfolioRollupService';
 import { ProgrammeService } from './services/ProgrammeService';
 import { ReminderPreferencesService } from './reminders/ReminderPreferencesService';
 import { ReviewService } from './services/ReviewService';
 import { ScopeService } from './services/ScopeService';
+import { SelfAssessmentService } from './services/SelfAssessmentService';
 
 /** @internal */
 export type RouterOptions = {
@@ -48,9 +54,15 @@ export type RouterOptions = {
   actions: ActionService;
   /** Coaching moments and follow-ups. */
   moments: MomentService;
+  /** Outcome KPIs and closing programmes. */
+  outcomes: OutcomeService;
   advice: AdviceService;
   coaching: CoachingSummaryService;
+  /** Partnership feedback rounds. */
+  feedback: FeedbackService;
   handover: HandoverService;
+  /** Team self-assessment before reviews. */
+  selfAssessments: SelfAssessmentService;
   archives: ArchiveService;
   myWork: MyWorkService;
   /** How the signed-in user gets reminders (`/me/reminders`). */
@@ -92,6 +104,7 @@ export async function createRouter(
   router.use(reviewRoutes(helpers, options.reviews));
   router.use(actionRoutes(helpers, options.actions));
   router.use(momentRoutes(helpers, options.moments));
+  router.use(outcomeRoutes(helpers, options.outcomes));
   router.use(
     adviceRoutes(helpers, {
       advice: options.advice,
@@ -99,6 +112,8 @@ export async function createRouter(
     }),
   );
   router.use(handoverRoutes(helpers, options.handover));
+  router.use(selfAssessmentRoutes(helpers, options.selfAssessments));
+  router.use(feedbackRoutes(helpers, options.feedback));
   router.use(archiveRoutes(helpers, options.archives));
   router.use(meRoutes(helpers, options.myWork));
   router.use(reminderRoutes(helpers, options.reminderPreferences));

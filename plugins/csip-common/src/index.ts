@@ -192,7 +192,11 @@ export type {
   MaturityView,
 } from './maturity/maturityViewSchema';
 export { BUILT_IN_MATURITY_MODEL } from './maturity/builtInMaturityModel';
-export { computeLevel, levelledRatings } from './maturity/computeLevel';
+export {
+  computeLevel,
+  levelledRatings,
+  levelsWithoutApplicableCriteria,
+} from './maturity/computeLevel';
 export type { LevelledRating } from './maturity/computeLevel';
 export {
   calibrationGap,
@@ -281,11 +285,39 @@ export type {
 } from './programme/programmeSchema';
 export { withCreatorAsLead } from './programme/withCreatorAsLead';
 export {
-  ledBySchema,
   evidenceSourceSchema,
-  reviewStateSchema,
+  coachRatingSchema,
+  NOT_APPLICABLE,
+  NA_REASON_MAX_LENGTH,
+  EVIDENCE_NOTE_MAX_LENGTH,
+  EVIDENCE_LINK_MAX_LENGTH,
+  RATING_EVIDENCE_MAX,
+  httpUrlSchema,
+  ratingEvidenceSchema,
   reviewRatingSchema,
+} from './review/reviewRatingSchema';
+export type {
+  EvidenceSource,
+  CoachRating,
+  RatingEvidence,
+  ReviewRating,
+} from './review/reviewRatingSchema';
+export {
+  suggestionAreaSchema,
+  SUGGESTION_TEXT_MAX_LENGTH,
   suggestionSchema,
+} from './review/suggestionSchema';
+export type { SuggestionArea, Suggestion } from './review/suggestionSchema';
+export {
+  evidenceCoverage,
+  describeEvidenceCoverage,
+} from './review/evidenceCoverage';
+export type { EvidenceCoverage } from './review/evidenceCoverage';
+export { groupSuggestionsByArea } from './review/groupSuggestionsByArea';
+export type { SuggestionGroup } from './review/groupSuggestionsByArea';
+export {
+  ledBySchema,
+  reviewStateSchema,
   actionFieldsSchema,
   reviewCreateSchema,
   reviewUpdateSchema,
@@ -296,10 +328,7 @@ export {
 } from './review/reviewSchema';
 export type {
   LedBy,
-  EvidenceSource,
   ReviewState,
-  ReviewRating,
-  Suggestion,
   ActionFields,
   ReviewCreate,
   ReviewCreateRequest,
@@ -316,13 +345,18 @@ export {
   reviewToneFindings,
   TONE_FINDINGS_PER_FIELD_MAX,
 } from './review/reviewToneFindings';
-export type { ReviewTextFields } from './review/reviewToneFindings';
+export type {
+  ReviewTextField,
+  ReviewTextFields,
+} from './review/reviewToneFindings';
 export { diffReviews } from './review/diffReviews';
 export type { ReviewChange, ComparableReview } from './review/diffReviews';
 export {
   LED_BY_NAMES,
   EVIDENCE_SOURCE_NAMES,
   ACTION_STATUS_NAMES,
+  COACH_RATING_LABELS,
+  SUGGESTION_AREA_NAMES,
 } from './review/reviewLabels';
 export {
   capabilityLevelSchema,
@@ -493,6 +527,83 @@ export type {
   SustainReview,
   SustainStatus,
 } from './coaching';
+export {
+  FEEDBACK_BARRIER_IDS,
+  FEEDBACK_BARRIER_LABELS,
+  FEEDBACK_BARRIERS,
+  FEEDBACK_MIN_GROUP,
+  FEEDBACK_SEVERITY_LABELS,
+  ORGANISATION_MAX_LENGTH,
+  OTHER_ORGANISATIONS,
+  archivedFeedbackSchema,
+  barrierRatingSchema,
+  barrierSummarySchema,
+  feedbackActionCreateSchema,
+  feedbackBarrierSchema,
+  feedbackEndpoints,
+  feedbackGroupSummarySchema,
+  feedbackResponseCreateSchema,
+  feedbackResponseSchema,
+  feedbackRoundCreateSchema,
+  feedbackRoundSchema,
+  feedbackSummarySchema,
+  foldOrganisations,
+  summariseFeedback,
+} from './feedback';
+export type {
+  ArchivedFeedback,
+  BarrierRating,
+  BarrierSummary,
+  FeedbackActionCreate,
+  FeedbackBarrier,
+  FeedbackBarrierInfo,
+  FeedbackGroupSummary,
+  FeedbackResponse,
+  FeedbackResponseCreate,
+  FeedbackRound,
+  FeedbackRoundCreate,
+  FeedbackSummary,
+  SummarisedResponse,
+} from './feedback';
+export {
+  archivedSelfAssessmentsSchema,
+  calibrationGapFromMedians,
+  countedAnswers,
+  findSelfAssessmentProblems,
+  medianGap,
+  medianRating,
+  SELF_ASSESSMENT_GROUP_MIN,
+  SELF_RATING_LABELS,
+  selfAssessmentAnswerSchema,
+  selfAssessmentCreateSchema,
+  selfAssessmentCriterionSchema,
+  selfAssessmentDisagreementSchema,
+  selfAssessmentEndpoints,
+  selfAssessmentQuerySchema,
+  selfAssessmentRatingsSchema,
+  selfAssessmentRecordedSchema,
+  selfAssessmentRoundStart,
+  selfAssessmentSummarySchema,
+  selfRatingCountsSchema,
+  selfRatingSchema,
+  summariseSelfAssessments,
+} from './selfAssessment';
+export type {
+  ArchivedSelfAssessments,
+  MedianGapRating,
+  RoundReview,
+  SelfAssessmentAnswer,
+  SelfAssessmentCreate,
+  SelfAssessmentCreateRequest,
+  SelfAssessmentCriterion,
+  SelfAssessmentDisagreement,
+  SelfAssessmentInput,
+  SelfAssessmentQuery,
+  SelfAssessmentRecorded,
+  SelfAssessmentSummary,
+  SelfRating,
+  SelfRatingCounts,
+} from './selfAssessment';
 export type { CsipEndpointName } from './api/endpoints';
 export { openApiDocument, openApiPath } from './api/openApiDocument';
 export type {
@@ -500,3 +611,39 @@ export type {
   OpenApiDocument,
   OpenApiOperation,
 } from './api/openApiDocument';
+export {
+  archivedOutcomesSchema,
+  CLOSURE_VERDICT_LABELS,
+  closureSchema,
+  closureVerdictSchema,
+  KPI_DIRECTION_LABELS,
+  KPI_ID_MAX_LENGTH,
+  KPI_VALUE_MAX,
+  kpiCreateSchema,
+  kpiDefinitionSchema,
+  kpiDirectionSchema,
+  kpiIdFor,
+  kpiIdSchema,
+  kpiProgress,
+  kpiReadingCreateSchema,
+  kpiReadingSchema,
+  kpiSchema,
+  kpiValueSchema,
+  latestReading,
+  outcomesEndpoints,
+  programmeCloseSchema,
+  summariseKpis,
+  withKpiIds,
+  type ArchivedOutcomes,
+  type Closure,
+  type ClosureVerdict,
+  type Kpi,
+  type KpiCreate,
+  type KpiDefinition,
+  type KpiDirection,
+  type KpiProgressInput,
+  type KpiProgressReading,
+  type KpiReading,
+  type KpiReadingCreate,
+  type ProgrammeClose,
+} from './outcomes';

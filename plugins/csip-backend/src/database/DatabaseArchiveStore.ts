@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ProgrammeArchive } from '@csip-coach/plugin-csip-common';
 import { importCoachingArchive } from './importCoachingArchive';
+import { importSelfAssessmentArchive } from './importSelfAssessmentArchive';
+import { importFeedbackArchive } from './importFeedbackArchive';
+import { importOutcomesArchive } from './importOutcomesArchive';
 import { KnexStore } from './KnexStore';
 import { toActionRow } from './rows/actionRows';
 import { toDecisionRow } from './rows/decisionRows';
@@ -101,11 +104,18 @@ export class DatabaseArchiveStore extends KnexStore {
           toReviewRow({ ...r, ...fresh(newId), amends: idOfKey(r.amends) }),
         reviewIds,
       );
+      const roundIds = archive.feedback
+        ? await importFeedbackArchive(tx, archive.feedback, id)
+        : new Map<string, string>();
       await insertWithIds('csip_actions', archive.actions, (a, newId) =>
         toActionRow({
           ...a,
           ...fresh(newId),
-          source: { ...a.source, reviewId: idOfKey(a.source.review) },
+          source: {
+            ...a.source,
+            reviewId: idOfKey(a.source.review),
+            feedbackRoundId: a.source.round && roundIds.get(a.source.round),
+          },
         }),
       );
       await insertWithIds(
@@ -131,6 +141,12 @@ export class DatabaseArchiveStore extends KnexStore {
           id,
           key => idOfKey(key)!,
         );
+      }
+      if (archive.selfAssessments) {
+        await importSelfAssessmentArchive(tx, archive.selfAssessments, id);
+      }
+      if (archive.outcomes) {
+        await importOutcomesArchive(tx, archive.outcomes, id);
       }
     });
     return id;

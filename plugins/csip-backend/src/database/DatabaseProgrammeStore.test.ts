@@ -38,7 +38,7 @@ describe.each(databases.eachSupportedId())(
     it('applies the migrations and records the version', async () => {
       const { knex } = await createStore();
       expect(await getAppliedMigration(knex)).toBe(
-        '20261202000000_coaching.js',
+        '20261203020000_outcomes.js',
       );
       expect(await knex.schema.hasTable('csip_programmes')).toBe(true);
       expect(await knex.schema.hasTable('csip_programme_members')).toBe(true);

@@ -5,13 +5,16 @@ import { DatabaseActionStore } from './DatabaseActionStore';
 import { DatabaseAdviceStore } from './DatabaseAdviceStore';
 import { DatabaseArchiveStore } from './DatabaseArchiveStore';
 import { DatabaseDecisionStore } from './DatabaseDecisionStore';
+import { DatabaseFeedbackStore } from './DatabaseFeedbackStore';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import { DatabaseMembershipStore } from './DatabaseMembershipStore';
 import { DatabaseMomentStore } from './DatabaseMomentStore';
+import { DatabaseOutcomeStore } from './DatabaseOutcomeStore';
 import { DatabaseProgrammeStatusStore } from './DatabaseProgrammeStatusStore';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
 import { DatabaseScopeStore } from './DatabaseScopeStore';
+import { DatabaseSelfAssessmentStore } from './DatabaseSelfAssessmentStore';
 
 /**
  * Every store of the plugin, each able to bind itself to a transaction.
@@ -22,6 +25,8 @@ export type StoreSet = {
   programmes: DatabaseProgrammeStore;
   memberships: DatabaseMembershipStore;
   moments: DatabaseMomentStore;
+  outcomes: DatabaseOutcomeStore;
+  feedback: DatabaseFeedbackStore;
   decisions: DatabaseDecisionStore;
   scopes: DatabaseScopeStore;
   reviews: DatabaseReviewStore;
@@ -30,6 +35,7 @@ export type StoreSet = {
   handover: DatabaseHandoverStore;
   archives: DatabaseArchiveStore;
   status: DatabaseProgrammeStatusStore;
+  selfAssessments: DatabaseSelfAssessmentStore;
 };
 
 /** The same stores, reading and writing inside `tx`. */
@@ -38,6 +44,8 @@ function bind(stores: StoreSet, tx: Knex.Transaction): StoreSet {
     programmes: stores.programmes.withTransaction(tx),
     memberships: stores.memberships.withTransaction(tx),
     moments: stores.moments.withTransaction(tx),
+    outcomes: stores.outcomes.withTransaction(tx),
+    feedback: stores.feedback.withTransaction(tx),
     decisions: stores.decisions.withTransaction(tx),
     scopes: stores.scopes.withTransaction(tx),
     reviews: stores.reviews.withTransaction(tx),
@@ -46,6 +54,7 @@ function bind(stores: StoreSet, tx: Knex.Transaction): StoreSet {
     handover: stores.handover.withTransaction(tx),
     archives: stores.archives.withTransaction(tx),
     status: stores.status.withTransaction(tx),
+    selfAssessments: stores.selfAssessments.withTransaction(tx),
   };
 }
 

@@ -8,14 +8,17 @@ import { DatabaseActionStore } from './DatabaseActionStore';
 import { DatabaseAdviceStore } from './DatabaseAdviceStore';
 import { DatabaseArchiveStore } from './DatabaseArchiveStore';
 import { DatabaseDecisionStore } from './DatabaseDecisionStore';
+import { DatabaseFeedbackStore } from './DatabaseFeedbackStore';
 import { DatabaseHandoverStore } from './DatabaseHandoverStore';
 import { DatabaseMembershipStore } from './DatabaseMembershipStore';
 import { DatabaseMomentStore } from './DatabaseMomentStore';
 import { DatabaseMyWorkStore } from './DatabaseMyWorkStore';
+import { DatabaseOutcomeStore } from './DatabaseOutcomeStore';
 import { DatabaseProgrammeStatusStore } from './DatabaseProgrammeStatusStore';
 import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
 import { DatabaseScopeStore } from './DatabaseScopeStore';
+import { DatabaseSelfAssessmentStore } from './DatabaseSelfAssessmentStore';
 import { ProgrammeTransactions } from './ProgrammeTransactions';
 
 /** Migrations already run (or running) in this process, per database client. */
@@ -62,6 +65,9 @@ export async function openStores(database: DatabaseService) {
     status: new DatabaseProgrammeStatusStore(knex),
     memberships: new DatabaseMembershipStore(knex),
     moments: new DatabaseMomentStore(knex),
+    outcomes: new DatabaseOutcomeStore(knex),
+    feedback: new DatabaseFeedbackStore(knex),
+    selfAssessments: new DatabaseSelfAssessmentStore(knex),
     myWork: new DatabaseMyWorkStore(knex),
     /** Runs a programme's writes in one transaction (see ProgrammeTransactions). */
     transactions: await ProgrammeTransactions.create({ database }),

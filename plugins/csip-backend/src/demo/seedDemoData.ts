@@ -10,16 +10,33 @@ import {
 import { Knex } from 'knex';
 import { openStores } from '../database/createStores';
 import { NewProgramme } from '../database/ProgrammeStore';
-import { seedDemoCoaching } from './seedDemoCoaching';
+import { seedDemoCoaching, SUSTAIN_DEMO_PROGRAMME } from './seedDemoCoaching';
+import { seedDemoFeedback } from './seedDemoFeedback';
 import { seedDemoHandover } from './seedDemoHandover';
+import { DEMO_KPIS, seedDemoOutcomes } from './seedDemoOutcomes';
 import { seedDemoReviews } from './seedDemoReviews';
+import {
+  SELF_ASSESSMENTS_SEEDED_KEY,
+  seedDemoSelfAssessments,
+} from './seedDemoSelfAssessments';
 
 const SEEDED_KEY = 'demo-data-seeded';
 /** Reviews and handover came later, so portals seeded before them get them once too. */
 const REVIEWS_SEEDED_KEY = 'demo-reviews-seeded';
 /** Coaching between reviews came later still. */
 const COACHING_SEEDED_KEY = 'demo-coaching-seeded';
-const CLAIM_KEYS = [SEEDED_KEY, REVIEWS_SEEDED_KEY, COACHING_SEEDED_KEY];
+/** Outcome KPIs and closing programmes came after that. */
+const OUTCOMES_SEEDED_KEY = 'demo-outcomes-seeded';
+/** Partnership feedback rounds came then. */
+const FEEDBACK_SEEDED_KEY = 'demo-feedback-seeded';
+const CLAIM_KEYS = [
+  SEEDED_KEY,
+  REVIEWS_SEEDED_KEY,
+  COACHING_SEEDED_KEY,
+  SELF_ASSESSMENTS_SEEDED_KEY,
+  OUTCOMES_SEEDED_KEY,
+  FEEDBACK_SEEDED_KEY,
+];
 
 /** A demo programme and how far it has come. @internal */
 export type DemoProgramme = NewProgramme & {
@@ -190,6 +207,7 @@ function demoScope(phase: ProgrammePhase): ScopeVersionCreate {
     },
     assumptions: ['Process owners are named before the first review'],
     approvers: [],
+    kpis: DEMO_KPIS,
   };
 }
 
@@ -256,6 +274,22 @@ export async function seedDemoData(options: {
     if (await claim(tx, COACHING_SEEDED_KEY)) {
       touched.push(...(await seedCoaching(stores)));
     }
+    if (await claim(tx, OUTCOMES_SEEDED_KEY)) {
+      touched.push(...(await seedOutcomes(stores)));
+    }
+    if (await claim(tx, FEEDBACK_SEEDED_KEY)) {
+      const changeCsip = await findDemoProgramme(stores, DEMO_PROGRAMMES[0]);
+      if (changeCsip) {
+        touched.push(
+          ...(await seedDemoFeedback({ stores, programmeId: changeCsip.id })),
+        );
+      }
+    }
+    // Last: the answers belong to the round after every seeded review.
+    if (await claim(tx, SELF_ASSESSMENTS_SEEDED_KEY)) {
+      const changeCsip = await findDemoProgramme(stores, DEMO_PROGRAMMES[0]);
+      touched.push(...(await seedDemoSelfAssessments(stores, changeCsip?.id)));
+    }
     return touched;
   });
   const ids = [...new Set(result)];
@@ -284,6 +318,16 @@ async function seedCoaching(stores: SeedStores): Promise<string[]> {
     changeCsipId: changeCsip.id,
     paymentsId: payments?.id,
     seedProgramme: demo => seedProgramme(stores, demo),
+  });
+}
+
+async function seedOutcomes(stores: SeedStores): Promise<string[]> {
+  const changeCsip = await findDemoProgramme(stores, DEMO_PROGRAMMES[0]);
+  const contactCentre = await findDemoProgramme(stores, SUSTAIN_DEMO_PROGRAMME);
+  return seedDemoOutcomes({
+    stores,
+    changeCsipId: changeCsip?.id,
+    contactCentreId: contactCentre?.id,
   });
 }
 

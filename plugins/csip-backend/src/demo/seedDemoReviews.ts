@@ -29,12 +29,27 @@ export function ratings(
   );
 }
 
+/**
+ * The ratings with some criteria changed, such as one rated Not applicable
+ * with its reason or one given its evidence.
+ */
+function withDetails(
+  given: ReviewRating[],
+  details: Record<string, Partial<ReviewRating>>,
+): ReviewRating[] {
+  return given.map(r => ({ ...r, ...details[r.criterionId] }));
+}
+
 const COACH = 'user:default/alex.coach';
 const PRIYA = 'user:default/priya.change';
 const OMAR = 'user:default/omar.ops';
 
-/** Published reviews of the demo "Change management CSIP", oldest first. */
-const DEMO_REVIEWS: unknown[] = [
+/**
+ * Published reviews of the demo "Change management CSIP", oldest first.
+ *
+ * @internal
+ */
+export const DEMO_REVIEWS: unknown[] = [
   {
     process: 'change',
     date: '2026-08-20',
@@ -73,10 +88,55 @@ const DEMO_REVIEWS: unknown[] = [
     ledBy: 'co-led',
     participants: ['Priya Nair', 'Omar Haddad', 'Dana Whitfield'],
     evidence: ['observation', 'metrics', 'team-session'],
-    ratings: ratings(
-      'change',
-      ['FFFF', 'LLFL', 'PNPL', 'NNNN', 'NNNN'],
-      ['FFFF', 'FFFL', 'LPLL', 'NNNN', 'NNNN'],
+    ratings: withDetails(
+      ratings(
+        'change',
+        ['FFFF', 'LLFL', 'PNPL', 'NNNN', 'NNNN'],
+        ['FFFF', 'FFFL', 'LPLL', 'NNNN', 'NNNN'],
+      ),
+      {
+        'change-1-1': {
+          evidence: [
+            {
+              kind: 'document',
+              note: 'Sampled 20 production changes from September: each had a record opened before the work started.',
+            },
+          ],
+        },
+        'change-2-2': {
+          evidence: [
+            {
+              kind: 'observation',
+              note: 'Sat in on the CAB of 15 October: the risk checklist answers were read out for each change.',
+            },
+            {
+              kind: 'document',
+              note: 'Change form with the five risk questions',
+              link: 'https://wiki.example.com/change/risk-checklist',
+            },
+          ],
+        },
+        'change-2-3': {
+          evidence: [
+            {
+              kind: 'metrics',
+              note: 'The change schedule for the next four weeks is published every Friday.',
+              link: 'https://wiki.example.com/change/schedule',
+            },
+          ],
+        },
+        'change-3-4': {
+          coach: 'NA',
+          naReason:
+            'Two people assess and authorise changes, and both wrote the process; the organisation has no induction for a role this small. We agreed to rate it again when the CAB grows.',
+          evidence: [
+            {
+              kind: 'interview',
+              note: 'Asked Priya who assesses and authorises changes today.',
+            },
+          ],
+        },
+      },
     ),
     strengths: [
       'The risk checklist is on every normal change we sampled.',
@@ -90,11 +150,23 @@ const DEMO_REVIEWS: unknown[] = [
         technique: 'Standard change models',
         advice:
           'Pick the two most frequent low-risk changes and agree a pre-approved model for each.',
+        area: 'operations',
+        why: 'Routine, low-risk changes take up most of the CAB’s agenda.',
+        evidence:
+          'Eight of the twelve changes at the CAB of 15 October were routine patches with the same steps.',
+        expectedImprovement:
+          'The CAB spends its time on the changes that carry risk, and routine patches go ahead without waiting for it.',
       },
       {
         technique: 'Change success rate on the team board',
         advice:
           'Chart the monthly change success rate where the team meets, and discuss it at the CAB.',
+        area: 'targets-measures',
+        why: 'The team wants to see whether the risk checklist makes changes succeed more often.',
+        evidence:
+          'Change outcomes are recorded on each change, but they are not yet added up.',
+        expectedImprovement:
+          'A monthly success rate the team trusts, and a baseline for level 4.',
       },
     ],
     actions: [

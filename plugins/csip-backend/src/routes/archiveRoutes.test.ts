@@ -111,11 +111,32 @@ describe.each(databases.eachSupportedId())(
         process: 'change',
         date: '2026-10-01',
         ledBy: 'team',
-        ratings: [{ criterionId: 'change-1-1', coach: 'L' }],
+        ratings: [
+          {
+            criterionId: 'change-1-1',
+            coach: 'L',
+            evidence: [
+              {
+                kind: 'document',
+                note: 'Change records of October',
+                link: 'https://wiki.example.com/changes',
+              },
+            ],
+          },
+          {
+            criterionId: 'change-1-2',
+            coach: 'NA',
+            naReason: 'Changes are agreed by one owner here.',
+          },
+        ],
         suggestions: [
           {
             technique: 'Pre-CAB check',
             advice: 'Check readiness a day ahead.',
+            area: 'operations',
+            why: 'Changes arrive at the CAB unready.',
+            evidence: 'Three of five changes were deferred.',
+            expectedImprovement: 'Fewer deferrals.',
           },
         ],
         reason: 'Led by the team, not co-led',

@@ -13,13 +13,16 @@ import { ApproachService } from './ApproachService';
 import { ArchiveService } from './ArchiveService';
 import { CatalogRefValidator } from './CatalogRefValidator';
 import { CoachingSummaryService } from './CoachingSummaryService';
+import { FeedbackService } from './FeedbackService';
 import { HandoverService } from './HandoverService';
 import { MomentService } from './MomentService';
+import { OutcomeService } from './OutcomeService';
 import { ProgrammeService } from './ProgrammeService';
 import { ProgrammeWriter } from './ProgrammeWriter';
 import { ReviewService } from './ReviewService';
 import { createStatusRefresher } from './refreshProgrammeStatus';
 import { ScopeService } from './ScopeService';
+import { SelfAssessmentService } from './SelfAssessmentService';
 
 /**
  * The services the router calls, wired to the stores: one place for the
@@ -113,6 +116,27 @@ export function createServices(options: {
       writer,
       model,
       catalogRefs,
+    }),
+    feedback: FeedbackService.create({
+      feedback: stores.feedback,
+      programmeService: programmes,
+      authorizer,
+      writer,
+    }),
+    outcomes: OutcomeService.create({
+      outcomes: stores.outcomes,
+      scopes: stores.scopes,
+      programmeService: programmes,
+      authorizer,
+      writer,
+    }),
+    selfAssessments: SelfAssessmentService.create({
+      selfAssessments: stores.selfAssessments,
+      reviews: stores.reviews,
+      programmeService: programmes,
+      authorizer,
+      writer,
+      model,
     }),
     handover: HandoverService.create({
       ...sources,

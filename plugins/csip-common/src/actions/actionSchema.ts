@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { feedbackBarrierSchema } from '../feedback/feedbackBarriers';
 import { actionFieldsSchema } from '../review/reviewSchema';
 import { boundedInt } from '../validation/bounds';
 
@@ -28,11 +29,20 @@ export const actionUpdateSchema = actionFieldsSchema.partial().extend({
 /** @public */
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 
-/** Where an action came from. @public */
+/**
+ * Where an action came from: a review (and its process), the scope, by
+ * hand, or a barrier of a partnership feedback round.
+ *
+ * @public
+ */
 export const actionSourceSchema = z.object({
-  type: z.enum(['review', 'scope', 'manual']),
+  type: z.enum(['review', 'scope', 'manual', 'feedback']),
   reviewId: z.string().optional(),
   process: z.string().optional(),
+  /** The feedback round, for `feedback`. */
+  feedbackRoundId: z.string().optional(),
+  /** The barrier of the round, for `feedback`. */
+  barrier: feedbackBarrierSchema.optional(),
 });
 
 /** @public */

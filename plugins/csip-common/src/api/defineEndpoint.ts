@@ -4,6 +4,7 @@ import {
   pathIndexSchema,
   pathNumberSchema,
 } from '../validation/bounds';
+import { kpiIdSchema } from '../outcomes/kpiSchema';
 
 /** The HTTP methods of the API. @public */
 export type EndpointMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -20,6 +21,8 @@ export const endpointPathParams = {
   id: pathIdSchema,
   number: pathNumberSchema,
   index: pathIndexSchema,
+  /** A KPI's id within its programme, such as `failed-changes`. */
+  kpiId: kpiIdSchema,
 };
 
 /** The name of a path parameter. @public */

@@ -75,6 +75,9 @@ import {
   portfolioRollupQuerySchema,
   portfolioRollupSchema,
 } from '../portfolio/portfolioRollupSchema';
+import { feedbackEndpoints } from '../feedback/feedbackEndpoints';
+import { outcomesEndpoints } from '../outcomes/outcomesEndpoints';
+import { selfAssessmentEndpoints } from '../selfAssessment/selfAssessmentEndpoints';
 import { csvResponse, defineEndpoint } from './defineEndpoint';
 
 /** `{ items: [...] }`, the body of every list that is not paged. */
@@ -520,6 +523,9 @@ export const csipEndpoints = {
     description:
       'Every row: `limit` and `cursor` are checked, as for the list, but ignored.',
   }),
+  ...selfAssessmentEndpoints,
+  ...outcomesEndpoints,
+  ...feedbackEndpoints,
 };
 
 /** The name of an endpoint, which is its client method's name. @public */

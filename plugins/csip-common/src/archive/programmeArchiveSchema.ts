@@ -27,6 +27,13 @@ import { adviceResponseValueSchema } from '../coaching/adviceSchema';
 import { followUpOutcomeValueSchema } from '../coaching/followUpSchema';
 import { momentCreateSchema } from '../coaching/momentSchema';
 import {
+  archivedFeedbackSchema,
+  archivedFeedbackSourceShape,
+  checkFeedbackKeys,
+} from '../feedback/archivedFeedbackSchema';
+import { archivedSelfAssessmentsSchema } from '../selfAssessment/archivedSelfAssessmentsSchema';
+import { archivedOutcomesSchema } from '../outcomes/archivedOutcomesSchema';
+import {
   boundedInt,
   ENTITY_REF_MAX_LENGTH,
   isoDateSchema,
@@ -220,6 +227,7 @@ export const programmeArchiveSchema = z
             type: actionSourceSchema.shape.type,
             process: processIdSchema.optional(),
             review: key.optional(),
+            ...archivedFeedbackSourceShape,
           }),
           createdBy: ref,
           createdAt: timestamp,
@@ -273,6 +281,9 @@ export const programmeArchiveSchema = z
       }),
     }),
     coaching: archivedCoachingSchema.optional(),
+    feedback: archivedFeedbackSchema.optional(),
+    selfAssessments: archivedSelfAssessmentsSchema.optional(),
+    outcomes: archivedOutcomesSchema.optional(),
   })
   .superRefine((archive, ctx) => {
     // What the database keeps unique is refused here, as bad input, rather
@@ -321,6 +332,7 @@ export const programmeArchiveSchema = z
       }
     });
     if (archive.coaching) checkCoachingKeys(archive.coaching, keys, ctx);
+    checkFeedbackKeys(archive, ctx);
   });
 
 /** Every key a coaching record refers to exists; nothing is listed twice. */

@@ -21,6 +21,16 @@ describe('calibrationGap', () => {
     expect(calibrationGap([{ coach: 'F', team: 'N' }])).toBe(-3);
   });
 
+  it('leaves out criteria the coach rated not applicable', () => {
+    expect(
+      calibrationGap([
+        { coach: 'NA', team: 'F' },
+        { coach: 'L', team: 'F' },
+      ]),
+    ).toBe(1);
+    expect(calibrationGap([{ coach: 'NA', team: 'N' }])).toBeNull();
+  });
+
   it('is 0 when they agree', () => {
     expect(calibrationGap([{ coach: 'P', team: 'P' }])).toBe(0);
   });

@@ -1,20 +1,24 @@
+import type { CoachRating } from '../review/reviewRatingSchema';
 import { RATING_ORDER, type Rating } from './maturityModelSchema';
 
 /**
  * How far the team's self-rating sits from the coach's, in rating steps
  * (N, P, L, F are one step apart), averaged over the criteria both rated.
  * Positive: the team rates itself higher than the coach does; negative:
- * lower. `null` when no criterion carries both ratings.
+ * lower. Criteria the coach rated `NA` (not applicable) are left out.
+ * `null` when no criterion carries both ratings.
  *
  * @public
  */
 export function calibrationGap(
-  ratings: ReadonlyArray<{ coach?: Rating; team?: Rating }>,
+  ratings: ReadonlyArray<{ coach?: CoachRating; team?: Rating }>,
 ): number | null {
-  const pairs = ratings.filter(r => r.coach && r.team);
+  const pairs = ratings.flatMap(({ coach, team }) =>
+    coach && coach !== 'NA' && team ? [{ coach, team }] : [],
+  );
   if (pairs.length === 0) return null;
   const total = pairs.reduce(
-    (sum, r) => sum + RATING_ORDER[r.team!] - RATING_ORDER[r.coach!],
+    (sum, r) => sum + RATING_ORDER[r.team] - RATING_ORDER[r.coach],
     0,
   );
   return Math.round((total / pairs.length) * 100) / 100;

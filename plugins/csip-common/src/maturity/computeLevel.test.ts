@@ -1,12 +1,24 @@
-import { computeLevel, LevelledRating, levelledRatings } from './computeLevel';
-import type { Rating } from './maturityModelSchema';
+import type { CoachRating } from '../review/reviewRatingSchema';
+import {
+  computeLevel,
+  LevelledRating,
+  levelledRatings,
+  levelsWithoutApplicableCriteria,
+} from './computeLevel';
 
-/** Builds ratings from one string per level, e.g. ['FF', 'LL', 'PN']. */
+/**
+ * Builds ratings from one string per level, e.g. ['FF', 'LL', 'PN']: `-` is
+ * unrated, `A` is NA (not applicable).
+ */
 function rated(...levels: string[]): LevelledRating[] {
   return levels.flatMap((ratings, index) =>
     [...ratings].map(r => ({
       level: index + 1,
-      rating: r === '-' ? undefined : (r as Rating),
+      rating:
+        {
+          '-': undefined,
+          A: 'NA' as const,
+        }[r] ?? (r as CoachRating),
     })),
   );
 }
@@ -58,6 +70,80 @@ describe('computeLevel', () => {
   });
 });
 
+describe('computeLevel with criteria not applicable (NA)', () => {
+  it.each([
+    [
+      'an NA criterion does not hold level 1 back',
+      rated('LA', 'NN', 'NN', 'NN', 'NN'),
+      1,
+    ],
+    [
+      'NA beside Partly still fails the level',
+      rated('PA', 'NN', 'NN', 'NN', 'NN'),
+      0,
+    ],
+    [
+      'NA below does not stop Fully from counting',
+      rated('FA', 'LL', 'NN', 'NN', 'NN'),
+      2,
+    ],
+    [
+      'NA where Partly would have failed level 2',
+      rated('FF', 'LLA', 'PN', 'NN', 'NN'),
+      2,
+    ],
+    [
+      'the same ratings with the Partly criterion rated instead',
+      rated('FF', 'LLP', 'PN', 'NN', 'NN'),
+      1,
+    ],
+    [
+      'NA at every level beside Fully reaches level 5',
+      rated('FA', 'FA', 'AF', 'FA', 'LA'),
+      5,
+    ],
+    [
+      'a level with every criterion NA cannot be reached',
+      rated('FF', 'AA', 'FF', 'FF', 'FF'),
+      1,
+    ],
+    [
+      'level 1 entirely NA gives level 0',
+      rated('AA', 'FF', 'FF', 'FF', 'FF'),
+      0,
+    ],
+    [
+      'level 5 entirely NA stops at level 4',
+      rated('FF', 'FF', 'FF', 'FF', 'AA'),
+      4,
+    ],
+    [
+      'every criterion NA gives level 0',
+      rated('AA', 'AA', 'AA', 'AA', 'AA'),
+      0,
+    ],
+    [
+      'an unrated criterion beside NA still counts as Not yet',
+      rated('A-', 'FF', 'FF', 'FF', 'FF'),
+      0,
+    ],
+    [
+      'NA above the level reached changes nothing',
+      rated('FF', 'LP', 'AA', 'AF', 'AA'),
+      1,
+    ],
+  ])('%s → level %i', (_name, ratings, expected) => {
+    expect(computeLevel(ratings)).toBe(expected);
+  });
+
+  it('names the levels whose every criterion is NA', () => {
+    expect(
+      levelsWithoutApplicableCriteria(rated('FA', 'AA', '', 'A-', 'AA')),
+    ).toEqual([2, 5]);
+    expect(levelsWithoutApplicableCriteria([])).toEqual([]);
+  });
+});
+
 describe('levelledRatings', () => {
   const criteria = [
     { id: 'x-1-1', level: 1, text: 'a' },
@@ -76,6 +162,23 @@ describe('levelledRatings', () => {
       { level: 1, rating: 'F' },
       { level: 1, rating: undefined },
       { level: 2, rating: 'L' },
+    ]);
+  });
+
+  it('keeps NA for the coach and the team alike', () => {
+    const ratings = [
+      { criterionId: 'x-1-1', coach: 'NA' as const, team: 'F' as const },
+      { criterionId: 'x-1-2', coach: 'L' as const, team: 'P' as const },
+    ];
+    expect(levelledRatings(criteria, ratings)).toEqual([
+      { level: 1, rating: 'NA' },
+      { level: 1, rating: 'L' },
+      { level: 2, rating: undefined },
+    ]);
+    expect(levelledRatings(criteria, ratings, 'team')).toEqual([
+      { level: 1, rating: 'NA' },
+      { level: 1, rating: 'P' },
+      { level: 2, rating: undefined },
     ]);
   });
 

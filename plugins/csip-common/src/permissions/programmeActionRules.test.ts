@@ -27,6 +27,17 @@ describe('programme action rules', () => {
     ['manageHandover', 'user:default/alex.coach', true],
     ['publishScope', 'user:default/omar', false],
     ['createProgramme', 'user:default/stranger', true],
+    ['selfAssess', 'user:default/omar', true],
+    ['selfAssess', 'user:default/alex.coach', false],
+    ['selfAssess', 'user:default/stranger', false],
+    ['recordKpiReading', 'user:default/alex.coach', true],
+    ['recordKpiReading', 'user:default/omar', false],
+    ['closeProgramme', 'user:default/alex.coach', false],
+    ['closeProgramme', 'user:default/omar', false],
+    ['openFeedbackRound', 'user:default/alex.coach', true],
+    ['openFeedbackRound', 'user:default/omar', false],
+    ['respondToFeedback', 'user:default/stranger', true],
+    ['actOnFeedback', 'user:default/omar', false],
   ] as const)('%s by %s → %s', (action, userRef, allowed) => {
     expect(passesRoleRule(action, members, userRef)).toBe(allowed);
   });

@@ -15,6 +15,7 @@ import {
   csipHandoverVerifyPermission,
   csipProgrammeCreatePermission,
   csipProgrammeImportPermission,
+  csipProgrammeReadPermission,
   csipProgrammeUpdatePermission,
   csipReviewWritePermission,
   csipScopeAgreePermission,
@@ -170,6 +171,51 @@ export const PROGRAMME_ACTION_RULES = {
     roleReason: 'Only the programme’s coaches and leads comment on reviews',
     policyReason:
       'Your portal’s permission policy does not allow you to comment on reviews',
+  },
+  openFeedbackRound: {
+    permission: csipCoachingWritePermission,
+    roles: ['coach', 'lead'],
+    roleReason:
+      'Only the programme’s coaches and leads open partnership feedback rounds',
+    policyReason:
+      'Your portal’s permission policy does not allow you to open feedback rounds',
+  },
+  respondToFeedback: {
+    permission: csipProgrammeReadPermission,
+    roles: 'anyone',
+    policyReason:
+      'Your portal’s permission policy does not allow you to answer feedback rounds of this programme',
+  },
+  actOnFeedback: {
+    permission: csipActionManagePermission,
+    roles: ['coach', 'lead'],
+    roleReason:
+      'Only the programme’s coaches and leads turn feedback into actions',
+    policyReason:
+      'Your portal’s permission policy does not allow you to add actions',
+  },
+  recordKpiReading: {
+    permission: csipProgrammeUpdatePermission,
+    roles: ['sponsor', 'lead', 'coach'],
+    roleReason:
+      'Only the programme’s sponsors, leads and coaches record KPI readings',
+    policyReason:
+      'Your portal’s permission policy does not allow you to record KPI readings',
+  },
+  closeProgramme: {
+    permission: csipProgrammeUpdatePermission,
+    roles: ['sponsor', 'lead'],
+    roleReason: 'Only the programme’s sponsors and leads close it',
+    policyReason:
+      'Your portal’s permission policy does not allow you to close this programme',
+  },
+  selfAssess: {
+    permission: csipCoachingWritePermission,
+    roles: ['lead', 'member', 'sponsor'],
+    roleReason:
+      'Only the programme’s leads, members and sponsors self-assess; coaches rate in the review',
+    policyReason:
+      'Your portal’s permission policy does not allow you to self-assess',
   },
   importProgramme: {
     permission: csipProgrammeImportPermission,

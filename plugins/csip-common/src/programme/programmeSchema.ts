@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { approachSchema } from '../approach/approachSchema';
+import { closureSchema, closureVerdictSchema } from '../outcomes/closureSchema';
 import { boundedInt, ENTITY_REF_MAX_LENGTH } from '../validation/bounds';
 import { safeText } from '../validation/safeText';
 
@@ -123,6 +124,8 @@ export const programmeSchema = programmeCreateSchema.extend({
     })
     .optional(),
   approach: approachSchema.optional(),
+  /** How the programme ended, once a sponsor or lead has closed it. */
+  closure: closureSchema.optional(),
   phase: programmePhaseSchema,
   archived: z.boolean(),
   version: z.number().int().positive(),
@@ -241,6 +244,8 @@ export const programmeSummarySchema = programmeSchema
       .optional(),
     /** Open or in-progress actions past their due date. */
     overdueActions: z.number().int().optional(),
+    /** The closing verdict, once the programme is closed. */
+    verdict: closureVerdictSchema.optional(),
   });
 
 /** @public */

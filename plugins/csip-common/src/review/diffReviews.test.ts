@@ -106,6 +106,34 @@ describe('diffReviews', () => {
     });
   });
 
+  it('tells when a criterion becomes not applicable, or applicable again, neither up nor down', () => {
+    const na = {
+      ...base,
+      ratings: [
+        base.ratings[0],
+        { criterionId: 'change-2-1', coach: 'NA' as const, naReason: 'x' },
+        base.ratings[2],
+      ],
+    };
+    expect(diffReviews(base, na)).toEqual([
+      {
+        kind: 'rating',
+        criterionId: 'change-2-1',
+        direction: 'changed',
+        text: '(change-2-1): Partly → Not applicable',
+      },
+    ]);
+    expect(diffReviews(na, base)[0]).toMatchObject({
+      direction: 'changed',
+      text: '(change-2-1): Not applicable → Partly',
+    });
+    expect(
+      diffReviews(na, { ...base, ratings: [base.ratings[0]] }).map(
+        c => c.direction,
+      ),
+    ).toEqual(['changed', 'down']);
+  });
+
   it('ignores the level when either review is a draft without one', () => {
     expect(
       diffReviews({ ...base, level: undefined }, { ...base, level: 3 }),

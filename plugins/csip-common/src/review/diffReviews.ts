@@ -1,9 +1,7 @@
 import { levelName } from '../maturity/describeLevel';
-import {
-  RATING_LABELS,
-  RATING_ORDER,
-  type Criterion,
-} from '../maturity/maturityModelSchema';
+import { RATING_ORDER, type Criterion } from '../maturity/maturityModelSchema';
+import { COACH_RATING_LABELS } from './reviewLabels';
+import type { CoachRating } from './reviewRatingSchema';
 import type { Review } from './reviewSchema';
 
 /** One change between two reviews of a process, written for people. @public */
@@ -25,6 +23,18 @@ export type ComparableReview = Pick<
   'ratings' | 'strengths' | 'suggestions' | 'actions' | 'ledBy'
 > & { level?: number };
 
+/**
+ * Whether a rating moved up or down; a criterion that became applicable or
+ * not applicable is a change of its own, neither up nor down.
+ */
+function ratingDirection(
+  was: CoachRating,
+  now: CoachRating,
+): ReviewChange['direction'] {
+  if (was === 'NA' || now === 'NA') return 'changed';
+  return RATING_ORDER[now] > RATING_ORDER[was] ? 'up' : 'down';
+}
+
 const LED_BY_WORDS = {
   coach: 'the coach',
   'co-led': 'coach and team',
@@ -33,8 +43,9 @@ const LED_BY_WORDS = {
 
 /**
  * What changed from one review of a process to the next: the level, each
- * criterion whose rating moved, strengths and growth suggestions added or
- * dropped, new actions and who led it. `criteria` gives criterion wording.
+ * criterion whose rating moved (to or from Not applicable is `changed`),
+ * strengths and growth suggestions added or dropped, new actions and who
+ * led it. `criteria` gives criterion wording.
  *
  * @public
  */
@@ -73,10 +84,10 @@ export function diffReviews(
     changes.push({
       kind: 'rating',
       criterionId: rating.criterionId,
-      direction: RATING_ORDER[rating.coach] > RATING_ORDER[was] ? 'up' : 'down',
+      direction: ratingDirection(was, rating.coach),
       text: `${words ? `${words} ` : ''}(${rating.criterionId}): ${
-        RATING_LABELS[was]
-      } → ${RATING_LABELS[rating.coach]}`,
+        COACH_RATING_LABELS[was]
+      } → ${COACH_RATING_LABELS[rating.coach]}`,
     });
   }
   const rated = new Set(next.ratings.map(r => r.criterionId));
@@ -86,9 +97,9 @@ export function diffReviews(
     changes.push({
       kind: 'rating',
       criterionId,
-      direction: 'down',
+      direction: was === 'NA' ? 'changed' : 'down',
       text: `${words ? `${words} ` : ''}(${criterionId}): ${
-        RATING_LABELS[was]
+        COACH_RATING_LABELS[was]
       } → not rated`,
     });
   }

@@ -1,5 +1,8 @@
 import type { ActionStatus } from '../actions/actionSchema';
-import type { EvidenceSource, LedBy } from './reviewSchema';
+import { RATING_LABELS } from '../maturity/maturityModelSchema';
+import type { CoachRating, EvidenceSource } from './reviewRatingSchema';
+import type { LedBy } from './reviewSchema';
+import type { SuggestionArea } from './suggestionSchema';
 
 /** Who led a review, as people read it. @public */
 export const LED_BY_NAMES: Record<LedBy, string> = {
@@ -23,4 +26,20 @@ export const ACTION_STATUS_NAMES: Record<ActionStatus, string> = {
   'in-progress': 'In progress',
   done: 'Done',
   dropped: 'Dropped',
+};
+
+/** The coach's ratings, as people read them: Not yet … Fully, Not applicable. @public */
+export const COACH_RATING_LABELS: Record<CoachRating, string> = {
+  ...RATING_LABELS,
+  NA: 'Not applicable',
+};
+
+/** The action areas of recommendations, as people read them. @public */
+export const SUGGESTION_AREA_NAMES: Record<SuggestionArea, string> = {
+  'customer-experience': 'Customer experience',
+  'leadership-mi': 'Leadership & management information',
+  resources: 'Resources',
+  'targets-measures': 'Targets & measures aligned to outcomes',
+  culture: 'Culture',
+  operations: 'Operations',
 };

@@ -1,28 +1,18 @@
 import { z } from 'zod';
-import { processIdSchema, ratingSchema } from '../maturity/maturityModelSchema';
+import { processIdSchema } from '../maturity/maturityModelSchema';
 import { entityRefSchema } from '../programme/programmeSchema';
 import { toneFindingSchema } from '../tone/toneSchema';
 import { boundedInt, isoDateSchema } from '../validation/bounds';
 import { safeText } from '../validation/safeText';
 import { flagRepeats } from '../validation/flagRepeats';
+import { evidenceSourceSchema, reviewRatingSchema } from './reviewRatingSchema';
+import { suggestionSchema } from './suggestionSchema';
 
 /** Who led a review: the coach, coach and team together, or the team alone. @public */
 export const ledBySchema = z.enum(['coach', 'co-led', 'team']);
 
 /** @public */
 export type LedBy = z.infer<typeof ledBySchema>;
-
-/** Where the review's findings came from. @public */
-export const evidenceSourceSchema = z.enum([
-  'interview',
-  'observation',
-  'document',
-  'metrics',
-  'team-session',
-]);
-
-/** @public */
-export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
 
 /** @public */
 export const reviewStateSchema = z.enum(['draft', 'published']);
@@ -32,25 +22,6 @@ export type ReviewState = z.infer<typeof reviewStateSchema>;
 
 const text = safeText({ min: 1, max: 4000 });
 const isoDate = isoDateSchema;
-
-/** The coach's rating of one criterion, with the team's own rating if asked. @public */
-export const reviewRatingSchema = z.object({
-  criterionId: safeText({ min: 1, max: 100 }),
-  coach: ratingSchema,
-  team: ratingSchema.optional(),
-});
-
-/** @public */
-export type ReviewRating = z.infer<typeof reviewRatingSchema>;
-
-/** A growth suggestion: a technique to try and advice on how. @public */
-export const suggestionSchema = z.object({
-  technique: text,
-  advice: text,
-});
-
-/** @public */
-export type Suggestion = z.infer<typeof suggestionSchema>;
 
 /** A SMART action: what, who, how we know it is done, by when. @public */
 export const actionFieldsSchema = z.object({

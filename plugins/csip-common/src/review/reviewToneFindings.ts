@@ -9,31 +9,58 @@ import type { FieldToneFinding, ReviewContent } from './reviewSchema';
 export type ReviewTextFields = Pick<
   ReviewContent,
   'strengths' | 'observations' | 'suggestions' | 'actions'
->;
+> &
+  Partial<Pick<ReviewContent, 'ratings'>>;
+
+/** A text of a review and the field it is in, such as `strengths.0`. @public */
+export type ReviewTextField = [field: string, text: string];
+
+/** The optional texts of an object, as fields under `prefix`. */
+const optionalTexts = <T extends object>(
+  prefix: string,
+  item: T,
+  keys: ReadonlyArray<keyof T & string>,
+): ReviewTextField[] =>
+  keys.flatMap(key => {
+    const text = item[key];
+    return typeof text === 'string'
+      ? [[`${prefix}.${key}`, text] as ReviewTextField]
+      : [];
+  });
 
 /**
  * Every text field of a review that people will read, with its path such as
- * `suggestions.1.advice`.
+ * `suggestions.1.advice`: strengths, observations, each rating's reason for
+ * Not applicable and evidence notes, the suggestions with their why,
+ * evidence and expected improvement, and the actions.
  *
  * @public
  */
-export function reviewTexts(
-  review: ReviewTextFields,
-): Array<[field: string, text: string]> {
+export function reviewTexts(review: ReviewTextFields): ReviewTextField[] {
   return [
-    ...review.strengths.map(
-      (t, i) => [`strengths.${i}`, t] as [string, string],
-    ),
+    ...review.strengths.map((t, i) => [`strengths.${i}`, t] as ReviewTextField),
     ...review.observations.map(
-      (t, i) => [`observations.${i}`, t] as [string, string],
+      (t, i) => [`observations.${i}`, t] as ReviewTextField,
     ),
+    ...(review.ratings ?? []).flatMap((r, i) => [
+      ...optionalTexts(`ratings.${i}`, r, ['naReason']),
+      ...(r.evidence ?? []).map(
+        (e, j) =>
+          [`ratings.${i}.evidence.${j}.note`, e.note] as ReviewTextField,
+      ),
+    ]),
     ...review.suggestions.flatMap((s, i) => [
-      [`suggestions.${i}.technique`, s.technique] as [string, string],
-      [`suggestions.${i}.advice`, s.advice] as [string, string],
+      [`suggestions.${i}.technique`, s.technique] as ReviewTextField,
+      [`suggestions.${i}.advice`, s.advice] as ReviewTextField,
+      ...optionalTexts(`suggestions.${i}`, s, [
+        'why',
+        'evidence',
+        'expectedImprovement',
+      ]),
     ]),
     ...review.actions.flatMap((a, i) => [
-      [`actions.${i}.description`, a.description] as [string, string],
-      [`actions.${i}.measure`, a.measure] as [string, string],
+      [`actions.${i}.description`, a.description] as ReviewTextField,
+      [`actions.${i}.measure`, a.measure] as ReviewTextField,
     ]),
   ];
 }

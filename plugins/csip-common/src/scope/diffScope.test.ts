@@ -66,4 +66,42 @@ describe('diffScope', () => {
     expect(changes.every(c => c.kind === 'added')).toBe(true);
     expect(changes).toHaveLength(7);
   });
+
+  it('reports KPIs added, changed and removed, matched by id', () => {
+    const kpi = {
+      id: 'failed-changes',
+      objective: 'Halve failed changes',
+      name: 'Failed changes',
+      unit: '%',
+      baseline: 12,
+      target: 6,
+      direction: 'down' as const,
+    };
+    const withKpi = { ...base, kpis: [kpi] };
+    expect(diffScope(base, withKpi).map(c => c.text)).toEqual([
+      'KPI added: Failed changes (%) 12 → 6, lower is better, for “Halve failed changes”',
+    ]);
+    const retargeted = {
+      ...base,
+      kpis: [
+        { ...kpi, name: 'Failed changes rate', target: 5 },
+        { ...kpi, id: 'emergency', name: 'Emergency changes', unit: '' },
+      ],
+    };
+    expect(diffScope(withKpi, retargeted).map(c => [c.kind, c.text])).toEqual([
+      [
+        'changed',
+        'KPI Failed changes: Failed changes rate (%) 12 → 5, lower is better, for “Halve failed changes”',
+      ],
+      [
+        'added',
+        'KPI added: Emergency changes 12 → 6, lower is better, for “Halve failed changes”',
+      ],
+    ]);
+    expect(diffScope(retargeted, base).map(c => c.text)).toEqual([
+      'KPI removed: Failed changes rate',
+      'KPI removed: Emergency changes',
+    ]);
+    expect(diffScope(withKpi, { ...withKpi })).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { KpiDefinition } from '../outcomes/kpiSchema';
 import type { ScopeChange, ScopeVersion } from './scopeSchema';
 
 /**
@@ -14,7 +15,10 @@ export type ComparableScope = Pick<
   | 'resources'
   | 'assumptions'
   | 'approvers'
->;
+> & {
+  /** Outcome KPIs; absent in scopes from before KPIs (none). */
+  kpis?: ReadonlyArray<Omit<KpiDefinition, 'id'> & { id?: string }>;
+};
 
 const SECTION_NAMES: Record<ScopeChange['section'], string> = {
   processes: 'Process',
@@ -24,6 +28,7 @@ const SECTION_NAMES: Record<ScopeChange['section'], string> = {
   resources: 'Resources',
   assumptions: 'Assumption',
   approvers: 'Approver',
+  kpis: 'KPI',
 };
 
 function listChanges(
@@ -144,5 +149,50 @@ export function diffScope(
     ...listChanges('assumptions', prev.assumptions, next.assumptions),
   );
   changes.push(...listChanges('approvers', prev.approvers, next.approvers));
+  changes.push(...diffKpis(prev.kpis ?? [], next.kpis ?? []));
+  return changes;
+}
+
+type ComparableKpi = NonNullable<ComparableScope['kpis']>[number];
+
+/** A KPI in words: `Failed changes (%) 12 → 5, lower is better`. */
+function describeKpi(kpi: ComparableKpi): string {
+  const unit = kpi.unit ? ` (${kpi.unit})` : '';
+  const better = kpi.direction === 'up' ? 'higher' : 'lower';
+  return `${kpi.name}${unit} ${kpi.baseline} → ${kpi.target}, ${better} is better, for “${kpi.objective}”`;
+}
+
+/** KPIs added, removed or changed, matched by id (else by name). */
+function diffKpis(
+  before: ReadonlyArray<ComparableKpi>,
+  after: ReadonlyArray<ComparableKpi>,
+): ScopeChange[] {
+  const keyOf = (kpi: ComparableKpi) => kpi.id ?? kpi.name;
+  const changes: ScopeChange[] = [];
+  for (const kpi of after) {
+    const old = before.find(o => keyOf(o) === keyOf(kpi));
+    if (!old) {
+      changes.push({
+        section: 'kpis',
+        kind: 'added',
+        text: `KPI added: ${describeKpi(kpi)}`,
+      });
+    } else if (describeKpi(old) !== describeKpi(kpi)) {
+      changes.push({
+        section: 'kpis',
+        kind: 'changed',
+        text: `KPI ${old.name}: ${describeKpi(kpi)}`,
+      });
+    }
+  }
+  for (const old of before) {
+    if (!after.some(kpi => keyOf(kpi) === keyOf(old))) {
+      changes.push({
+        section: 'kpis',
+        kind: 'removed',
+        text: `KPI removed: ${old.name}`,
+      });
+    }
+  }
   return changes;
 }

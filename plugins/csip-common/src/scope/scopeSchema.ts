@@ -4,6 +4,7 @@ import { entityRefSchema } from '../programme/programmeSchema';
 import { boundedInt, isoDateSchema } from '../validation/bounds';
 import { safeText } from '../validation/safeText';
 import { flagRepeats } from '../validation/flagRepeats';
+import { kpiCreateSchema, kpiDefinitionSchema } from '../outcomes/kpiSchema';
 
 /** A capability level, 0 (Incomplete) to 5 (Innovating). @public */
 export const capabilityLevelSchema = boundedInt({ min: 0, max: 5 });
@@ -57,12 +58,32 @@ export const scopeVersionCreateSchema = z
       .array(entityRefSchema(['user']))
       .max(50)
       .default([]),
+    /**
+     * Outcome KPIs, each on one of `objectives`; optional, so that scopes
+     * from before KPIs (and exports of them) still parse: none.
+     */
+    kpis: z.array(kpiCreateSchema).max(50).optional(),
   })
   .superRefine((scope, ctx) => {
     flagRepeats(ctx, scope.processes, {
       key: p => p.process,
       path: index => ['processes', index, 'process'],
       message: p => `${p.process} is listed twice`,
+    });
+    const kpis = scope.kpis ?? [];
+    flagRepeats(ctx, kpis, {
+      key: k => k.id,
+      path: index => ['kpis', index, 'id'],
+      message: k => `KPI id ${k.id} is used twice`,
+    });
+    kpis.forEach((kpi, index) => {
+      if (!scope.objectives.includes(kpi.objective)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be one of the scope version’s objectives',
+          path: ['kpis', index, 'objective'],
+        });
+      }
     });
   });
 
@@ -84,6 +105,11 @@ export const scopeVersionSchema = z.object({
   }),
   assumptions: z.array(z.string()),
   approvers: z.array(z.string()),
+  /**
+   * Outcome KPIs on the objectives, each with its stable id. The API always
+   * lists them (none in versions from before KPIs).
+   */
+  kpis: z.array(kpiDefinitionSchema).optional(),
   publishedBy: z.string(),
   publishedAt: z.string(),
 });
@@ -139,6 +165,7 @@ export const scopeChangeSchema = z.object({
     'resources',
     'assumptions',
     'approvers',
+    'kpis',
   ]),
   kind: z.enum(['added', 'removed', 'changed']),
   text: z.string(),

@@ -12,6 +12,15 @@ const DEFAULTS: Partial<CsipApi> = {
   listFollowUps: async () => ({ items: [] }),
   getCoaching: async () => anEmptyCoachingSummary(),
   getMyReminderPreferences: async () => ({ delivery: 'each' }),
+  listFeedbackRounds: async () => ({ items: [] }),
+  getSelfAssessments: async (_id, query) => ({
+    process: query?.process ?? 'change',
+    respondents: 0,
+    anonymousWithheld: 0,
+    criteria: [],
+    disagreements: [],
+  }),
+  listKpis: async () => ({ items: [] }),
 };
 
 /**

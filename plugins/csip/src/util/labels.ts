@@ -107,7 +107,8 @@ export const SCOPE_SECTION_NAMES: Record<
   | 'milestones'
   | 'resources'
   | 'assumptions'
-  | 'approvers',
+  | 'approvers'
+  | 'kpis',
   string
 > = {
   processes: 'Processes',
@@ -117,6 +118,7 @@ export const SCOPE_SECTION_NAMES: Record<
   resources: 'Resources',
   assumptions: 'Assumptions',
   approvers: 'Approvers',
+  kpis: 'Outcome KPIs',
 };
 
 /** The capability levels 0–5, named after ISO/IEC 33020. */

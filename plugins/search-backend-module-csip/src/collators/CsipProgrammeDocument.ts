@@ -74,6 +74,15 @@ const CAMP_WORDS: Record<
   summit: 'Reached the summit',
 };
 
+const VERDICT_WORDS: Record<
+  NonNullable<ProgrammeSummary['verdict']>,
+  string
+> = {
+  successful: 'Closed as successful.',
+  'partly-successful': 'Closed as partly successful.',
+  withdrawn: 'Closed: withdrawn.',
+};
+
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -83,6 +92,7 @@ function plural(count: number, one: string, many: string): string {
  * Implement phase, owned by group:default/it-operations, implemented as do it
  * yourself with coaching. Scope agreed by every approver. Not yet ready for
  * the coach to leave: 2 blockers. Reached Base camp (24 % of the climb)."
+ * A closed programme ends with its verdict, e.g. "Closed as successful."
  *
  * @public
  */
@@ -121,6 +131,9 @@ export function describeProgramme(programme: ProgrammeSummary): string {
     sentences.push(
       `${plural(programme.overdueActions, 'action', 'actions')} overdue.`,
     );
+  }
+  if (programme.verdict) {
+    sentences.push(VERDICT_WORDS[programme.verdict]);
   }
   if (programme.archived) {
     sentences.push('Archived.');

@@ -1,4 +1,8 @@
-import { isOverdue, type Action } from '@csip-coach/plugin-csip-common';
+import {
+  isOverdue,
+  type Action,
+  type FeedbackBarrier,
+} from '@csip-coach/plugin-csip-common';
 
 /**
  * A row of `csip_actions`.
@@ -16,6 +20,8 @@ export type ActionRow = {
   source_type: Action['source']['type'];
   source_review_id: string | null;
   source_process: string | null;
+  source_round_id: string | null;
+  source_barrier: string | null;
   version: number;
   created_by: string;
   created_at: string;
@@ -40,6 +46,10 @@ export function toAction(row: ActionRow): Action {
       type: row.source_type,
       ...(row.source_review_id && { reviewId: row.source_review_id }),
       ...(row.source_process && { process: row.source_process }),
+      ...(row.source_round_id && { feedbackRoundId: row.source_round_id }),
+      ...(row.source_barrier && {
+        barrier: row.source_barrier as FeedbackBarrier,
+      }),
     },
     overdue: isOverdue({ dueDate: row.due_date, status: row.status }),
     version: row.version,
@@ -66,6 +76,8 @@ export function toActionRow(action: Omit<Action, 'overdue'>): ActionRow {
     source_type: action.source.type,
     source_review_id: action.source.reviewId ?? null,
     source_process: action.source.process ?? null,
+    source_round_id: action.source.feedbackRoundId ?? null,
+    source_barrier: action.source.barrier ?? null,
     version: action.version,
     created_by: action.createdBy,
     created_at: action.createdAt,

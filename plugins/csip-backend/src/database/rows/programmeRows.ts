@@ -1,4 +1,5 @@
 import type {
+  ClosureVerdict,
   Programme,
   ProgrammeMember,
   ProgrammeSummary,
@@ -27,6 +28,12 @@ export type ProgrammeRow = {
   imported_by?: string | null;
   imported_at?: string | null;
   exported_at?: string | null;
+  /** The closure, once the programme is closed (all null while open). */
+  closure_verdict?: ClosureVerdict | null;
+  closure_outcome?: string | null;
+  closure_lessons?: string | null;
+  closed_by?: string | null;
+  closed_at?: string | null;
   /** The latest decision's approach, joined in by the queries. */
   approach?: Programme['approach'] | null;
   /** The portfolio status, joined in by list queries. */
@@ -82,6 +89,7 @@ export function toSummary(row: ProgrammeRow): ProgrammeSummary {
       row.overdue_actions !== null && {
         overdueActions: Number(row.overdue_actions),
       }),
+    ...(row.closure_verdict && { verdict: row.closure_verdict }),
   };
 }
 
@@ -94,8 +102,9 @@ export function toProgramme(
   row: ProgrammeRow,
   members: ProgrammeMember[],
 ): Programme {
+  const { verdict: _verdict, ...summary } = toSummary(row);
   return {
-    ...toSummary(row),
+    ...summary,
     vision: row.vision,
     businessDrivers: JSON.parse(row.business_drivers),
     members,
@@ -106,6 +115,15 @@ export function toProgramme(
         importedBy: row.imported_by,
         importedAt: row.imported_at ?? '',
         exportedAt: row.exported_at ?? '',
+      },
+    }),
+    ...(row.closure_verdict && {
+      closure: {
+        verdict: row.closure_verdict,
+        outcome: row.closure_outcome ?? '',
+        lessons: row.closure_lessons ?? '',
+        closedBy: row.closed_by ?? '',
+        closedAt: row.closed_at ?? '',
       },
     }),
   };

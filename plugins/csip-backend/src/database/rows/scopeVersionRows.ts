@@ -1,6 +1,7 @@
-import type {
-  ScopeVersion,
-  ScopeVersionCreate,
+import {
+  withKpiIds,
+  type ScopeVersion,
+  type ScopeVersionCreate,
 } from '@csip-coach/plugin-csip-common';
 
 /**
@@ -23,10 +24,13 @@ export type ScopeVersionRow = {
  * @internal
  */
 export function toScopeVersion(row: ScopeVersionRow): ScopeVersion {
+  const scope = JSON.parse(row.scope) as ScopeVersionCreate;
   return {
     programmeId: row.programme_id,
     number: row.number,
-    ...(JSON.parse(row.scope) as ScopeVersionCreate),
+    ...scope,
+    // Versions from before outcome KPIs have none.
+    kpis: withKpiIds(scope.kpis ?? []),
     publishedBy: row.published_by,
     publishedAt: row.published_at,
   };
@@ -47,7 +51,11 @@ export function toScopeVersionRow(version: {
   return {
     programme_id: version.programmeId,
     number: version.number,
-    scope: JSON.stringify(version.scope),
+    // A new KPI gets its id (the slug of its name) once, here.
+    scope: JSON.stringify({
+      ...version.scope,
+      kpis: withKpiIds(version.scope.kpis ?? []),
+    }),
     published_by: version.publishedBy,
     published_at: version.publishedAt,
   };

@@ -4,6 +4,9 @@ import type {
 } from '@csip-coach/plugin-csip-common';
 import type { Stores } from '../../database/createStores';
 import { buildCoachingArchive } from './buildCoachingArchive';
+import { buildSelfAssessmentArchive } from './buildSelfAssessmentArchive';
+import { buildFeedbackArchive } from './buildFeedbackArchive';
+import { buildOutcomesArchive } from './buildOutcomesArchive';
 
 const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
   a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
@@ -42,6 +45,7 @@ export async function buildArchive(
     ]);
   const ordered = [...reviews].sort(byCreation);
   const keyOf = new Map(ordered.map((r, i) => [r.id, `review-${i + 1}`]));
+  const feedback = await buildFeedbackArchive(id, stores);
 
   return {
     format: 'csip-coach.programme',
@@ -95,6 +99,7 @@ export async function buildArchive(
             resources: v.resources,
             assumptions: v.assumptions,
             approvers: v.approvers,
+            ...(v.kpis?.length ? { kpis: v.kpis } : {}),
           },
           publishedBy: v.publishedBy,
           publishedAt: v.publishedAt,
@@ -143,6 +148,8 @@ export async function buildArchive(
         type: a.source.type,
         process: a.source.process,
         review: a.source.reviewId ? keyOf.get(a.source.reviewId) : undefined,
+        round: feedback.roundKey(a.source.feedbackRoundId),
+        barrier: a.source.barrier,
       }),
       createdBy: a.createdBy,
       createdAt: a.createdAt,
@@ -179,5 +186,8 @@ export async function buildArchive(
       ordered.map(r => r.id),
       reviewId => keyOf.get(reviewId),
     ),
+    selfAssessments: await buildSelfAssessmentArchive(id, stores),
+    outcomes: await buildOutcomesArchive(programme, stores),
+    feedback: feedback.feedback,
   };
 }

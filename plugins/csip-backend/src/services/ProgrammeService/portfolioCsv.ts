@@ -1,5 +1,6 @@
 import {
   APPROACH_NAMES,
+  CLOSURE_VERDICT_LABELS,
   MaturityModel,
   PHASE_NAMES,
   SCOPE_STATUS_NAMES,
@@ -84,6 +85,7 @@ export function portfolioCsv(
         readiness: describeReadiness(p.status),
         overdue: p.overdueActions ?? 0,
         archived: p.archived ? 'yes' : 'no',
+        verdict: p.verdict ? CLOSURE_VERDICT_LABELS[p.verdict] : '',
         updated: p.updatedAt,
       }),
     ),
@@ -104,6 +106,7 @@ export function portfolioCsv(
         { key: 'readiness', header: 'Exit readiness' },
         { key: 'overdue', header: 'Overdue actions' },
         { key: 'archived', header: 'Archived' },
+        { key: 'verdict', header: 'Verdict' },
         { key: 'updated', header: 'Updated' },
       ],
     },

@@ -1,6 +1,7 @@
 import type { Action, Review } from '@csip-coach/plugin-csip-common';
 import { formatDate } from '../../../util/formatDate';
 import { processName } from '../../../util/labels';
+import { describeFeedbackSource } from '../../feedback/feedbackWords';
 
 /** The views of the register the filter offers. */
 export const ACTION_FILTERS = [
@@ -61,6 +62,7 @@ export function describeSource(
 ): string {
   if (source.type === 'manual') return 'Added by hand';
   if (source.type === 'scope') return 'From the scope';
+  if (source.type === 'feedback') return describeFeedbackSource(source);
   const what = source.process
     ? `Review of ${processName(source.process)}`
     : 'Review';

@@ -1,9 +1,13 @@
 import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/frontend-plugin-api';
-import type { ProgrammeSummary } from '@csip-coach/plugin-csip-common';
+import {
+  CLOSURE_VERDICT_LABELS,
+  type ProgrammeSummary,
+} from '@csip-coach/plugin-csip-common';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
+import TaskAltOutlinedIcon from '@mui/icons-material/TaskAltOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -67,7 +71,7 @@ export type PortfolioRowProps = {
 
 /**
  * One programme of the portfolio, compact: its title (linked to its page,
- * marked when archived), owner by name, phase (with a lapsed team review in
+ * marked when archived, and with its verdict once closed), owner by name, phase (with a lapsed team review in
  * sustain or a level that fell, in words), levels against targets,
  * summit progress and knowledge transfer (each in words over a small
  * drawing), exit readiness, overdue actions, and a "Details" button for
@@ -96,6 +100,12 @@ export const PortfolioRow = ({ programme, onDetails }: PortfolioRowProps) => {
             <StatusChip
               icon={<Inventory2OutlinedIcon aria-hidden />}
               label="Archived"
+            />
+          )}
+          {programme.verdict && (
+            <StatusChip
+              icon={<TaskAltOutlinedIcon aria-hidden />}
+              label={`Closed: ${CLOSURE_VERDICT_LABELS[programme.verdict]}`}
             />
           )}
         </Box>

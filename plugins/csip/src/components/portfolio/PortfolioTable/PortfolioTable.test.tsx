@@ -13,6 +13,7 @@ import { aResponseError } from '../../../__testUtils__/fixtures';
 import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
 import {
   aPortfolioPage,
+  aPortfolioProgramme,
   manyPortfolioProgrammes,
 } from '../../../__testUtils__/portfolioFixtures';
 import { PortfolioTable } from './PortfolioTable';
@@ -519,6 +520,21 @@ describe('PortfolioTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(
       await screen.findByRole('table', { name: 'Programme portfolio' }),
+    ).toBeInTheDocument();
+  });
+
+  it('marks a closed programme with its verdict', async () => {
+    await renderTable(
+      api({
+        listProgrammes: async () =>
+          aPortfolioPage([aPortfolioProgramme({ verdict: 'successful' })]),
+      }),
+    );
+    await screen.findByRole('table', { name: 'Programme portfolio' });
+    expect(
+      within(rowOf(aPortfolioProgramme().title)).getByText(
+        'Closed: Successful',
+      ),
     ).toBeInTheDocument();
   });
 });

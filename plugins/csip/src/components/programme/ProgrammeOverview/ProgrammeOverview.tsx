@@ -21,6 +21,7 @@ import {
 import { CoachingMixState, useCoaching } from '../../coaching';
 import { useMaturity } from '../../reviews/useMaturity';
 import { LoadState } from '../../shared';
+import { ProgrammeOutcomes } from '../../outcomes/ProgrammeOutcomes';
 import { ProgrammeSustainNotice } from '../../sustain';
 import { LevelVsTargetChart, levelVsTargetRows } from '../../status';
 
@@ -83,6 +84,7 @@ export const ProgrammeOverview = ({ programme }: ProgrammeOverviewProps) => {
       <Section id="csip-coaching-mix" title="Coaching between reviews">
         <CoachingMixState coaching={coaching} />
       </Section>
+      <ProgrammeOutcomes programme={programme} />
       <Section id="csip-vision" title="Vision">
         <Typography variant="body1" sx={{ whiteSpace: 'pre-line' }}>
           {programme.vision ||

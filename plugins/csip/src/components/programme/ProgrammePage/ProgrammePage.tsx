@@ -22,6 +22,7 @@ import {
 import { ActionsTab } from '../../actions';
 import { ApproachTab } from '../../approach';
 import { CoachingTab } from '../../coaching';
+import { FeedbackTab } from '../../feedback';
 import { EditProgrammeDialog } from '../EditProgrammeDialog';
 import { ExportProgrammeButton } from '../ExportProgrammeButton';
 import { HandoverGlance } from '../../handover';
@@ -46,6 +47,7 @@ const TABS = [
   { id: 'scope', label: 'Scope' },
   { id: 'reviews', label: 'Reviews' },
   { id: 'coaching', label: 'Coaching' },
+  { id: 'feedback', label: 'Feedback' },
   { id: 'actions', label: 'Actions' },
   { id: 'handover', label: 'Handover' },
 ] as const;
@@ -191,6 +193,7 @@ export const ProgrammePage = () => {
             )}
             {tab === 'reviews' && <ReviewsTab programme={programme} />}
             {tab === 'coaching' && <CoachingTab programme={programme} />}
+            {tab === 'feedback' && <FeedbackTab programme={programme} />}
             {tab === 'actions' && <ActionsTab programme={programme} />}
             {tab === 'handover' && <HandoverTab programme={programme} />}
           </Box>

@@ -17,8 +17,12 @@ import {
   aReportProgramme,
   emptyReportApiStubs,
   reportApiStubs,
+  someReportReviews,
 } from '../../../__testUtils__/reportFixtures';
-import { aLoadError } from '../../../__testUtils__/reviewsTabFixtures';
+import {
+  aLoadError,
+  aProcessDefinition,
+} from '../../../__testUtils__/reviewsTabFixtures';
 import { ProgrammeReport } from './ProgrammeReport';
 
 const api = (overrides: Partial<CsipApi> = {}) =>
@@ -292,6 +296,86 @@ describe('ProgrammeReport', () => {
     expect(
       reviews.getByText('Release management: no published review yet.'),
     ).toBeInTheDocument();
+  });
+
+  it('reports criteria not applicable with why, the evidence per rating and recommendations by area', async () => {
+    const [, latest] = someReportReviews();
+    await renderReport(
+      api({
+        getMaturityModel: async () => ({
+          levels: [],
+          ratings: [],
+          processes: [aProcessDefinition()],
+        }),
+        listReviews: async () => ({
+          items: [
+            {
+              ...latest,
+              ratings: [
+                {
+                  criterionId: 'change-1-1',
+                  coach: 'F',
+                  evidence: [
+                    {
+                      kind: 'document',
+                      note: 'Sampled 20 change records',
+                      link: 'https://wiki.example.com/changes',
+                    },
+                  ],
+                },
+                {
+                  criterionId: 'change-2-3',
+                  coach: 'NA',
+                  naReason: 'No shared schedule is needed for one team',
+                },
+                { criterionId: 'change-2-4', coach: 'L' },
+              ],
+              suggestions: [
+                {
+                  technique: 'Standard changes',
+                  advice: 'Agree two models.',
+                  area: 'operations',
+                  why: 'Routine changes fill the CAB.',
+                  evidence: 'Eight of twelve items were routine.',
+                  expectedImprovement: 'The CAB looks at risky changes.',
+                },
+                { technique: 'Drill', advice: 'Once a month.' },
+              ],
+            },
+          ],
+        }),
+      }),
+    );
+    const review = within(
+      within(await section('Latest reviews')).getByRole('article'),
+    );
+    const notes = await review.findByRole('table', {
+      name: 'Not applicable and evidence — Change management',
+    });
+    expect(
+      review.getByText(
+        '1 of 3 ratings have evidence. Criteria not applicable are left out of the level.',
+      ),
+    ).toBeInTheDocument();
+    const criterionText = (id: string) =>
+      aProcessDefinition().criteria.find(c => c.id === id)!.text;
+    await within(notes).findByText(
+      `${criterionText('change-1-1')} (change-1-1)`,
+    );
+    expect(bodyRows(notes)).toEqual([
+      `${criterionText(
+        'change-1-1',
+      )} (change-1-1)FullyDocument: Sampled 20 change records https://wiki.example.com/changes (opens in a new tab)`,
+      `${criterionText(
+        'change-2-3',
+      )} (change-2-3)Not applicableWhy: No shared schedule is needed for one team`,
+    ]);
+    expect(
+      review.getAllByRole('heading', { level: 6 }).map(h => h.textContent),
+    ).toEqual(['Operations', 'Other suggestions']);
+    expect(review.getByRole('list', { name: 'Operations' })).toHaveTextContent(
+      'Standard changes: Agree two models.Why: Routine changes fill the CAB.What we saw: Eight of twelve items were routine.Expected improvement: The CAB looks at risky changes.',
+    );
   });
 
   it('lists the action register overdue first, with due dates in words', async () => {

@@ -13,9 +13,11 @@ import { processName as builtInName } from '../../../util/labels';
 import { LoadState, SpreadRow } from '../../shared';
 
 import { ActionsSection } from './ActionsSection';
+import { FeedbackReportSection } from '../../feedback/FeedbackReportSection';
 import { HandoverSection } from './HandoverSection';
 import type { ReportData } from './loadReport';
 import { MaturitySection } from './MaturitySection';
+import { OutcomesReportSection } from '../../outcomes/OutcomesReportSection';
 import { PhaseHistorySection } from './PhaseHistorySection';
 import { ProgrammeSection } from './ProgrammeSection';
 import { ReviewsSection } from './ReviewsSection';
@@ -72,12 +74,14 @@ const Report = ({ data }: { data: ReportData }) => {
       <ProgrammeSection programme={programme} decisions={data.decisions} />
       <ScopeSection scope={data.scope} processName={processName} />
       <MaturitySection maturity={data.maturity} />
+      <OutcomesReportSection programme={programme} />
       <ReviewsSection
         reviews={data.reviews}
         processes={processesInScope(data)}
         processName={processName}
       />
       <ActionsSection actions={data.actions} />
+      <FeedbackReportSection programmeId={programme.id} />
       <HandoverSection handover={data.handover} processName={processName} />
       <PhaseHistorySection phase={data.phase} />
     </Stack>

@@ -13,6 +13,8 @@ import { REPORT_SECTIONS } from './reportSections';
 import { ReportList } from './ReportList';
 import { EmptyNote, keepTogether, ReportSubheading } from './ReportSection';
 import { ReportTable } from './ReportTable';
+import { ReviewRatingNotes } from './ReviewRatingNotes';
+import { SuggestionsByArea } from '../../reviews/SuggestionsByArea';
 import { latestReviewPerProcess, type WithProcessNames } from './reportWords';
 
 /** @internal */
@@ -76,11 +78,6 @@ const ReviewSummary = ({
           items: review.observations,
           empty: 'No observations recorded.',
         },
-        {
-          title: 'Growth suggestions',
-          items: review.suggestions.map(s => `${s.technique}: ${s.advice}`),
-          empty: 'No growth suggestions recorded.',
-        },
       ].map(({ short, ...list }) => (
         <ReportList
           key={list.title}
@@ -89,6 +86,34 @@ const ReviewSummary = ({
           {...list}
         />
       ))}
+      <ReviewRatingNotes review={review} name={name} />
+      {review.suggestions.some(s => s.area) ? (
+        <div>
+          <ReportSubheading level={5}>Growth suggestions</ReportSubheading>
+          <SuggestionsByArea
+            suggestions={review.suggestions}
+            headingComponent="h6"
+          />
+        </div>
+      ) : (
+        <ReportList
+          level={5}
+          title="Growth suggestions"
+          label={`Growth suggestions — ${name}`}
+          items={review.suggestions.map(s =>
+            [
+              `${s.technique}: ${s.advice}`,
+              s.why && `Why: ${s.why}`,
+              s.evidence && `What we saw: ${s.evidence}`,
+              s.expectedImprovement &&
+                `Expected improvement: ${s.expectedImprovement}`,
+            ]
+              .filter(Boolean)
+              .join(' '),
+          )}
+          empty="No growth suggestions recorded."
+        />
+      )}
       <div>
         <ReportSubheading level={5}>Agreed actions</ReportSubheading>
         {review.actions.length ? (
@@ -153,7 +178,10 @@ const LatestReviews = ({
 /**
  * The latest published review of each process (amendments replace what
  * they correct; drafts are left out): what is working first, then
- * observations, growth suggestions and the agreed actions.
+ * observations, the criteria not applicable with why and the evidence
+ * behind the ratings, growth suggestions (grouped by action area when they
+ * have one, with why, what we saw and the improvement expected) and the
+ * agreed actions.
  *
  * @internal
  */

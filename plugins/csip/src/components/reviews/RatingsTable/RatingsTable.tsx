@@ -1,10 +1,15 @@
 import {
   CAPABILITY_LEVELS,
   computeLevel,
+  describeEvidenceCoverage,
+  evidenceCoverage,
   levelledRatings,
   levelName,
+  levelsWithoutApplicableCriteria,
+  type CoachRating,
   type ProcessDefinition,
   type Rating,
+  type RatingEvidence,
   type ReviewRating,
 } from '@csip-coach/plugin-csip-common';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
@@ -20,10 +25,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useCallback, useId, useRef } from 'react';
+import type { FieldErrors } from '../../../util/formIssues';
 import { CriterionRow } from './CriterionRow';
 import {
   withCoachRating,
   withLevelRated,
+  withRatingDetails,
   withTeamRating,
 } from './ratingChanges';
 
@@ -35,6 +42,8 @@ export type RatingsTableProps = {
   /** Whether the team's self-rating column is shown. */
   showTeam: boolean;
   onShowTeamChange: (showTeam: boolean) => void;
+  /** Errors of the whole form, keyed like `ratings.3.naReason`. */
+  errors?: FieldErrors;
 };
 
 /** "12 not rated yet count as Not yet", or that every criterion is rated. */
@@ -46,10 +55,52 @@ export function describeUnrated(unrated: number): string {
 }
 
 /**
+ * The form's errors about each rating, by the rating's index, such as
+ * `ratings.3.naReason` under 3; ratings without errors have no entry, so
+ * their rows keep their props and skip renders.
+ */
+function errorsByRating(errors?: FieldErrors): Map<number, FieldErrors> {
+  const byIndex = new Map<number, FieldErrors>();
+  for (const [field, message] of Object.entries(errors ?? {})) {
+    const match = /^ratings\.(\d+)\./.exec(field);
+    if (!match) continue;
+    const index = Number(match[1]);
+    byIndex.set(index, { ...byIndex.get(index), [field]: message });
+  }
+  return byIndex;
+}
+
+/**
+ * What the criteria rated Not applicable do to the level: "2 criteria not
+ * applicable are left out of the level", and each level they empty.
+ */
+export function describeNotApplicable(
+  notApplicable: number,
+  emptyLevels: readonly number[],
+): string[] {
+  if (notApplicable === 0) return [];
+  return [
+    `${notApplicable} ${
+      notApplicable === 1 ? 'criterion' : 'criteria'
+    } not applicable ${
+      notApplicable === 1 ? 'is' : 'are'
+    } left out: the level comes from the applicable criteria.`,
+    ...emptyLevels.map(
+      level =>
+        `Level ${levelName(
+          level,
+        )} has no applicable criterion, so it cannot be reached.`,
+    ),
+  ];
+}
+
+/**
  * The criteria of one process grouped by capability level, each rated Not
- * yet / Partly / Largely / Fully by the coach and, optionally, by the team.
- * Shows live which level the ratings give by the ISO/IEC 33020 rule and
- * how many criteria are not rated yet; each level can be rated in one go.
+ * yet / Partly / Largely / Fully or N/A (with why) by the coach, with the
+ * evidence behind each rating, and, optionally, rated by the team. Shows
+ * live which level the applicable criteria give by the ISO/IEC 33020 rule,
+ * how many criteria are not rated yet and how many ratings have evidence;
+ * each level can be rated in one go.
  *
  * @internal
  */
@@ -59,22 +110,53 @@ export const RatingsTable = ({
   onChange,
   showTeam,
   onShowTeamChange,
+  errors,
 }: RatingsTableProps) => {
   const id = useId();
   // Stable handlers read the latest ratings, so unchanged rows skip renders.
   const latest = useRef({ process, ratings, onChange });
   latest.current = { process, ratings, onChange };
-  const onCoachChange = useCallback((criterionId: string, coach: Rating) => {
-    const now = latest.current;
-    now.onChange(withCoachRating(now.process, now.ratings, criterionId, coach));
-  }, []);
+  const onCoachChange = useCallback(
+    (criterionId: string, coach: CoachRating) => {
+      const now = latest.current;
+      now.onChange(
+        withCoachRating(now.process, now.ratings, criterionId, coach),
+      );
+    },
+    [],
+  );
+  const onNaReasonChange = useCallback(
+    (criterionId: string, naReason: string) => {
+      const now = latest.current;
+      now.onChange(
+        withRatingDetails(now.process, now.ratings, criterionId, { naReason }),
+      );
+    },
+    [],
+  );
+  const onEvidenceChange = useCallback(
+    (criterionId: string, evidence: RatingEvidence[]) => {
+      const now = latest.current;
+      now.onChange(
+        withRatingDetails(now.process, now.ratings, criterionId, { evidence }),
+      );
+    },
+    [],
+  );
   const onTeamChange = useCallback((criterionId: string, team: Rating) => {
     const now = latest.current;
     now.onChange(withTeamRating(now.process, now.ratings, criterionId, team));
   }, []);
   const byId = new Map(ratings.map(r => [r.criterionId, r]));
+  const indexOf = new Map(ratings.map((r, i) => [r.criterionId, i]));
+  const rowErrors = errorsByRating(errors);
   const unrated = process.criteria.filter(c => !byId.has(c.id)).length;
-  const level = computeLevel(levelledRatings(process.criteria, ratings));
+  const levelled = levelledRatings(process.criteria, ratings);
+  const level = computeLevel(levelled);
+  const notApplicable = describeNotApplicable(
+    levelled.filter(r => r.rating === 'NA').length,
+    levelsWithoutApplicableCriteria(levelled),
+  );
   const teamRated = ratings.filter(r => r.team).length;
   const teamLevel = computeLevel(
     levelledRatings(process.criteria, ratings, 'team'),
@@ -96,6 +178,14 @@ export const RatingsTable = ({
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {describeUnrated(unrated)}
+          </Typography>
+          {notApplicable.map(line => (
+            <Typography key={line} variant="body2" color="text.secondary">
+              {line}
+            </Typography>
+          ))}
+          <Typography variant="body2" color="text.secondary">
+            {describeEvidenceCoverage(evidenceCoverage(ratings))}.
           </Typography>
           {showTeam && (
             <Typography variant="body2" color="text.secondary">
@@ -172,7 +262,7 @@ export const RatingsTable = ({
                 <TableHead>
                   <TableRow>
                     <TableCell>Criterion</TableCell>
-                    <TableCell>Coach rating</TableCell>
+                    <TableCell>Coach rating and evidence</TableCell>
                     {showTeam && <TableCell>Team rating</TableCell>}
                   </TableRow>
                 </TableHead>
@@ -182,10 +272,14 @@ export const RatingsTable = ({
                       key={criterion.id}
                       criterion={criterion}
                       rating={byId.get(criterion.id)}
+                      ratingIndex={indexOf.get(criterion.id) ?? -1}
+                      errors={rowErrors.get(indexOf.get(criterion.id) ?? -1)}
                       showTeam={showTeam}
                       idPrefix={id}
                       onCoachChange={onCoachChange}
                       onTeamChange={onTeamChange}
+                      onNaReasonChange={onNaReasonChange}
+                      onEvidenceChange={onEvidenceChange}
                     />
                   ))}
                 </TableBody>

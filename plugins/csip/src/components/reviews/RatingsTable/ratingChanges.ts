@@ -1,6 +1,8 @@
 import type {
+  CoachRating,
   ProcessDefinition,
   Rating,
+  RatingEvidence,
   ReviewRating,
 } from '@csip-coach/plugin-csip-common';
 
@@ -32,17 +34,53 @@ function change(
   return ordered(process, byId);
 }
 
-/** The coach's rating of one criterion set, keeping the team's. */
+/**
+ * A rating with the coach's value set: rated Not applicable it gets an
+ * empty reason to fill in (or keeps its reason); rated otherwise it loses
+ * the reason, which only goes with NA.
+ */
+function rated(
+  current: ReviewRating | undefined,
+  criterionId: string,
+  coach: CoachRating,
+): ReviewRating {
+  const { naReason, ...rest } = current ?? { criterionId, coach };
+  return {
+    ...rest,
+    criterionId,
+    coach,
+    ...(coach === 'NA' && { naReason: naReason ?? '' }),
+  };
+}
+
+/** The coach's rating of one criterion set, keeping the team's and the evidence. */
 export function withCoachRating(
   process: ProcessDefinition,
   ratings: readonly ReviewRating[],
   criterionId: string,
-  coach: Rating,
+  coach: CoachRating,
+): ReviewRating[] {
+  return change(process, ratings, [criterionId], (current, id) =>
+    rated(current, id, coach),
+  );
+}
+
+/**
+ * Why a criterion rated Not applicable does not apply, or the evidence of a
+ * rating, changed. A criterion the coach has not rated yet gets Not yet
+ * from the coach, which is what unrated counts as.
+ */
+export function withRatingDetails(
+  process: ProcessDefinition,
+  ratings: readonly ReviewRating[],
+  criterionId: string,
+  details: { naReason?: string; evidence?: RatingEvidence[] },
 ): ReviewRating[] {
   return change(process, ratings, [criterionId], (current, id) => ({
     ...current,
     criterionId: id,
-    coach,
+    coach: current?.coach ?? 'N',
+    ...details,
   }));
 }
 
@@ -57,6 +95,7 @@ export function withTeamRating(
   team: Rating,
 ): ReviewRating[] {
   return change(process, ratings, [criterionId], (current, id) => ({
+    ...current,
     criterionId: id,
     coach: current?.coach ?? 'N',
     team,
@@ -71,9 +110,7 @@ export function withLevelRated(
   coach: Rating,
 ): ReviewRating[] {
   const ids = process.criteria.filter(c => c.level === level).map(c => c.id);
-  return change(process, ratings, ids, (current, id) => ({
-    ...current,
-    criterionId: id,
-    coach,
-  }));
+  return change(process, ratings, ids, (current, id) =>
+    rated(current, id, coach),
+  );
 }

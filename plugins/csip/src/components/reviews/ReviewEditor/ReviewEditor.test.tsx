@@ -389,6 +389,92 @@ describe('ReviewEditor', () => {
     );
   });
 
+  it('asks why a criterion is not applicable, drops empty evidence and saves recommendations by area', async () => {
+    const csipApi = api();
+    const { user } = await renderEditor(csipApi);
+    const criterion = process.criteria.find(c => c.id === 'change-1-4')!;
+    await user.click(
+      screen.getByRole('button', { name: 'Rate all Fully, level 1' }),
+    );
+    await user.click(
+      within(
+        screen.getByRole('radiogroup', { name: criterion.text }),
+      ).getByRole('radio', { name: 'N/A' }),
+    );
+    const evidence = within(
+      screen.getByRole('group', { name: `Evidence for ${criterion.text}` }),
+    );
+    await user.click(evidence.getByRole('button', { name: 'Add evidence' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Add growth suggestion' }),
+    );
+    const suggestion = within(
+      screen.getByRole('group', { name: 'Growth suggestion 1' }),
+    );
+    await enter(
+      user,
+      suggestion.getByRole('textbox', { name: 'Technique' }),
+      'Standard changes',
+    );
+    await enter(
+      user,
+      suggestion.getByRole('textbox', { name: 'Advice' }),
+      'Agree two models',
+    );
+    await user.selectOptions(
+      suggestion.getByRole('combobox', { name: 'Action area' }),
+      'Operations',
+    );
+    await enter(
+      user,
+      suggestion.getByRole('textbox', {
+        name: 'Why we recommend it (optional)',
+      }),
+      'Routine changes fill the CAB',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    const reason = screen.getByRole('textbox', {
+      name: 'Why is it not applicable?',
+    });
+    expect(reason).toHaveAccessibleDescription(
+      /Required: say why this criterion does not apply here/,
+    );
+    expect(csipApi.updateReview).not.toHaveBeenCalled();
+    expect(
+      screen.getByText(/1 criterion is not applicable and left out\./),
+    ).toBeInTheDocument();
+
+    await enter(user, reason, 'Only two people authorise changes');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() =>
+      expect(csipApi.updateReview).toHaveBeenCalledWith(
+        'r1',
+        expect.objectContaining({
+          ratings: [
+            ...['change-1-1', 'change-1-2', 'change-1-3'].map(criterionId => ({
+              criterionId,
+              coach: 'F',
+            })),
+            {
+              criterionId: 'change-1-4',
+              coach: 'NA',
+              naReason: 'Only two people authorise changes',
+            },
+          ],
+          suggestions: [
+            {
+              technique: 'Standard changes',
+              advice: 'Agree two models',
+              area: 'operations',
+              why: 'Routine changes fill the CAB',
+            },
+          ],
+        }),
+      ),
+    );
+  });
+
   it('amends a published review with a reason', async () => {
     const csipApi = api();
     const { user, onPublished } = await renderEditor(csipApi, {

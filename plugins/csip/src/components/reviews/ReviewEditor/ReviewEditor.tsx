@@ -15,6 +15,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { memo, useMemo, useState } from 'react';
 import { formatDate } from '../../../util/formatDate';
+import { SelfAssessmentSpread } from '../../selfAssessment';
 import { RatingsTable } from '../RatingsTable';
 import { ReviewActionsField } from '../ReviewActionsField';
 import { ReviewDetailsFields } from '../ReviewDetailsFields';
@@ -82,16 +83,26 @@ export type ReviewEditorProps = {
   sinceLastReview?: { previous?: Review };
 };
 
-/** What publishing records: the level and how many criteria are unrated. */
+/**
+ * What publishing records: the level, how many criteria are unrated and
+ * how many are left out as not applicable.
+ */
 function publishSummary(process: ProcessDefinition, draft: ReviewDraft) {
-  const level = computeLevel(levelledRatings(process.criteria, draft.ratings));
+  const levelled = levelledRatings(process.criteria, draft.ratings);
+  const level = computeLevel(levelled);
   const rated = new Set(draft.ratings.map(r => r.criterionId));
   const unrated = process.criteria.filter(c => !rated.has(c.id)).length;
+  const notApplicable = levelled.filter(r => r.rating === 'NA').length;
   let text = `Publishing records level ${levelName(level)}.`;
   if (unrated > 0) {
     text += ` ${unrated} ${
       unrated === 1 ? 'criterion is' : 'criteria are'
     } not rated yet and count as Not yet.`;
+  }
+  if (notApplicable > 0) {
+    text += ` ${notApplicable} ${
+      notApplicable === 1 ? 'criterion is' : 'criteria are'
+    } not applicable and left out.`;
   }
   return text;
 }
@@ -212,7 +223,15 @@ export const ReviewEditor = ({
           onChange={on.ratings}
           showTeam={showTeam}
           onShowTeamChange={setShowTeam}
+          errors={errors}
         />
+        {!amend && (
+          <SelfAssessmentSpread
+            programmeId={programme.id}
+            process={process}
+            ratings={draft.ratings}
+          />
+        )}
       </ReviewFieldSection>
       <Suggestions
         value={draft.suggestions}

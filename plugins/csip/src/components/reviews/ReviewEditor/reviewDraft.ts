@@ -4,6 +4,7 @@ import {
   type Review,
   type ReviewContent,
   type ReviewCreate,
+  type ReviewRating,
 } from '@csip-coach/plugin-csip-common';
 import {
   FieldErrors,
@@ -24,7 +25,10 @@ export function draftFrom(review: Review): ReviewDraft {
     ledBy: review.ledBy,
     participants: [...review.participants],
     evidence: [...review.evidence],
-    ratings: review.ratings.map(r => ({ ...r })),
+    ratings: review.ratings.map(r => ({
+      ...r,
+      ...(r.evidence && { evidence: r.evidence.map(e => ({ ...e })) }),
+    })),
     strengths: [...review.strengths],
     observations: [...review.observations],
     suggestions: review.suggestions.map(s => ({ ...s })),
@@ -33,19 +37,64 @@ export function draftFrom(review: Review): ReviewDraft {
   };
 }
 
-const blank = (...texts: string[]) => texts.every(t => t.trim() === '');
+const blank = (...texts: Array<string | undefined>) =>
+  texts.every(t => (t ?? '').trim() === '');
+
+/**
+ * The object without the optional texts left empty; the same object when
+ * there are none, so that unchanged rows keep their identity.
+ */
+function withoutBlank<T extends object>(
+  item: T,
+  keys: ReadonlyArray<keyof T>,
+): T {
+  const empty = keys.filter(key => {
+    const value = item[key];
+    return typeof value === 'string' && blank(value);
+  });
+  if (!empty.length) return item;
+  const copy = { ...item };
+  for (const key of empty) delete copy[key];
+  return copy;
+}
+
+/**
+ * A rating without evidence rows left empty (and without an empty list);
+ * the same object when there is nothing to drop.
+ */
+function pruneRating(rating: ReviewRating): ReviewRating {
+  if (rating.evidence === undefined) return rating;
+  const evidence = rating.evidence
+    .filter(e => !blank(e.note, e.link))
+    .map(e => withoutBlank(e, ['link']));
+  const { evidence: _evidence, ...rest } = rating;
+  return evidence.length ? { ...rest, evidence } : rest;
+}
 
 /**
  * The draft without rows the coach added but left empty, so that an
- * unused "Add strength" does not block saving.
+ * unused "Add strength" or "Add evidence" does not block saving, and
+ * without optional texts left empty.
  */
 export function pruneDraft(draft: ReviewDraft): ReviewDraft {
   return {
     ...draft,
     participants: draft.participants.filter(p => !blank(p)),
+    ratings: draft.ratings.map(pruneRating),
     strengths: draft.strengths.filter(s => !blank(s)),
     observations: draft.observations.filter(o => !blank(o)),
-    suggestions: draft.suggestions.filter(s => !blank(s.technique, s.advice)),
+    suggestions: draft.suggestions
+      .filter(
+        s =>
+          !blank(
+            s.technique,
+            s.advice,
+            s.why,
+            s.evidence,
+            s.expectedImprovement,
+          ),
+      )
+      .map(s => withoutBlank(s, ['why', 'evidence', 'expectedImprovement'])),
     actions: draft.actions.filter(
       a => !blank(a.description, a.owner, a.measure, a.dueDate),
     ),
@@ -137,6 +186,7 @@ export function parseDraft(
 }
 
 const PLACES: Record<string, string> = {
+  ratings: 'Rating',
   strengths: 'Strength',
   observations: 'Observation',
   suggestions: 'Growth suggestion',
@@ -148,11 +198,22 @@ const PARTS: Record<string, string> = {
   advice: 'advice',
   description: 'what will be done',
   measure: 'measure of done',
+  naReason: 'why not applicable',
+  evidence: 'evidence',
+  why: 'why',
+  expectedImprovement: 'expected improvement',
 };
 
-/** Where a tone finding is, such as "Growth suggestion 2, advice". */
+/**
+ * Where a tone finding is, such as "Growth suggestion 2, advice" or
+ * "Rating 4, evidence 1".
+ */
 export function findingPlace(field: string): string {
-  const [list, index, part] = field.split('.');
+  const [list, index, part, partIndex] = field.split('.');
   const place = `${PLACES[list] ?? list} ${Number(index) + 1}`;
-  return part ? `${place}, ${PARTS[part] ?? part}` : place;
+  if (!part) return place;
+  const named = PARTS[part] ?? part;
+  return partIndex === undefined
+    ? `${place}, ${named}`
+    : `${place}, ${named} ${Number(partIndex) + 1}`;
 }

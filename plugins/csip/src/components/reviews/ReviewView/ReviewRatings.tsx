@@ -1,4 +1,7 @@
 import {
+  COACH_RATING_LABELS,
+  describeEvidenceCoverage,
+  evidenceCoverage,
   levelName,
   RATING_LABELS,
   type ProcessDefinition,
@@ -11,6 +14,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { RatingEvidenceList } from '../RatingEvidenceList';
 
 /** @internal */
 export type ReviewRatingsProps = {
@@ -20,10 +24,37 @@ export type ReviewRatingsProps = {
 
 const LEVELS = [1, 2, 3, 4, 5];
 
+/** The coach's rating in words, why it is not applicable, and its evidence. */
+const CoachRatingCell = ({
+  rating,
+  criterionText,
+}: {
+  rating?: ReviewRating;
+  criterionText: string;
+}) => {
+  if (!rating) return <>Not rated</>;
+  return (
+    <>
+      {COACH_RATING_LABELS[rating.coach]}
+      {rating.naReason && (
+        <Typography variant="body2" color="text.secondary">
+          Why: {rating.naReason}
+        </Typography>
+      )}
+      <RatingEvidenceList
+        evidence={rating.evidence ?? []}
+        label={`Evidence for ${criterionText}`}
+      />
+    </>
+  );
+};
+
 /**
- * The coach's rating of each criterion, level by level, with the team's own
- * rating where the team gave one. Levels without any rating are named
- * together at the end.
+ * The coach's rating of each criterion, level by level — Not applicable
+ * with its reason — with the evidence under each rating and the team's own
+ * rating where the team gave one; first how many ratings have evidence and
+ * that Not applicable criteria are left out of the level. Levels without
+ * any rating are named together at the end.
  *
  * @internal
  */
@@ -39,12 +70,20 @@ export const ReviewRatings = ({ ratings, process }: ReviewRatingsProps) => {
   );
   const known = new Set(process.criteria.map(c => c.id));
   const unknown = ratings.filter(r => !known.has(r.criterionId));
+  const notApplicable = ratings.filter(r => r.coach === 'NA').length;
 
   if (rated.length === 0 && unknown.length === 0) {
     return <Typography variant="body2">No criterion is rated yet.</Typography>;
   }
   return (
     <Stack spacing={2}>
+      <Typography variant="body2" color="text.secondary">
+        {describeEvidenceCoverage(evidenceCoverage(ratings))}.
+        {notApplicable > 0 &&
+          ` ${notApplicable} ${
+            notApplicable === 1 ? 'criterion is' : 'criteria are'
+          } not applicable and left out of the level.`}
+      </Typography>
       {rated.map(level => {
         const id = `csip-review-ratings-${level}`;
         return (
@@ -78,7 +117,10 @@ export const ReviewRatings = ({ ratings, process }: ReviewRatingsProps) => {
                           </Typography>
                         </TableCell>
                         <TableCell>
-                          {rating ? RATING_LABELS[rating.coach] : 'Not rated'}
+                          <CoachRatingCell
+                            rating={rating}
+                            criterionText={criterion.text}
+                          />
                         </TableCell>
                         {withTeam && (
                           <TableCell>
@@ -99,7 +141,7 @@ export const ReviewRatings = ({ ratings, process }: ReviewRatingsProps) => {
         <Typography variant="body2">
           Also rated, but no longer in the maturity model:{' '}
           {unknown
-            .map(r => `${r.criterionId} (${RATING_LABELS[r.coach]})`)
+            .map(r => `${r.criterionId} (${COACH_RATING_LABELS[r.coach]})`)
             .join(', ')}
           .
         </Typography>

@@ -210,4 +210,108 @@ describe('ReviewView', () => {
     expect(screen.getByText('No criterion is rated yet.')).toBeInTheDocument();
     expect(screen.getByText('No actions were agreed.')).toBeInTheDocument();
   });
+
+  it('shows N/A with its reason, the evidence under each rating and the recommendations by action area', async () => {
+    const base = aSecondPublishedReview();
+    const process = aProcessDefinition();
+    const text = (id: string) => process.criteria.find(c => c.id === id)!.text;
+    await renderView({
+      review: aSecondPublishedReview({
+        ratings: base.ratings.map(r => {
+          if (r.criterionId === 'change-2-3') {
+            return {
+              criterionId: r.criterionId,
+              coach: 'NA',
+              naReason: 'The team has no change schedule to share',
+            };
+          }
+          if (r.criterionId === 'change-2-2') {
+            return {
+              ...r,
+              evidence: [
+                { kind: 'interview', note: 'Asked the CAB chair' },
+                {
+                  kind: 'document',
+                  note: 'Risk checklist',
+                  link: 'https://wiki.example.com/risk',
+                },
+              ],
+            };
+          }
+          return r;
+        }),
+        suggestions: [
+          { technique: 'Peer review', advice: 'Pair on RFCs' },
+          {
+            technique: 'Success rate',
+            advice: 'Chart it monthly',
+            area: 'targets-measures',
+            why: 'The team wants to see progress',
+            evidence: 'Outcomes are recorded but not added up',
+            expectedImprovement: 'A baseline for level 4',
+          },
+          {
+            technique: 'Tell service owners',
+            advice: 'Send the schedule',
+            area: 'customer-experience',
+          },
+        ],
+      }),
+    });
+
+    const ratings = within(
+      screen.getByRole('region', { name: 'Ratings by level' }),
+    );
+    expect(
+      ratings.getByText(
+        '1 of 8 ratings have evidence. 1 criterion is not applicable and left out of the level.',
+      ),
+    ).toBeInTheDocument();
+    const level2 = within(
+      ratings.getByRole('table', { name: 'Level 2 Managed' }),
+    );
+    expect(
+      level2.getByRole('row', {
+        name: new RegExp(text('change-2-3').slice(0, 30)),
+      }),
+    ).toHaveTextContent(
+      'Not applicableWhy: The team has no change schedule to share',
+    );
+    const evidence = within(
+      level2.getByRole('list', { name: `Evidence for ${text('change-2-2')}` }),
+    );
+    expect(
+      evidence.getAllByRole('listitem').map(item => item.textContent),
+    ).toEqual([
+      'Interview: Asked the CAB chair',
+      'Document: Risk checklist https://wiki.example.com/risk (opens in a new tab)',
+    ]);
+    const link = evidence.getByRole('link', {
+      name: /^https:\/\/wiki\.example\.com\/risk\s?\(opens in a new tab\)$/,
+    });
+    expect(link).toHaveAttribute('href', 'https://wiki.example.com/risk');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+    const suggestions = within(
+      screen.getByRole('region', { name: 'Growth suggestions' }),
+    );
+    expect(
+      suggestions.getAllByRole('heading', { level: 5 }).map(h => h.textContent),
+    ).toEqual([
+      'Customer experience',
+      'Targets & measures aligned to outcomes',
+      'Other suggestions',
+    ]);
+    expect(
+      suggestions.getByRole('list', {
+        name: 'Targets & measures aligned to outcomes',
+      }),
+    ).toHaveTextContent(
+      'Success rate: Chart it monthlyWhy: The team wants to see progressWhat we saw: Outcomes are recorded but not added upExpected improvement: A baseline for level 4',
+    );
+    expect(
+      suggestions.getByRole('list', { name: 'Other suggestions' }),
+    ).toHaveTextContent('Peer review: Pair on RFCs');
+  });
 });

@@ -23,6 +23,7 @@ import {
 import { ReviewAdvice } from '../../advice';
 import { ReviewChanges } from '../ReviewChanges';
 import { ReviewComments } from '../ReviewComments';
+import { SuggestionsByArea } from '../SuggestionsByArea';
 import { ReviewActionsTable } from './ReviewActionsTable';
 import { ReviewFacts } from './ReviewFacts';
 import { ReviewLink } from './ReviewLink';
@@ -74,14 +75,53 @@ const TextListSection = ({ id, title, items, empty }: TitledTexts) => (
   </Section>
 );
 
+/** Whether any suggestion is a recommendation with an area or details. */
+const asRecommendations = (review: Review) =>
+  review.suggestions.some(
+    s => s.area || s.why || s.evidence || s.expectedImprovement,
+  );
+
 /**
  * The growth suggestions: with the programme, those of a published review
  * that is not corrected carry the team's responses (the advice log).
+ * Recommendations with action areas or details are grouped by area first,
+ * with the team's responses below them.
  */
 const Suggestions = ({
   review,
   programme,
 }: Pick<ReviewViewProps, 'review' | 'programme'>) => {
+  const responding =
+    programme && review.state === 'published' && !review.amendedBy;
+  if (asRecommendations(review)) {
+    return (
+      <Stack spacing={2}>
+        <SuggestionsByArea
+          suggestions={review.suggestions}
+          headingComponent="h5"
+        />
+        {responding && (
+          <div>
+            <Typography
+              id="csip-review-responses"
+              variant="subtitle1"
+              component="h5"
+            >
+              The team’s responses
+            </Typography>
+            <ReviewAdvice
+              programme={programme}
+              review={review}
+              labelledBy="csip-review-responses"
+              fallback={
+                <Typography variant="body2">No responses yet.</Typography>
+              }
+            />
+          </div>
+        )}
+      </Stack>
+    );
+  }
   const plain = (
     <Stack
       component="ul"
@@ -96,9 +136,7 @@ const Suggestions = ({
       ))}
     </Stack>
   );
-  if (!programme || review.state !== 'published' || review.amendedBy) {
-    return plain;
-  }
+  if (!responding) return plain;
   return (
     <ReviewAdvice
       programme={programme}

@@ -19,6 +19,7 @@ import { ProcessMaturityCard } from '../ProcessMaturityCard';
 import { useMaturity } from '../useMaturity';
 import { useReviews } from '../useReviews';
 import { AdviceLog } from '../../advice';
+import { SelfAssessButton } from '../../selfAssessment';
 import { IconNote, LoadError } from '../../shared';
 import { ReviewList } from './ReviewList';
 import { SelectedReview } from './SelectedReview';
@@ -199,6 +200,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
           </IconNote>
         )}
       </Stack>
+      <SelfAssessButton programme={programme} />
       {startError !== undefined && (
         <Alert severity="error" role="alert">
           The review was not started: {errorSentence(startError)}

@@ -17,6 +17,7 @@ import {
   CHANGE_KIND_NAMES,
   processName,
 } from '../../../util/labels';
+import { describeKpiTarget } from '../../outcomes/formatKpi';
 import { BulletList, FactList, type TitledTexts } from '../../shared';
 import { changedProcessId } from '../ScopeDiff';
 import { resourceFacts } from './resourceFacts';
@@ -65,6 +66,19 @@ const textLists = (version: ScopeVersion): TitledTexts[] => [
     items: version.objectives,
     empty: 'No objectives listed.',
   },
+  // Listed only when the version has KPIs, as versions from before had none.
+  ...(version.kpis?.length
+    ? [
+        {
+          id: 'csip-scope-kpis',
+          title: 'Outcome KPIs',
+          items: version.kpis.map(
+            k => `${k.name}: ${describeKpiTarget(k)}, for “${k.objective}”`,
+          ),
+          empty: '',
+        },
+      ]
+    : []),
   {
     id: 'csip-scope-out',
     title: 'Out of scope',
@@ -106,8 +120,8 @@ export type ScopeDetailsProps = {
 
 /**
  * The content of one scope version: processes in scope with their baseline,
- * target and date; objectives; exclusions; milestones; resources; and
- * assumptions.
+ * target and date; objectives and their outcome KPIs; exclusions;
+ * milestones; resources; and assumptions.
  *
  * @internal
  */

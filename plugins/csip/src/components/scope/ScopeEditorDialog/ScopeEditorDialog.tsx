@@ -20,9 +20,16 @@ import {
   FormTextField,
   useFormDialog,
 } from '../../shared';
+import { KpiRows } from './KpiRows';
 import { MilestoneRows } from './MilestoneRows';
 import { ProcessRows } from './ProcessRows';
-import { draftFrom, scopeBody, scopeParseParams, sentence } from './scopeDraft';
+import {
+  draftFrom,
+  lines,
+  scopeBody,
+  scopeParseParams,
+  sentence,
+} from './scopeDraft';
 
 const PERSON_KINDS = ['User'];
 
@@ -69,6 +76,7 @@ export const ScopeEditorDialog = ({
       onPublished(await csipApi.publishScopeVersion(programmeId, body)),
   });
   const { control, errors } = dialog;
+  const objectives = lines(dialog.form.watch('objectives'));
 
   const options: EntityOption[] = people.value ?? [];
   const optionFor = (ref: string): EntityOption =>
@@ -124,6 +132,18 @@ export const ScopeEditorDialog = ({
     >
       <FormRows form={dialog} name="processes" rows={ProcessRows} />
       {listField('objectives', 'Objectives')}
+      <Controller
+        control={control}
+        name="kpis"
+        render={({ field }) => (
+          <KpiRows
+            value={field.value}
+            onChange={field.onChange}
+            errors={errors}
+            objectives={objectives}
+          />
+        )}
+      />
       {listField('outOfScope', 'Out of scope')}
       <FormRows form={dialog} name="milestones" rows={MilestoneRows} />
       <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>

@@ -1,5 +1,6 @@
 import {
   BUILT_IN_PROCESSES,
+  type KpiDirection,
   ScopeVersion,
 } from '@csip-coach/plugin-csip-common';
 import { formParseParams } from '../../../util/formIssues';
@@ -15,6 +16,29 @@ export type ProcessDraft = {
 /** One milestone row of the editor. */
 export type MilestoneDraft = { title: string; date: string };
 
+/** One outcome KPI row of the editor; numbers are kept as typed. */
+export type KpiDraft = {
+  /** The id of a KPI the current version has; empty for a new one. */
+  id: string;
+  objective: string;
+  name: string;
+  unit: string;
+  baseline: string;
+  target: string;
+  direction: KpiDirection;
+};
+
+/** A new, empty KPI row on `objective`. */
+export const emptyKpi = (objective: string): KpiDraft => ({
+  id: '',
+  objective,
+  name: '',
+  unit: '',
+  baseline: '',
+  target: '',
+  direction: 'up',
+});
+
 /** What the scope editor holds while someone types. */
 export type ScopeDraft = {
   processes: ProcessDraft[];
@@ -26,6 +50,7 @@ export type ScopeDraft = {
   notes: string;
   assumptions: string;
   approvers: string[];
+  kpis: KpiDraft[];
 };
 
 /** A new, empty process row. */
@@ -49,6 +74,7 @@ export function draftFrom(version: ScopeVersion | undefined): ScopeDraft {
       notes: '',
       assumptions: '',
       approvers: [],
+      kpis: [],
     };
   }
   return {
@@ -66,10 +92,16 @@ export function draftFrom(version: ScopeVersion | undefined): ScopeDraft {
     notes: version.resources.notes,
     assumptions: version.assumptions.join('\n'),
     approvers: [...version.approvers],
+    kpis: (version.kpis ?? []).map(k => ({
+      ...k,
+      baseline: String(k.baseline),
+      target: String(k.target),
+    })),
   };
 }
 
-const lines = (text: string) =>
+/** The non-empty lines of a text, trimmed. */
+export const lines = (text: string) =>
   text
     .split('\n')
     .map(line => line.trim())
@@ -128,6 +160,18 @@ export const scopeBody = (draft: ScopeDraft) => ({
   },
   assumptions: lines(draft.assumptions),
   approvers: draft.approvers,
+  // Left out without KPIs, as versions from before KPIs were sent.
+  ...(draft.kpis.length > 0 && {
+    kpis: draft.kpis.map(k => ({
+      ...(k.id && { id: k.id }),
+      objective: k.objective.trim(),
+      name: k.name,
+      unit: k.unit,
+      baseline: number(k.baseline),
+      target: number(k.target),
+      direction: k.direction,
+    })),
+  }),
 });
 
 /** A message of the common rules as a sentence, such as "Must be above…". */

@@ -1,0 +1,1 @@
+export { FeedbackService } from './FeedbackService';

@@ -1,0 +1,1 @@
+export { OutcomeService } from './OutcomeService';

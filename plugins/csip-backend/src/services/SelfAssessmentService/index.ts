@@ -1,0 +1,1 @@
+export { SelfAssessmentService } from './SelfAssessmentService';

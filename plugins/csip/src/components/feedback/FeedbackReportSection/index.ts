@@ -1,0 +1,2 @@
+export { FeedbackReportSection } from './FeedbackReportSection';
+export type { FeedbackReportSectionProps } from './FeedbackReportSection';

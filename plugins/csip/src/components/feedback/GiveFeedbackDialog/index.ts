@@ -1,0 +1,2 @@
+export { GiveFeedbackDialog } from './GiveFeedbackDialog';
+export type { GiveFeedbackDialogProps } from './GiveFeedbackDialog';

@@ -1,0 +1,2 @@
+export { MakeActionDialog } from './MakeActionDialog';
+export type { MakeActionDialogProps } from './MakeActionDialog';

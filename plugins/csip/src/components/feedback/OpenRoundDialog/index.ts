@@ -1,0 +1,2 @@
+export { OpenRoundDialog, organisationLines } from './OpenRoundDialog';
+export type { OpenRoundDialogProps } from './OpenRoundDialog';

@@ -1,0 +1,5 @@
+export {
+  ALREADY_CLOSED,
+  CloseProgrammeDialog,
+  type CloseProgrammeDialogProps,
+} from './CloseProgrammeDialog';

@@ -1,0 +1,1 @@
+export { ClosurePanel, type ClosurePanelProps } from './ClosurePanel';

@@ -1,0 +1,1 @@
+export { KpiChart, type KpiChartProps } from './KpiChart';

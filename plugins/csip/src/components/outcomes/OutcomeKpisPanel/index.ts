@@ -1,0 +1,4 @@
+export {
+  OutcomeKpisPanel,
+  type OutcomeKpisPanelProps,
+} from './OutcomeKpisPanel';

@@ -1,0 +1,4 @@
+export {
+  OutcomesReportSection,
+  type OutcomesReportSectionProps,
+} from './OutcomesReportSection';

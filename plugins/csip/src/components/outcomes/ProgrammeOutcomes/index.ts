@@ -1,0 +1,4 @@
+export {
+  ProgrammeOutcomes,
+  type ProgrammeOutcomesProps,
+} from './ProgrammeOutcomes';

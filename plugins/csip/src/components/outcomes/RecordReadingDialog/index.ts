@@ -1,0 +1,4 @@
+export {
+  RecordReadingDialog,
+  type RecordReadingDialogProps,
+} from './RecordReadingDialog';

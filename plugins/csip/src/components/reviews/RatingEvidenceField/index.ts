@@ -1,0 +1,2 @@
+export { RatingEvidenceField } from './RatingEvidenceField';
+export type { RatingEvidenceFieldProps } from './RatingEvidenceField';

@@ -1,0 +1,2 @@
+export { RatingEvidenceList } from './RatingEvidenceList';
+export type { RatingEvidenceListProps } from './RatingEvidenceList';

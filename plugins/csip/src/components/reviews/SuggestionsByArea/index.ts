@@ -1,0 +1,2 @@
+export { SuggestionsByArea } from './SuggestionsByArea';
+export type { SuggestionsByAreaProps } from './SuggestionsByArea';

@@ -1,0 +1,2 @@
+export { SelfAssessmentSpread } from './SelfAssessmentSpread';
+export type { SelfAssessmentSpreadProps } from './SelfAssessmentSpread';
