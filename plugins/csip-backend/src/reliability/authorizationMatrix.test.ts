@@ -29,6 +29,7 @@ import {
   CallerKind,
   engineName,
   MEMBERS,
+  mutatingRoutes,
   OWNER_GROUP,
   PEOPLE,
   snapshot,
@@ -231,6 +232,137 @@ async function publishedWithSuggestion(h: Harness, programmeId: string) {
     version: review.version,
   });
   return review as { id: string };
+}
+
+/** Outcome KPIs: a reading of a KPI of the current scope; closing. */
+function outcomeCases(): RouteCase[] {
+  const scope = {
+    ...SCOPE,
+    objectives: ['Halve failed changes'],
+    kpis: [
+      {
+        objective: 'Halve failed changes',
+        name: 'Failed changes',
+        baseline: 12,
+        target: 6,
+        direction: 'down',
+      },
+    ],
+  };
+  return [
+    {
+      route: 'POST /programmes/:id/kpis/:kpiId/readings',
+      actions: ['recordKpiReading'],
+      status: 201,
+      onProgramme: true,
+      async prepare(h) {
+        const { id } = await h.freshProgramme();
+        await h.ok('post', `/programmes/${id}/scope/versions`, 'coach', scope);
+        return {
+          programmeId: id,
+          send: who =>
+            h.call(
+              'post',
+              `/programmes/${id}/kpis/failed-changes/readings`,
+              who,
+              { on: '2026-11-30', value: 9 },
+            ),
+        };
+      },
+    },
+    {
+      route: 'POST /programmes/:id/close',
+      actions: ['closeProgramme'],
+      status: 200,
+      onProgramme: true,
+      async prepare(h) {
+        const { id } = await h.freshProgramme();
+        return {
+          programmeId: id,
+          send: who =>
+            h.call('post', `/programmes/${id}/close`, who, {
+              verdict: 'successful',
+              outcome: 'Failed changes halved',
+              lessons: 'Coach in the CAB',
+            }),
+        };
+      },
+    },
+  ];
+}
+
+/** Partnership feedback: opening a round, answering it, barrier → action. */
+function feedbackCases(): RouteCase[] {
+  const round = {
+    title: 'Partners, winter round',
+    closesOn: '2099-12-31',
+    organisations: ['Acme Hosting', 'Globex Networks'],
+  };
+  /** A fresh programme with a round the coach opened. */
+  const withRound = async (h: Harness) => {
+    const { id } = await h.freshProgramme();
+    const opened = await h.ok(
+      'post',
+      `/programmes/${id}/feedback-rounds`,
+      'coach',
+      round,
+    );
+    return { programmeId: id, roundId: opened.id as string };
+  };
+  return [
+    {
+      route: 'POST /programmes/:id/feedback-rounds',
+      actions: ['openFeedbackRound'],
+      status: 201,
+      onProgramme: true,
+      async prepare(h) {
+        const { id } = await h.freshProgramme();
+        return {
+          programmeId: id,
+          send: who =>
+            h.call('post', `/programmes/${id}/feedback-rounds`, who, round),
+        };
+      },
+    },
+    {
+      route: 'POST /feedback-rounds/:id/responses',
+      actions: ['respondToFeedback'],
+      status: 201,
+      onProgramme: true,
+      async prepare(h) {
+        const { programmeId, roundId } = await withRound(h);
+        return {
+          programmeId,
+          send: who =>
+            h.call('post', `/feedback-rounds/${roundId}/responses`, who, {
+              organisation: 'Globex Networks',
+              anonymous: true,
+              barriers: [{ barrier: 'silo-mentality', severity: 2 }],
+            }),
+        };
+      },
+    },
+    {
+      route: 'POST /feedback-rounds/:id/actions',
+      actions: ['actOnFeedback'],
+      status: 201,
+      onProgramme: true,
+      async prepare(h) {
+        const { programmeId, roundId } = await withRound(h);
+        return {
+          programmeId,
+          send: who =>
+            h.call('post', `/feedback-rounds/${roundId}/actions`, who, {
+              barrier: 'silo-mentality',
+              description: 'Hold one joint retrospective with Globex',
+              owner: PEOPLE.member,
+              measure: 'Minutes shared with both teams',
+              dueDate: '2027-02-15',
+            }),
+        };
+      },
+    },
+  ];
 }
 
 /** Coaching between reviews: moments, follow-ups, advice, comments. */
@@ -511,6 +643,25 @@ const ROUTES: RouteCase[] = [
   },
   ...coachingCases(),
   {
+    route: 'POST /programmes/:id/self-assessments',
+    actions: ['selfAssess'],
+    status: 201,
+    onProgramme: true,
+    async prepare(h) {
+      const { id } = await h.freshProgramme();
+      return {
+        programmeId: id,
+        send: who =>
+          h.call('post', `/programmes/${id}/self-assessments`, who, {
+            process: 'change',
+            ratings: [{ criterionId: 'change-1-1', rating: 'L' }],
+          }),
+      };
+    },
+  },
+  ...outcomeCases(),
+  ...feedbackCases(),
+  {
     route: 'PATCH /handover/items/:id (demonstrate)',
     actions: ['updateHandoverItem'],
     status: 200,
@@ -648,6 +799,18 @@ const ROUTES: RouteCase[] = [
   ),
 ];
 
+/** Mutating routes that take no action on a programme, and why. */
+const NO_PROGRAMME_ACTION: Record<string, string> = {
+  'POST /approach/recommendation':
+    'a calculation from the answers; stores nothing',
+  'POST /tone/check': 'a check of a text; stores nothing',
+  'PUT /me/reminders': 'the caller’s own reminder settings, of no programme',
+};
+
+/** A case's route as the router declares it (`POST /reviews/:id`). */
+const declaredRoute = (route: RouteCase) =>
+  route.route.replace(/ \(.*\)$/, '').replace('/:n/', '/:number/');
+
 /** Whether the rule table lets a caller take an action (roles only). */
 function rolesAllow(action: ProgrammeAction, caller: CallerKind): boolean {
   const rule: ProgrammeActionRule = PROGRAMME_ACTION_RULES[action];
@@ -764,6 +927,23 @@ describe.each(databases.eachSupportedId())(
           ...figures,
         });
       }
+    });
+
+    it('covers every mutating route of the router and every rule of the table', () => {
+      const declared = mutatingRoutes(h.ctx.app);
+      const covered = ROUTES.map(declaredRoute);
+      const actions = new Set(ROUTES.flatMap(r => r.actions));
+      expect({
+        uncovered: declared.filter(
+          r => !covered.includes(r) && !(r in NO_PROGRAMME_ACTION),
+        ),
+        stale: [...covered, ...Object.keys(NO_PROGRAMME_ACTION)].filter(
+          r => !declared.includes(r),
+        ),
+        rulesTakenByNoRoute: Object.keys(PROGRAMME_ACTION_RULES).filter(
+          a => !actions.has(a as ProgrammeAction),
+        ),
+      }).toEqual({ uncovered: [], stale: [], rulesTakenByNoRoute: [] });
     });
 
     describe.each(POLICIES)('policy: $name', ({ state }) => {

@@ -19,7 +19,10 @@
  * at the repository root.
  */
 import { mockCredentials, TestDatabaseId } from '@backstage/backend-test-utils';
-import type express from 'express';
+import {
+  FEEDBACK_BARRIER_IDS,
+  KPI_ID_MAX_LENGTH,
+} from '@csip-coach/plugin-csip-common';
 import fc from 'fast-check';
 import { Knex } from 'knex';
 import { createHash } from 'node:crypto';
@@ -27,7 +30,11 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { engineName, writeReport } from './__testUtils__/reliabilityHelpers';
+import {
+  engineName,
+  mutatingRoutes,
+  writeReport,
+} from './__testUtils__/reliabilityHelpers';
 
 jest.setTimeout(300_000);
 
@@ -88,7 +95,13 @@ type Field =
   /** An array that may hold at most `max` entries. */
   | { path: string; kind: 'array'; max: number }
   /** The keys of a skills record (process ids). */
-  | { path: string; kind: 'processKeys'; known?: boolean };
+  | { path: string; kind: 'processKeys'; known?: boolean }
+  /**
+   * Values of the right type that the route must still refuse (400 naming
+   * the field): an empty list, a name the schema reserves, an id the
+   * service does not know, a day that has passed.
+   */
+  | { path: string; kind: 'refused'; values: unknown[] };
 
 const text = (path: string, max: number, nullable = false): Field => ({
   path,
@@ -132,6 +145,14 @@ const array = (path: string, max: number): Field => ({
   kind: 'array',
   max,
 });
+const refuse = (path: string, values: unknown[]): Field => ({
+  path,
+  kind: 'refused',
+  values,
+});
+/** How a refused value is named in a case's label. */
+const refusedLabel = (value: unknown) =>
+  `refused ${JSON.stringify(value).slice(0, 40)}`;
 
 /** A value with a control character inside (trimming cannot remove it). */
 const withControl = (value: string, control = '\u0000') =>
@@ -260,6 +281,13 @@ function catalogueValues(field: Field, valid: unknown): Spoiler[] {
           ),
         },
       ];
+    case 'refused':
+      // Semantic: some are the service's to judge, after the schema.
+      return field.values.map(value => ({
+        label: refusedLabel(value),
+        value,
+        semantic: true,
+      }));
     case 'processKeys': {
       const proficiency = 'proficient';
       return [
@@ -463,6 +491,12 @@ function arbitraryValue(field: Field, valid: unknown): fc.Arbitrary<Spoiler> {
       )
         .filter(s => typeof s.value === 'string')
         .map(s => ({ ...s, value: { [s.value as string]: 'proficient' } }));
+    case 'refused':
+      return fc.constantFrom(...field.values).map(value => ({
+        label: refusedLabel(value),
+        value,
+        semantic: true,
+      }));
     default:
       throw new Error('unreachable');
   }
@@ -512,6 +546,8 @@ type Seeded = {
   skillsVersion: number;
   /** A follow-up whose outcome the baseline records. */
   followUpId: string;
+  /** A feedback round the caller has answered (bad answers aim here too). */
+  roundId: string;
   archive: Record<string, unknown>;
 };
 
@@ -524,6 +560,12 @@ type Route = {
   /** A valid body for the seeded target; bad cases spoil one thing of it. */
   body(s: Seeded): unknown;
   fields: Field[];
+  /** Bodies bad as a whole although each field is fine, and the field to name. */
+  conflicts?: Array<{
+    label: string;
+    spoil(body: any): unknown;
+    field: string;
+  }>;
 };
 
 const ANSWERS = {
@@ -579,6 +621,16 @@ const SCOPE = {
   resources: { coachDays: 10, budget: 20000, notes: 'Two days a fortnight' },
   assumptions: ['The CAB meets weekly'],
   approvers: [FUZZER],
+  kpis: [
+    {
+      objective: 'Halve failed changes',
+      name: 'Failed changes',
+      unit: '%',
+      baseline: 12,
+      target: 6,
+      direction: 'down',
+    },
+  ],
 };
 
 const REVIEW = {
@@ -654,6 +706,35 @@ const MOMENT = {
     followUpOn: '2027-01-15',
   },
 };
+
+const SELF_ASSESSMENT = {
+  process: 'change',
+  ratings: [{ criterionId: 'change-1-1', rating: 'L' }],
+  anonymous: false,
+};
+
+const FEEDBACK_ROUND = {
+  title: 'Partners, winter round',
+  closesOn: '2099-12-31',
+  organisations: ['Acme Hosting', 'Globex Networks'],
+};
+
+const FEEDBACK_RESPONSE = {
+  organisation: 'Acme Hosting',
+  anonymous: false,
+  barriers: [
+    {
+      barrier: 'mistrust',
+      severity: 2,
+      comment: 'Every change is checked twice',
+    },
+  ],
+};
+
+const BARRIERS = [...FEEDBACK_BARRIER_IDS];
+
+/** A list of the first entry of `list` and then `again` (a repeat of it). */
+const twice = (list: unknown[], again: unknown) => [list[0], again];
 
 const ROUTES: Route[] = [
   {
@@ -734,6 +815,35 @@ const ROUTES: Route[] = [
       text('assumptions.0', 1000),
       array('approvers', 50),
       ref('approvers.0'),
+      array('kpis', 50),
+      text('kpis.0.objective', 1000),
+      text('kpis.0.name', 200),
+      text('kpis.0.unit', 40),
+      num('kpis.0.baseline', -1e12, 1e12),
+      num('kpis.0.target', -1e12, 1e12),
+      oneOf('kpis.0.direction', ['up', 'down']),
+    ],
+  },
+  {
+    method: 'POST',
+    pattern: '/programmes/:id/kpis/:kpiId/readings',
+    path: s => `/programmes/${s.programmeId}/kpis/failed-changes/readings`,
+    body: () => ({ on: '2026-11-30', value: 9.5 }),
+    fields: [date('on'), num('value', -1e12, 1e12)],
+  },
+  {
+    method: 'POST',
+    pattern: '/programmes/:id/close',
+    path: s => `/programmes/${s.programmeId}/close`,
+    body: () => ({
+      verdict: 'partly-successful',
+      outcome: 'Failed changes fell by a third',
+      lessons: 'Test back-out plans from the start',
+    }),
+    fields: [
+      oneOf('verdict', ['successful', 'partly-successful', 'withdrawn']),
+      text('outcome', 4000),
+      text('lessons', 4000),
     ],
   },
   {
@@ -939,6 +1049,94 @@ const ROUTES: Route[] = [
     fields: [text('text', 4000)],
   },
   {
+    method: 'POST',
+    pattern: '/programmes/:id/self-assessments',
+    path: s => `/programmes/${s.programmeId}/self-assessments`,
+    body: () => SELF_ASSESSMENT,
+    fields: [
+      processId('process', true),
+      array('ratings', 100),
+      refuse('ratings', [[]]),
+      text('ratings.0.criterionId', 100),
+      refuse('ratings.0.criterionId', [
+        'change-9-9',
+        'release-1-1',
+        'Change-1-1',
+      ]),
+      oneOf('ratings.0.rating', ['N', 'P', 'L', 'F', 'NA']),
+      bool('anonymous'),
+    ],
+    conflicts: [
+      {
+        label: 'a criterion rated twice',
+        spoil: b => ({
+          ...b,
+          ratings: twice(b.ratings, { ...b.ratings[0], rating: 'F' }),
+        }),
+        field: 'ratings.1.criterionId',
+      },
+    ],
+  },
+  {
+    method: 'POST',
+    pattern: '/programmes/:id/feedback-rounds',
+    path: s => `/programmes/${s.programmeId}/feedback-rounds`,
+    body: () => FEEDBACK_ROUND,
+    fields: [
+      text('title', 200),
+      date('closesOn'),
+      refuse('closesOn', ['2020-01-01']),
+      array('organisations', 10),
+      refuse('organisations', [[]]),
+      text('organisations.0', 100),
+      refuse('organisations.0', ['other', 'OTHER', '']),
+    ],
+    conflicts: [
+      {
+        label: 'an organisation twice (other case)',
+        spoil: b => ({
+          ...b,
+          organisations: twice(b.organisations, 'ACME HOSTING'),
+        }),
+        field: 'organisations.1',
+      },
+    ],
+  },
+  {
+    method: 'POST',
+    pattern: '/feedback-rounds/:id/responses',
+    path: s => `/feedback-rounds/${s.roundId}/responses`,
+    body: () => FEEDBACK_RESPONSE,
+    fields: [
+      text('organisation', 100),
+      refuse('organisation', ['Initech', 'other', '']),
+      bool('anonymous'),
+      array('barriers', 12),
+      refuse('barriers', [[]]),
+      oneOf('barriers.0.barrier', BARRIERS),
+      int('barriers.0.severity', 0, 3),
+      text('barriers.0.comment', 2000),
+      refuse('barriers.0.comment', ['']),
+    ],
+    conflicts: [
+      {
+        label: 'a barrier rated twice',
+        spoil: b => ({
+          ...b,
+          barriers: twice(b.barriers, { barrier: 'mistrust', severity: 0 }),
+        }),
+        field: 'barriers.1.barrier',
+      },
+    ],
+  },
+  {
+    method: 'POST',
+    pattern: '/feedback-rounds/:id/actions',
+    path: s => `/feedback-rounds/${s.roundId}/actions`,
+    body: () => ({ ...ACTION, barrier: 'silo-mentality' }),
+    fields: [...actionFields, oneOf('barrier', BARRIERS)],
+  },
+  {
     method: 'PUT',
     pattern: '/me/reminders',
     path: () => '/me/reminders',
@@ -1006,6 +1204,36 @@ const ROUTES: Route[] = [
       timestamp('handover.items.0.updatedAt'),
       text('handover.skills.people.0.userRef', 255),
       timestamp('handover.skills.updatedAt'),
+      processId('selfAssessments.0.process'),
+      timestamp('selfAssessments.0.roundStart'),
+      text('selfAssessments.0.respondent', 255),
+      text('selfAssessments.0.ratings.0.criterionId', 100),
+      oneOf('selfAssessments.0.ratings.0.rating', ['N', 'P', 'L', 'F', 'NA']),
+      timestamp('selfAssessments.0.answeredAt'),
+      array('selfAssessments.0.ratings', 100),
+      key('feedback.rounds.0.key', 20),
+      text('feedback.rounds.0.title', 200),
+      date('feedback.rounds.0.closesOn'),
+      text('feedback.rounds.0.organisations.0', 100),
+      refuse('feedback.rounds.0.organisations.0', ['other']),
+      text('feedback.rounds.0.createdBy', 255),
+      timestamp('feedback.rounds.0.createdAt'),
+      text('feedback.rounds.0.responses.0.organisation', 100),
+      refuse('feedback.rounds.0.responses.0.organisation', ['Initech']),
+      oneOf('feedback.rounds.0.responses.0.barriers.0.barrier', BARRIERS),
+      int('feedback.rounds.0.responses.0.barriers.0.severity', 0, 3),
+      text('feedback.rounds.0.responses.0.barriers.0.comment', 2000),
+      text('feedback.rounds.0.responses.0.respondedBy', 255),
+      date('outcomes.readings.0.on'),
+      num('outcomes.readings.0.value', -1e12, 1e12),
+      text('outcomes.readings.0.recordedBy', 255),
+      oneOf('outcomes.closure.verdict', [
+        'successful',
+        'partly-successful',
+        'withdrawn',
+      ]),
+      text('outcomes.closure.outcome', 4000),
+      text('outcomes.closure.lessons', 4000),
     ],
   },
 ];
@@ -1045,6 +1273,48 @@ const IMPORT_CONFLICTS: Array<{
       };
     },
   },
+  {
+    label: 'an action from a feedback round the archive lacks',
+    spoil: a => {
+      const index = a.actions.findIndex((x: any) => x.source?.round);
+      const actions = structuredClone(a.actions);
+      actions[index].source.round = 'round-99';
+      return {
+        body: { ...a, actions },
+        field: `actions.${index}.source.round`,
+      };
+    },
+  },
+  {
+    label: 'a feedback round key twice',
+    spoil: a => {
+      const [round] = a.feedback.rounds;
+      return {
+        body: { ...a, feedback: { rounds: [round, round] } },
+        field: 'feedback.rounds.1.key',
+      };
+    },
+  },
+  {
+    label: 'an anonymous self-assessment that names its respondent',
+    spoil: a => ({
+      body: {
+        ...a,
+        selfAssessments: [{ ...a.selfAssessments[0], anonymous: true }],
+      },
+      field: 'selfAssessments.0.respondent',
+    }),
+  },
+  {
+    label: 'a named self-assessment given twice in a round',
+    spoil: a => ({
+      body: {
+        ...a,
+        selfAssessments: [a.selfAssessments[0], a.selfAssessments[0]],
+      },
+      field: 'selfAssessments.1.respondent',
+    }),
+  },
 ];
 
 /** Content types a mutating route refuses with 415 (`null`: none, with a body). */
@@ -1070,6 +1340,18 @@ const BAD_IDS = [
   '%E0%A4%A',
 ];
 const UNKNOWN_IDS = ['nope', '00000000-0000-0000-0000-000000000000'];
+/** KPI ids are lower-case words joined by dashes, at most 64 characters. */
+const BAD_KPI_IDS = [
+  '%00',
+  'failed%00changes',
+  'Failed-Changes',
+  'failed--changes',
+  '-failed',
+  'failed_changes',
+  'a%20b',
+  'x'.repeat(KPI_ID_MAX_LENGTH + 1),
+  '%E0%A4%A',
+];
 /** Suggestion positions are 0–999 in plain digits. */
 const BAD_INDEXES = ['01', '-1', '0x1', '1e3', '1000', '%2B1', '1.5', 'a'];
 const BAD_NUMBERS = [
@@ -1105,6 +1387,17 @@ type Case = {
 };
 
 type Reply = { status: number; text: string; body: any };
+
+/** The path parameters a route may have. */
+type PathParam = 'id' | 'number' | 'index' | 'kpiId';
+
+/** Malformed values of each path parameter (400), and well-formed unknown ones (404). */
+const PATH_VALUES: Record<PathParam, { bad: string[]; unknown: string[] }> = {
+  id: { bad: BAD_IDS, unknown: UNKNOWN_IDS },
+  number: { bad: BAD_NUMBERS, unknown: ['999'] },
+  index: { bad: BAD_INDEXES, unknown: ['999'] },
+  kpiId: { bad: BAD_KPI_IDS, unknown: ['no-such-kpi'] },
+};
 
 type Harness = {
   engine: 'sqlite' | 'pg';
@@ -1172,7 +1465,7 @@ function fieldCase(
 function pathCase(
   route: Route,
   s: Seeded,
-  param: 'id' | 'number' | 'index',
+  param: PathParam,
   raw: string,
   expect: number[],
 ): Case {
@@ -1264,11 +1557,22 @@ function catalogue(route: Route, s: Seeded): Case[] {
   ]) {
     cases.push(rawCase(route, s, label, raw));
   }
-  for (const param of ['id', 'number', 'index'] as const) {
-    if (!route.pattern.includes(`:${param}`)) continue;
-    const bad = { id: BAD_IDS, number: BAD_NUMBERS, index: BAD_INDEXES }[param];
+  for (const conflict of route.conflicts ?? []) {
+    cases.push(
+      jsonCase(
+        route,
+        s,
+        conflict.label,
+        conflict.spoil(structuredClone(base)),
+        conflict.field,
+      ),
+    );
+  }
+  for (const [param, { bad, unknown }] of Object.entries(PATH_VALUES) as Array<
+    [PathParam, (typeof PATH_VALUES)[PathParam]]
+  >) {
+    if (!route.pattern.split('/').includes(`:${param}`)) continue;
     for (const raw of bad) cases.push(pathCase(route, s, param, raw, [400]));
-    const unknown = param === 'id' ? UNKNOWN_IDS : ['999'];
     for (const raw of unknown)
       cases.push(pathCase(route, s, param, raw, [404]));
   }
@@ -1496,6 +1800,10 @@ const AUDIT_KEYS = new Set([
   'index',
   'response',
   'delivery',
+  'kpiId',
+  'verdict',
+  'roundId',
+  'barrier',
 ]);
 
 /** Audit metadata of the case: validated values only, never the raw body. */
@@ -1582,26 +1890,6 @@ async function runCase(h: Harness, c: Case): Promise<string | undefined> {
   } ${String(error?.message ?? reply.text).slice(0, 300)}`;
 }
 
-/** Every POST, PUT, PATCH and DELETE route the router declares. */
-function mutatingRoutes(app: express.Express): string[] {
-  const found = new Set<string>();
-  const walk = (stack: any[]) => {
-    for (const layer of stack) {
-      if (layer.route) {
-        for (const method of Object.keys(layer.route.methods)) {
-          if (['post', 'put', 'patch', 'delete'].includes(method)) {
-            found.add(`${method.toUpperCase()} ${layer.route.path}`);
-          }
-        }
-      } else if (layer.handle?.stack) {
-        walk(layer.handle.stack);
-      }
-    }
-  };
-  walk((app as any)._router.stack);
-  return [...found].sort();
-}
-
 /**
  * The app, the seeded programme, and a first call of every route with its
  * valid body (the baseline). A baseline that is refused is recorded (the
@@ -1654,6 +1942,7 @@ async function setUp(databaseId: TestDatabaseId): Promise<Harness> {
     itemVersion: 1,
     skillsVersion: 0,
     followUpId: '',
+    roundId: '',
     archive: {},
   };
   baselines['POST /programmes'] = created.status;
@@ -1669,6 +1958,7 @@ async function setUp(databaseId: TestDatabaseId): Promise<Harness> {
     route('POST', '/programmes/:id/scope/versions/:number/agreements'),
     s,
   );
+  await baseline(route('POST', '/programmes/:id/kpis/:kpiId/readings'), s);
   await baseline(route('POST', '/tone/check'), s);
 
   // Reviews: a draft to edit (and aim bad publishes at), one to publish,
@@ -1729,6 +2019,16 @@ async function setUp(databaseId: TestDatabaseId): Promise<Harness> {
   await baseline(route('POST', '/reviews/:id/comments'), s);
   await baseline(route('PUT', '/me/reminders'), s);
 
+  // Self-assessment; a feedback round, answered once, a barrier of which
+  // becomes an action (bad answers then aim at the answered round).
+  await baseline(route('POST', '/programmes/:id/self-assessments'), s);
+  const round = body(
+    await baseline(route('POST', '/programmes/:id/feedback-rounds'), s),
+  );
+  s.roundId = round.id ?? 'missing-round';
+  await baseline(route('POST', '/feedback-rounds/:id/responses'), s);
+  await baseline(route('POST', '/feedback-rounds/:id/actions'), s);
+
   const programme = body(await call('GET', `/programmes/${s.programmeId}`));
   s.programmeVersion = programme.version ?? s.programmeVersion;
   s.members = programme.members ?? s.members;
@@ -1740,6 +2040,8 @@ async function setUp(databaseId: TestDatabaseId): Promise<Harness> {
   const afterPhase = body(await call('GET', `/programmes/${s.programmeId}`));
   s.programmeVersion = afterPhase.version ?? s.programmeVersion;
 
+  // Closing refuses no later write; the export then carries the closure.
+  await baseline(route('POST', '/programmes/:id/close'), s);
   s.archive = body(await call('GET', `/programmes/${s.programmeId}/export`));
   await baseline(route('POST', '/import'), s);
 

@@ -19,6 +19,7 @@ import {
   type ProgrammeMember,
   type ProgrammeRole,
 } from '@csip-coach/plugin-csip-common';
+import type express from 'express';
 import fs from 'fs';
 import { Knex } from 'knex';
 import path from 'path';
@@ -191,6 +192,18 @@ const PROGRAMME_TABLES = [
   'csip_follow_ups',
   'csip_advice_responses',
   'csip_review_comments',
+  'csip_kpi_readings',
+  'csip_self_assessments',
+  'csip_feedback_rounds',
+];
+
+/**
+ * Tables whose rows belong to a programme through another table (a
+ * feedback round): only their row counts are compared.
+ */
+const COUNTED_TABLES = [
+  'csip_feedback_responses',
+  'csip_feedback_participants',
 ];
 
 /**
@@ -204,7 +217,11 @@ export async function snapshot(
 ): Promise<string> {
   const counts: Record<string, number> = {};
   const rows: Record<string, string[]> = {};
-  for (const table of ['csip_programmes', ...PROGRAMME_TABLES]) {
+  for (const table of [
+    'csip_programmes',
+    ...PROGRAMME_TABLES,
+    ...COUNTED_TABLES,
+  ]) {
     const [{ n }] = await knex(table).count({ n: '*' });
     counts[table] = Number(n);
   }
@@ -217,6 +234,26 @@ export async function snapshot(
       .sort();
   }
   return JSON.stringify({ counts, rows });
+}
+
+/** Every POST, PUT, PATCH and DELETE route an Express app declares, as `POST /path`. */
+export function mutatingRoutes(app: express.Express): string[] {
+  const found = new Set<string>();
+  const walk = (stack: any[]) => {
+    for (const layer of stack) {
+      if (layer.route) {
+        for (const method of Object.keys(layer.route.methods)) {
+          if (['post', 'put', 'patch', 'delete'].includes(method)) {
+            found.add(`${method.toUpperCase()} ${layer.route.path}`);
+          }
+        }
+      } else if (layer.handle?.stack) {
+        walk(layer.handle.stack);
+      }
+    }
+  };
+  walk((app as any)._router.stack);
+  return [...found].sort();
 }
 
 /** The repository's root (this file is plugins/csip-backend/src/reliability/__testUtils__). */
