@@ -2,7 +2,7 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
@@ -53,25 +53,75 @@ export class ProgrammeAuthorizer {
   /**
    * The product's role rule for `action` (403 with its reason in words),
    * then the action's permission under the portal's policy (403 `Not
-   * allowed: <name>`), from the one table in common.
+   * allowed: <name>`), from the one table in common. Not inside a
+   * programme's writing transaction: see {@link ProgrammeAuthorizer.authorizePolicy}.
    */
   async authorizeAction(
     action: ProgrammeAction,
     programme: Pick<Programme, 'id' | 'members'>,
     caller: { userRef: string; credentials: BackstageCredentials },
   ): Promise<void> {
-    const rule: ProgrammeActionRule = PROGRAMME_ACTION_RULES[action];
+    this.authorizeRole(action, programme, caller);
+    await this.authorizePolicy(action, programme.id, caller.credentials);
+  }
+
+  /**
+   * The product's role rule for `action` on the programme's members as
+   * given (403 with the rule's reason in words). Needs no I/O, so it is
+   * what a writing transaction checks against the programme as locked.
+   */
+  authorizeRole(
+    action: ProgrammeAction,
+    programme: Pick<Programme, 'members'>,
+    caller: { userRef: string },
+  ): void {
     if (!passesRoleRule(action, programme.members, caller.userRef)) {
+      const rule: ProgrammeActionRule = PROGRAMME_ACTION_RULES[action];
       throw new NotAllowedError(rule.roleReason);
     }
-    if (rule.permission.type === 'resource') {
-      await this.authorizeProgramme(
-        rule.permission,
-        programme.id,
-        caller.credentials,
-      );
+  }
+
+  /**
+   * The permission of `action` under the portal's policy (403 `Not
+   * allowed: <name>`). Always before a programme's writing transaction
+   * opens, never inside it: a conditional decision is applied to the
+   * programme as read on another database connection, which the one
+   * connection of SQLite, held by the transaction, would never give.
+   */
+  async authorizePolicy(
+    action: ProgrammeAction,
+    programmeId: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const { permission }: ProgrammeActionRule = PROGRAMME_ACTION_RULES[action];
+    if (permission.type === 'resource') {
+      await this.authorizeProgramme(permission, programmeId, credentials);
     } else {
-      await this.authorize(rule.permission, caller.credentials);
+      await this.authorize(permission, credentials);
+    }
+  }
+
+  /**
+   * Inside a programme's writing transaction: the role rule of `action` on
+   * the programme as locked, where the policy of its permission was
+   * checked before the transaction for one of the `checked` actions. When
+   * the records changed in between so that the write now takes an action
+   * whose permission was not checked, it answers 409 (try again).
+   */
+  authorizeRoleInWrite(
+    action: ProgrammeAction,
+    programme: Pick<Programme, 'members'>,
+    caller: { userRef: string },
+    checked: readonly ProgrammeAction[],
+  ): void {
+    this.authorizeRole(action, programme, caller);
+    const { name } = PROGRAMME_ACTION_RULES[action].permission;
+    if (
+      !checked.some(c => PROGRAMME_ACTION_RULES[c].permission.name === name)
+    ) {
+      throw new ConflictError(
+        'The programme changed while the request was checked; reload and try again',
+      );
     }
   }
 

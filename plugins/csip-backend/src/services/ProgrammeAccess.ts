@@ -52,8 +52,11 @@ export class ProgrammeAccess {
   /**
    * A write as the caller: the programme must exist and be readable to
    * them (404, 403), then `check` validates the request (400), then
-   * `mutation` runs in the programme's locked transaction once `action`
-   * allows the caller on the programme as it is inside it (403).
+   * `action` must allow the caller on the programme as read (403: its role
+   * rule, then the portal's policy, checked before the transaction opens,
+   * see {@link ProgrammeAuthorizer.authorizePolicy}); `mutation` runs in
+   * the programme's locked transaction once the role rule allows the
+   * caller on the programme as it is inside it (403).
    */
   async writeProgramme<T>(
     programmeId: string,
@@ -62,10 +65,11 @@ export class ProgrammeAccess {
     mutation: (write: ProgrammeWrite) => Promise<T>,
     check?: () => void,
   ): Promise<T> {
-    await this.getProgramme(programmeId, caller);
+    const programme = await this.getProgramme(programmeId, caller);
     check?.();
+    await this.authorizer.authorizeAction(action, programme, caller);
     return this.writer.write(programmeId, async write => {
-      await this.authorizer.authorizeAction(action, write.programme, caller);
+      this.authorizer.authorizeRole(action, write.programme, caller);
       return mutation(write);
     });
   }

@@ -4,6 +4,7 @@ import type {
   HandoverItemCreate,
   HandoverItemUpdate,
   HandoverView,
+  ProgrammeAction,
   SkillsMatrix,
   SkillsMatrixUpdate,
 } from '@csip-coach/plugin-csip-common';
@@ -58,7 +59,8 @@ export class HandoverService {
    * item or reopen a verified one. A verified item's evidence is read-only.
    * The team's demonstration (who, when) is kept beside the coach's
    * verification. All of it decided on the item as it is inside the
-   * transaction, at the version the caller read.
+   * transaction, at the version the caller read; the portal's policy is
+   * asked before the transaction, on the item as read then.
    */
   async updateItem(
     id: string,
@@ -69,7 +71,16 @@ export class HandoverService {
     if (!found) {
       throw new NotFoundError(`No handover item with id '${id}'`);
     }
-    await this.access.getProgramme(found.programmeId, caller);
+    const read = await this.access.getProgramme(found.programmeId, caller);
+    const checked: ProgrammeAction[] = [
+      'updateHandoverItem',
+      ...(changesVerified(found.status, update.status ?? found.status)
+        ? (['verifyHandoverItem'] as const)
+        : []),
+    ];
+    for (const action of checked) {
+      await this.authorizer.authorizeAction(action, read, caller);
+    }
     return this.writer.write(
       found.programmeId,
       async ({ stores, programme }) => {
@@ -77,11 +88,7 @@ export class HandoverService {
         if (!item) {
           throw new NotFoundError(`No handover item with id '${id}'`);
         }
-        await this.authorizer.authorizeAction(
-          'updateHandoverItem',
-          programme,
-          caller,
-        );
+        this.authorizer.authorizeRole('updateHandoverItem', programme, caller);
         const status = update.status ?? item.status;
         const becameVerified =
           status === 'verified' && item.status !== 'verified';
@@ -89,10 +96,11 @@ export class HandoverService {
           status !== 'verified' && item.status === 'verified';
         // Only coaches verify, and only coaches reopen what they verified.
         if (becameVerified || leftVerified) {
-          await this.authorizer.authorizeAction(
+          this.authorizer.authorizeRoleInWrite(
             'verifyHandoverItem',
             programme,
             caller,
+            checked,
           );
         }
         if (item.version !== update.version) {
@@ -203,4 +211,12 @@ export class HandoverService {
       );
     }
   }
+}
+
+/** Whether a status change verifies an item or reopens a verified one. */
+function changesVerified(
+  from: HandoverItem['status'],
+  to: HandoverItem['status'],
+): boolean {
+  return (from === 'verified') !== (to === 'verified');
 }

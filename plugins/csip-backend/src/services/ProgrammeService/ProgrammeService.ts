@@ -16,6 +16,7 @@ import {
   PhaseTransitionRequest,
   UnmetGate,
   Programme,
+  ProgrammeAction,
   ProgrammeCreate,
   ProgrammeListQuery,
   ProgrammePage,
@@ -55,10 +56,34 @@ const same = (a: string, b: string) =>
   a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
 
 /**
+ * The actions an update takes on a programme with `members`: changing
+ * members (when it adds or removes any), and changing the programme (when
+ * it edits fields, or changes nothing else).
+ */
+function updateActions(
+  update: ProgrammeUpdate,
+  members: Programme['members'],
+): ProgrammeAction[] {
+  const editsFields = EDITABLE_FIELDS.some(f => update[f] !== undefined);
+  const membership =
+    update.members !== undefined
+      ? diffMembers(members, update.members)
+      : undefined;
+  const changesMembers = Boolean(
+    membership && (membership.added.length || membership.removed.length),
+  );
+  return [
+    ...(editsFields || !changesMembers ? (['updateProgramme'] as const) : []),
+    ...(changesMembers ? (['manageMembers'] as const) : []),
+  ];
+}
+
+/**
  * The rules around programmes and their phases; the router calls this, this
  * checks permissions and gates, then calls the stores. Every write runs in
  * one transaction of the programme (ProgrammeWriter), where the role rules
- * are checked against the members read inside it.
+ * are checked against the members read inside it; the portal's policy is
+ * asked before it opens.
  *
  * @internal
  */
@@ -181,8 +206,9 @@ export class ProgrammeService {
    * permission is checked first, so nobody who may not read the programme
    * learns anything from the answer; then a new owner and new members
    * must be in the catalog (looked up before the transaction, against the
-   * programme as read: a concurrent change fails on the version); the
-   * version last.
+   * programme as read: a concurrent change fails on the version); then
+   * the role rules and the portal's policy, on the programme as read, and
+   * the role rules again inside the transaction; the version last.
    */
   async updateProgramme(
     id: string,
@@ -194,28 +220,23 @@ export class ProgrammeService {
       changedProgrammeRefs(update, current),
       'programme update',
     );
+    // The portal's policy before the transaction, on the programme as read.
+    const checked = updateActions(update, current.members);
+    for (const action of checked) {
+      await this.authorizer.authorizeAction(action, current, caller);
+    }
     await this.writer.write(id, async ({ stores, programme }) => {
-      const editsFields = EDITABLE_FIELDS.some(f => update[f] !== undefined);
-      const membership =
-        update.members !== undefined
-          ? diffMembers(programme.members, update.members)
-          : undefined;
-      const changesMembers = Boolean(
-        membership && (membership.added.length || membership.removed.length),
-      );
-      if (editsFields || !changesMembers) {
-        await this.authorizer.authorizeAction(
-          'updateProgramme',
+      const actions = updateActions(update, programme.members);
+      for (const action of actions) {
+        this.authorizer.authorizeRoleInWrite(
+          action,
           programme,
           caller,
+          checked,
         );
       }
+      const changesMembers = actions.includes('manageMembers');
       if (changesMembers && update.members) {
-        await this.authorizer.authorizeAction(
-          'manageMembers',
-          programme,
-          caller,
-        );
         const problems = checkMembershipChange({
           before: programme.members,
           after: update.members,

@@ -6,6 +6,7 @@ import {
   MaturityView,
   ProcessDefinition,
   Programme,
+  ProgrammeAction,
   Review,
   ReviewAmendment,
   ReviewCreate,
@@ -86,10 +87,7 @@ export class ReviewService {
   }
 
   async getReview(id: string, caller: Caller): Promise<Review> {
-    const review = await this.reviews.getReview(id);
-    if (!review) {
-      throw new NotFoundError(`No review with id '${id}'`);
-    }
+    const review = await this.mustExist(this.reviews, id);
     await this.access.getProgramme(review.programmeId, caller);
     return review;
   }
@@ -100,10 +98,11 @@ export class ReviewService {
     input: ReviewCreate,
     caller: Caller,
   ): Promise<Review> {
-    await this.access.getProgramme(programmeId, caller);
+    const read = await this.access.getProgramme(programmeId, caller);
     this.checkRatings(this.process(input.process), input.ratings);
+    const checked = await this.mayWrite(read, caller, [input.ledBy]);
     return this.writer.write(programmeId, async ({ stores, programme }) => {
-      await this.mayWrite(programme, caller, [input.ledBy]);
+      this.mayWriteLocked(programme, caller, [input.ledBy], checked);
       return stores.reviews.createDraft(programmeId, input, caller.userRef);
     });
   }
@@ -231,7 +230,8 @@ export class ReviewService {
   /**
    * Runs `mutation` on the review as it is inside its programme's locked
    * transaction, once the caller may write it (as stored, and as `ledBy`
-   * asks it to become).
+   * asks it to become): the portal's policy asked before the transaction,
+   * on the review as read then, the role rules again inside it.
    */
   private async writeReview<T>(
     id: string,
@@ -239,29 +239,50 @@ export class ReviewService {
     ledBy: Review['ledBy'] | undefined,
     mutation: (review: Review, stores: StoreSet) => Promise<T>,
   ): Promise<T> {
-    const { programmeId } = await this.getReview(id, caller);
-    return this.writer.write(programmeId, async ({ stores, programme }) => {
-      const review = await this.mustExist(stores.reviews, id);
-      await this.mayWrite(programme, caller, [review.ledBy, ledBy]);
-      return mutation(review, stores);
-    });
+    const read = await this.mustExist(this.reviews, id);
+    const checked = await this.mayWrite(
+      await this.access.getProgramme(read.programmeId, caller),
+      caller,
+      [read.ledBy, ledBy],
+    );
+    return this.writer.write(
+      read.programmeId,
+      async ({ stores, programme }) => {
+        const review = await this.mustExist(stores.reviews, id);
+        this.mayWriteLocked(programme, caller, [review.ledBy, ledBy], checked);
+        return mutation(review, stores);
+      },
+    );
   }
 
   /**
    * Coaches write any review; leads also a team-led one. Every `ledBy`
    * involved (as stored and as requested) must pass, so a lead cannot turn
-   * a coach-led review into a team-led one or back.
+   * a coach-led review into a team-led one or back. Before the
+   * transaction: the role rules and the portal's policy; returns the
+   * actions checked.
    */
   private async mayWrite(
     programme: Programme,
     caller: Caller,
     ledBy: ReadonlyArray<Review['ledBy'] | undefined>,
-  ) {
-    const actions = new Set(
-      ledBy.filter(l => l !== undefined).map(l => reviewAction(l!)),
-    );
+  ): Promise<ProgrammeAction[]> {
+    const actions = reviewActions(ledBy);
     for (const action of actions) {
       await this.authorizer.authorizeAction(action, programme, caller);
+    }
+    return actions;
+  }
+
+  /** Inside the transaction: the role rules of {@link mayWrite}, on the programme as locked. */
+  private mayWriteLocked(
+    programme: Programme,
+    caller: Caller,
+    ledBy: ReadonlyArray<Review['ledBy'] | undefined>,
+    checked: readonly ProgrammeAction[],
+  ): void {
+    for (const action of reviewActions(ledBy)) {
+      this.authorizer.authorizeRoleInWrite(action, programme, caller, checked);
     }
   }
 
@@ -301,4 +322,13 @@ function describeToneFindings(findings: FieldToneFinding[]): string {
       f => `${f.field}: “${f.phrase}” (${f.category}) — try “${f.suggestion}”`,
     )
     .join('; ')}`;
+}
+
+/** The actions of writing reviews led as each of `ledBy`, once each. */
+function reviewActions(
+  ledBy: ReadonlyArray<Review['ledBy'] | undefined>,
+): ProgrammeAction[] {
+  return [
+    ...new Set(ledBy.flatMap(l => (l === undefined ? [] : [reviewAction(l)]))),
+  ];
 }

@@ -192,6 +192,8 @@ export class ScopeService {
    * Records the caller's agree or decline on a version, which must be the
    * current one when the transaction commits (a version published at the
    * same moment waits for the programme's lock, so it cannot slip in).
+   * The caller must be one of its approvers as read before the transaction
+   * (then the portal's policy is asked) and as locked inside it.
    */
   async recordAgreement(
     programmeId: string,
@@ -199,22 +201,25 @@ export class ScopeService {
     agreement: AgreementCreate,
     caller: Caller,
   ): Promise<Agreement> {
-    await this.access.getProgramme(programmeId, caller);
+    const read = await this.access.getProgramme(programmeId, caller);
+    mustApprove(
+      read,
+      findVersion(
+        await this.scopes.listVersions(programmeId),
+        programmeId,
+        versionNumber,
+      ),
+      caller,
+    );
+    await this.authorizer.authorizeProgramme(
+      csipScopeAgreePermission,
+      programmeId,
+      caller.credentials,
+    );
     return this.writer.write(programmeId, async ({ stores, programme }) => {
       const versions = await stores.scopes.listVersions(programmeId);
       const version = findVersion(versions, programmeId, versionNumber);
-      const approvers = requiredApprovers(programme.members, version);
-      const key = caller.userRef.toLocaleLowerCase('en-US');
-      if (!approvers.some(a => a.toLocaleLowerCase('en-US') === key)) {
-        throw new NotAllowedError(
-          'Only the programme’s sponsors and the listed approvers agree its scope',
-        );
-      }
-      await this.authorizer.authorizeProgramme(
-        csipScopeAgreePermission,
-        programmeId,
-        caller.credentials,
-      );
+      mustApprove(programme, version, caller);
       if (version !== versions[0]) {
         throw new ConflictError(
           `Scope version ${versionNumber} was superseded by version ${versions[0].number}; agreements never carry over, so review the current version`,
@@ -270,6 +275,24 @@ export class ScopeService {
 }
 
 /** The version numbered `versionNumber` of `versions`; 404 when there is none. */
+/** 403 unless the caller is one of the version's required approvers. */
+function mustApprove(
+  programme: Programme,
+  version: ScopeVersion,
+  caller: Caller,
+): void {
+  const key = caller.userRef.toLocaleLowerCase('en-US');
+  if (
+    !requiredApprovers(programme.members, version).some(
+      a => a.toLocaleLowerCase('en-US') === key,
+    )
+  ) {
+    throw new NotAllowedError(
+      'Only the programme’s sponsors and the listed approvers agree its scope',
+    );
+  }
+}
+
 function findVersion(
   versions: ScopeVersion[],
   programmeId: string,

@@ -1,0 +1,102 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { PermissionRuleset } from '@backstage/plugin-permission-node';
+import {
+  csipHandoverVerifyPermission,
+  PROGRAMME_ACTION_RULES,
+  type Programme,
+} from '@csip-coach/plugin-csip-common';
+import { ProgrammeAuthorizer } from './ProgrammeAuthorizer';
+import { ProgrammeQuery, programmeRules } from './rules';
+
+const COACH = 'user:default/alex.coach';
+const MEMBER = 'user:default/omar.member';
+const programme = {
+  id: 'p1',
+  members: [
+    { userRef: COACH, role: 'coach' as const },
+    { userRef: MEMBER, role: 'member' as const },
+  ],
+};
+
+function authorizer(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY) {
+  const permissions = mockServices.permissions.mock();
+  permissions.authorize.mockResolvedValue([{ result }]);
+  const rules = Object.values(programmeRules);
+  const ruleset: PermissionRuleset<Programme, ProgrammeQuery> = {
+    getRuleByName: name => rules.find(r => r.name === name)!,
+  };
+  return {
+    permissions,
+    authorizer: new ProgrammeAuthorizer({ permissions, ruleset }),
+  };
+}
+
+const caller = (userRef: string) => ({
+  userRef,
+  credentials: mockCredentials.user(userRef),
+});
+
+describe('ProgrammeAuthorizer', () => {
+  it('checks the role rule without asking the policy', () => {
+    const { authorizer: a, permissions } = authorizer(AuthorizeResult.ALLOW);
+    expect(() =>
+      a.authorizeRole('verifyHandoverItem', programme, caller(COACH)),
+    ).not.toThrow();
+    expect(() =>
+      a.authorizeRole('verifyHandoverItem', programme, caller(MEMBER)),
+    ).toThrow(
+      new NotAllowedError(PROGRAMME_ACTION_RULES.verifyHandoverItem.roleReason),
+    );
+    expect(permissions.authorize).not.toHaveBeenCalled();
+  });
+
+  it('asks the policy about the action’s permission on the programme', async () => {
+    const { authorizer: a, permissions } = authorizer(AuthorizeResult.DENY);
+    await expect(
+      a.authorizePolicy('verifyHandoverItem', 'p1', caller(COACH).credentials),
+    ).rejects.toThrow(`Not allowed: ${csipHandoverVerifyPermission.name}`);
+    expect(permissions.authorize).toHaveBeenCalledWith(
+      [{ permission: csipHandoverVerifyPermission, resourceRef: 'p1' }],
+      expect.anything(),
+    );
+  });
+
+  it('checks the role rule before the policy in authorizeAction', async () => {
+    const { authorizer: a, permissions } = authorizer(AuthorizeResult.DENY);
+    await expect(
+      a.authorizeAction('verifyHandoverItem', programme, caller(MEMBER)),
+    ).rejects.toThrow(PROGRAMME_ACTION_RULES.verifyHandoverItem.roleReason);
+    expect(permissions.authorize).not.toHaveBeenCalled();
+    await expect(
+      a.authorizeAction('verifyHandoverItem', programme, caller(COACH)),
+    ).rejects.toThrow(`Not allowed: ${csipHandoverVerifyPermission.name}`);
+  });
+
+  it('inside a write, answers 409 for an action whose policy was not checked', () => {
+    const { authorizer: a } = authorizer(AuthorizeResult.ALLOW);
+    expect(() =>
+      a.authorizeRoleInWrite('verifyHandoverItem', programme, caller(COACH), [
+        'verifyHandoverItem',
+      ]),
+    ).not.toThrow();
+    // Another action of the same permission counts as checked.
+    expect(() =>
+      a.authorizeRoleInWrite('manageMembers', programme, caller(COACH), [
+        'updateProgramme',
+      ]),
+    ).not.toThrow();
+    expect(() =>
+      a.authorizeRoleInWrite('verifyHandoverItem', programme, caller(COACH), [
+        'updateHandoverItem',
+      ]),
+    ).toThrow(ConflictError);
+    // The role rule comes first.
+    expect(() =>
+      a.authorizeRoleInWrite('verifyHandoverItem', programme, caller(MEMBER), [
+        'updateHandoverItem',
+      ]),
+    ).toThrow(NotAllowedError);
+  });
+});
