@@ -96,7 +96,27 @@ test('every main page with CSIP UI passes axe (WCAG 2.1 AA, no serious or critic
       },
     ],
     objectives: ['Halve failed changes'],
+    kpis: [
+      {
+        objective: 'Halve failed changes',
+        name: 'Failed changes',
+        unit: '%',
+        baseline: 20,
+        target: 10,
+        direction: 'down',
+      },
+    ],
   });
+  const { items: kpis } = await coachApi.get(`/programmes/${id}/kpis`);
+  for (const [on, value] of [
+    ['2026-01-01', 18],
+    ['2026-02-01', 15],
+  ] as const) {
+    await sponsorApi.post(`/programmes/${id}/kpis/${kpis[0].id}/readings`, {
+      on,
+      value,
+    });
+  }
   const review = await coachApi.post(`/programmes/${id}/reviews`, {
     process: 'change',
     date: '2026-01-15',
@@ -106,11 +126,23 @@ test('every main page with CSIP UI passes axe (WCAG 2.1 AA, no serious or critic
       {
         technique: 'Standard change models',
         advice: 'Start with two models for the most frequent low-risk changes.',
+        area: 'operations',
+        why: 'Most changes are low-risk and repeat.',
+        expectedImprovement: 'Fewer changes wait for the CAB.',
       },
     ],
     ratings: [
       { criterionId: 'change-1-1', coach: 'F' },
-      { criterionId: 'change-1-2', coach: 'L' },
+      {
+        criterionId: 'change-1-2',
+        coach: 'L',
+        evidence: [{ kind: 'document', note: 'The CAB minutes of March.' }],
+      },
+      {
+        criterionId: 'change-1-3',
+        coach: 'NA',
+        naReason: 'The service has no users outside the team yet.',
+      },
     ],
     actions: [
       {
@@ -125,6 +157,24 @@ test('every main page with CSIP UI passes axe (WCAG 2.1 AA, no serious or critic
     version: review.version,
     acknowledgeTone: true,
   });
+  // A partnership feedback round with three answers, so its chart shows.
+  const round = await coachApi.post(`/programmes/${id}/feedback-rounds`, {
+    title: 'Partnership pulse',
+    closesOn: '2099-01-01',
+    organisations: ['Client IT', 'Outsourcer'],
+  });
+  for (const who of ['alex.coach', 'dana.sponsor', 'priya.change']) {
+    await (
+      await apiAs(request, `user:default/${who}`)
+    ).post(`/feedback-rounds/${round.id}/responses`, {
+      organisation: 'Client IT',
+      anonymous: true,
+      barriers: [
+        { barrier: 'silo-mentality', severity: 2 },
+        { barrier: 'mistrust', severity: 1 },
+      ],
+    });
+  }
   // Coaching between reviews: a moment in the work with a due commitment.
   await coachApi.post(`/programmes/${id}/moments`, {
     process: 'change',
@@ -183,6 +233,7 @@ test('every main page with CSIP UI passes axe (WCAG 2.1 AA, no serious or critic
     'scope',
     'reviews',
     'coaching',
+    'feedback',
     'actions',
     'handover',
   ]) {
