@@ -35,7 +35,10 @@ const PORTS = [7320, 7321];
 const DEMO_CLAIMS = [
   'demo-coaching-seeded',
   'demo-data-seeded',
+  'demo-feedback-seeded',
+  'demo-outcomes-seeded',
   'demo-reviews-seeded',
+  'demo-self-assessments-seeded',
   'demo-snapshots-seeded',
 ];
 
