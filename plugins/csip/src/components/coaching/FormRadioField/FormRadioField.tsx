@@ -4,6 +4,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
+import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import {
   type Control,
@@ -21,6 +22,8 @@ export type FormRadioFieldProps<Draft extends FieldValues, Body> = {
   legend: ReactNode;
   /** The choices, in the order offered, each with its words. */
   options: ReadonlyArray<{ value: string; label: ReactNode }>;
+  /** What the choice is about, between the legend and the choices. */
+  description?: ReactNode;
   /** A line on what to choose, below the choices. */
   helperText?: ReactNode;
   /** The field's problem, shown instead of `helperText`. */
@@ -28,10 +31,13 @@ export type FormRadioFieldProps<Draft extends FieldValues, Body> = {
   required?: boolean;
   /** Side by side rather than one under the other. */
   row?: boolean;
+  /** Smaller radio buttons, for long lists of choices. */
+  size?: 'small' | 'medium';
 };
 
 /**
- * One choice of a few, as radio buttons in a fieldset named by its legend,
+ * One choice of a few, as radio buttons in a fieldset whose legend names the
+ * radio group (and an optional description describes it),
  * bound to one field of a react-hook-form form; arrow keys move between
  * the choices. Its problem shows under it.
  *
@@ -42,20 +48,35 @@ export function FormRadioField<Draft extends FieldValues, Body = Draft>({
   name,
   legend,
   options,
+  description,
   helperText,
   error,
   required,
   row,
+  size,
 }: FormRadioFieldProps<Draft, Body>) {
-  const helpId = `${useId()}-help`;
+  const id = useId();
+  const legendId = `${id}-legend`;
+  const descriptionId = `${id}-description`;
+  const helpId = `${id}-help`;
   const help = error ?? helperText;
+  const describedBy = [description && descriptionId, help && helpId]
+    .filter(Boolean)
+    .join(' ');
   return (
     <FormControl
       component="fieldset"
       error={Boolean(error)}
       required={required}
     >
-      <FormLabel component="legend">{legend}</FormLabel>
+      <FormLabel component="legend" id={legendId}>
+        {legend}
+      </FormLabel>
+      {description && (
+        <Typography id={descriptionId} variant="body2" color="text.secondary">
+          {description}
+        </Typography>
+      )}
       <Controller
         control={control}
         name={name}
@@ -63,15 +84,17 @@ export function FormRadioField<Draft extends FieldValues, Body = Draft>({
           <RadioGroup
             row={row}
             name={field.name}
-            value={field.value}
+            // Controlled from the first render, before a value is chosen.
+            value={field.value ?? ''}
             onChange={field.onChange}
-            aria-describedby={help ? helpId : undefined}
+            aria-labelledby={legendId}
+            aria-describedby={describedBy || undefined}
           >
             {options.map(option => (
               <FormControlLabel
                 key={option.value}
                 value={option.value}
-                control={<Radio />}
+                control={<Radio size={size} />}
                 label={option.label}
               />
             ))}

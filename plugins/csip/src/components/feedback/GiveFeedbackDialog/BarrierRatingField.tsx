@@ -3,14 +3,9 @@ import {
   type FeedbackBarrierInfo,
   type FeedbackResponseCreate,
 } from '@csip-coach/plugin-csip-common';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { type Control, Controller } from 'react-hook-form';
+import { type Control } from 'react-hook-form';
+import { FormRadioField } from '../../coaching/FormRadioField';
 import { FormTextField } from '../../shared';
 import type { FeedbackDraft } from './feedbackDraft';
 
@@ -24,6 +19,11 @@ export type BarrierRatingFieldProps = {
   error?: string;
 };
 
+const SEVERITY_OPTIONS = FEEDBACK_SEVERITY_LABELS.map((label, severity) => ({
+  value: String(severity),
+  label,
+}));
+
 /**
  * One barrier in the feedback form: its severity from "Not a barrier" to
  * "Severe" as a radio group named by the barrier's label and described by
@@ -36,51 +36,24 @@ export const BarrierRatingField = ({
   index,
   barrier,
   error,
-}: BarrierRatingFieldProps) => {
-  const legendId = `csip-barrier-${barrier.id}-legend`;
-  const descriptionId = `csip-barrier-${barrier.id}-description`;
-  return (
-    <FormControl component="fieldset">
-      <FormLabel component="legend" id={legendId}>
-        {barrier.label}
-      </FormLabel>
-      <Typography id={descriptionId} variant="body2" color="text.secondary">
-        {barrier.description}
-      </Typography>
-      <Stack spacing={1}>
-        <Controller
-          control={control}
-          name={`ratings.${index}.severity`}
-          render={({ field }) => (
-            <RadioGroup
-              row
-              name={field.name}
-              value={field.value}
-              onChange={field.onChange}
-              aria-labelledby={legendId}
-              aria-describedby={descriptionId}
-            >
-              {FEEDBACK_SEVERITY_LABELS.map((label, severity) => (
-                <FormControlLabel
-                  key={label}
-                  value={String(severity)}
-                  control={<Radio />}
-                  label={label}
-                />
-              ))}
-            </RadioGroup>
-          )}
-        />
-        <FormTextField
-          control={control}
-          name={`ratings.${index}.comment`}
-          label="Comment"
-          size="small"
-          multiline
-          error={error}
-          inputProps={{ 'aria-label': `Comment on ${barrier.label}` }}
-        />
-      </Stack>
-    </FormControl>
-  );
-};
+}: BarrierRatingFieldProps) => (
+  <Stack spacing={1}>
+    <FormRadioField
+      control={control}
+      name={`ratings.${index}.severity`}
+      legend={barrier.label}
+      description={barrier.description}
+      options={SEVERITY_OPTIONS}
+      row
+    />
+    <FormTextField
+      control={control}
+      name={`ratings.${index}.comment`}
+      label="Comment"
+      size="small"
+      multiline
+      error={error}
+      inputProps={{ 'aria-label': `Comment on ${barrier.label}` }}
+    />
+  </Stack>
+);

@@ -4,13 +4,9 @@ import {
   type Criterion,
   type SelfAssessmentCreate,
 } from '@csip-coach/plugin-csip-common';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
-import { type Control, Controller } from 'react-hook-form';
+import { type Control } from 'react-hook-form';
+import { FormRadioField } from '../../coaching/FormRadioField';
 import type { SelfAssessmentDraft } from './selfAssessmentDraft';
 
 /** @internal */
@@ -20,6 +16,11 @@ export type CriterionRatingFieldProps = {
   index: number;
   criterion: Pick<Criterion, 'id' | 'text'>;
 };
+
+const RATING_OPTIONS = selfRatingSchema.options.map(rating => ({
+  value: rating,
+  label: SELF_RATING_LABELS[rating],
+}));
 
 /**
  * One criterion to rate: its text and id, then Not yet, Partly, Largely,
@@ -32,39 +33,20 @@ export const CriterionRatingField = ({
   control,
   index,
   criterion,
-}: CriterionRatingFieldProps) => {
-  const labelId = `${useId()}-label`;
-  return (
-    <Stack spacing={0.5}>
-      <Typography id={labelId} variant="body2">
+}: CriterionRatingFieldProps) => (
+  <FormRadioField
+    control={control}
+    name={`ratings.${index}.rating`}
+    legend={
+      <>
         {criterion.text}{' '}
         <Typography component="span" variant="caption" color="text.secondary">
           ({criterion.id})
         </Typography>
-      </Typography>
-      <Controller
-        control={control}
-        name={`ratings.${index}.rating`}
-        render={({ field }) => (
-          <RadioGroup
-            row
-            aria-labelledby={labelId}
-            name={field.name}
-            // Controlled from the first render, before the ratings are set.
-            value={field.value ?? ''}
-            onChange={field.onChange}
-          >
-            {selfRatingSchema.options.map(rating => (
-              <FormControlLabel
-                key={rating}
-                value={rating}
-                control={<Radio size="small" />}
-                label={SELF_RATING_LABELS[rating]}
-              />
-            ))}
-          </RadioGroup>
-        )}
-      />
-    </Stack>
-  );
-};
+      </>
+    }
+    options={RATING_OPTIONS}
+    size="small"
+    row
+  />
+);
