@@ -548,6 +548,7 @@ export {
   feedbackRoundSchema,
   feedbackSummarySchema,
   foldOrganisations,
+  isRoundClosed,
   summariseFeedback,
 } from './feedback';
 export type {

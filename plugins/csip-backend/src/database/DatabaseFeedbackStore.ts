@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  FeedbackResponse,
-  FeedbackResponseCreate,
-  FeedbackRound,
+import {
+  isRoundClosed,
+  type FeedbackResponse,
+  type FeedbackResponseCreate,
+  type FeedbackRound,
 } from '@csip-coach/plugin-csip-common';
 import type { FeedbackStore, NewFeedbackRound } from './FeedbackStore';
 import { insertOrConflict, KnexStore } from './KnexStore';
 import {
   FeedbackResponseRow,
   FeedbackRoundRow,
-  isRoundClosed,
   toFeedbackResponse,
   toRoundRow,
   toStoredRound,

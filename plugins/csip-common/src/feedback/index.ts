@@ -1,3 +1,4 @@
+export { isRoundClosed } from './isRoundClosed';
 export {
   archivedFeedbackSchema,
   archivedFeedbackSourceShape,

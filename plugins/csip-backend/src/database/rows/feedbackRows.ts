@@ -67,14 +67,6 @@ export function toRoundRow(round: StoredFeedbackRound): FeedbackRoundRow {
   };
 }
 
-/** Whether a round's closing day has passed by `today` (`YYYY-MM-DD`). @internal */
-export function isRoundClosed(
-  round: Pick<FeedbackRound, 'closesOn'>,
-  today: string = new Date().toISOString().slice(0, 10),
-): boolean {
-  return round.closesOn < today;
-}
-
 /** @internal */
 export function toFeedbackResponse(row: FeedbackResponseRow): FeedbackResponse {
   const barriers: BarrierRating[] = JSON.parse(row.barriers);

@@ -1,5 +1,6 @@
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
+  isRoundClosed,
   summariseFeedback,
   type Action,
   type FeedbackActionCreate,
@@ -15,9 +16,6 @@ import { ProgrammeAccess } from '../ProgrammeAccess';
 import type { ProgrammeService } from '../ProgrammeService';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
-
-/** Today as `YYYY-MM-DD` (UTC). */
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Partnership feedback rounds: coaches and leads open a round; anyone who
@@ -75,7 +73,7 @@ export class FeedbackService {
         return { ...round, answeredByMe: false };
       },
       () => {
-        if (input.closesOn < today()) {
+        if (isRoundClosed(input)) {
           throw new InputError(
             'Invalid feedback round: closesOn: must be today or later',
           );
