@@ -25,7 +25,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261203020000_outcomes.js',
+      migration: '20261204000000_scale_indexes.js',
     });
 
     const anonymous = await request(server)

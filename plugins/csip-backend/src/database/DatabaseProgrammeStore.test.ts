@@ -1,6 +1,7 @@
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { createTestStores } from '../__testUtils__/createTestStores';
 import { getAppliedMigration } from './applyDatabaseMigrations';
+import { DatabaseProgrammeStatusStore } from './DatabaseProgrammeStatusStore';
 import { NewProgramme } from './ProgrammeStore';
 
 jest.setTimeout(60_000);
@@ -38,7 +39,7 @@ describe.each(databases.eachSupportedId())(
     it('applies the migrations and records the version', async () => {
       const { knex } = await createStore();
       expect(await getAppliedMigration(knex)).toBe(
-        '20261203020000_outcomes.js',
+        '20261204000000_scale_indexes.js',
       );
       expect(await knex.schema.hasTable('csip_programmes')).toBe(true);
       expect(await knex.schema.hasTable('csip_programme_members')).toBe(true);
@@ -171,8 +172,8 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
-    it('shows the latest decided approach on the programme', async () => {
-      const { store, decisions } = await createStore();
+    it('shows the latest decided approach on the programme, and in the portfolio once the status row is refreshed', async () => {
+      const { knex, store, decisions } = await createStore();
       const created = await store.createProgramme(newProgramme());
       expect((await store.getProgramme(created.id))?.approach).toBeUndefined();
       for (const approach of ['diy', 'done-to-you'] as const) {
@@ -186,6 +187,20 @@ describe.each(databases.eachSupportedId())(
       expect((await store.getProgramme(created.id))?.approach).toBe(
         'done-to-you',
       );
+      // Every write refreshes the status row in its transaction, which
+      // keeps the latest approach for the portfolio.
+      await new DatabaseProgrammeStatusStore(knex).upsert(created.id, {
+        scopeStatus: 'draft',
+        levels: [],
+        score: 0,
+        ready: false,
+        blockers: 0,
+        summitPercent: null,
+        summitCamp: 'start',
+        sustainDueOn: null,
+        sustainLapsed: false,
+        levelDrops: [],
+      });
       const page = await store.listProgrammes({ limit: 5 });
       expect(page.items[0].approach).toBe('done-to-you');
       expect(

@@ -11,9 +11,13 @@ import type {
 import { Knex } from 'knex';
 import { KnexStore } from './KnexStore';
 import { decodeCursor, encodeCursor } from './pageCursor';
+import { DatabaseProgrammeStatusStore } from './DatabaseProgrammeStatusStore';
 import {
   latestApproach,
+  PageRow,
   PortfolioQuery,
+  portfolioOrder,
+  portfolioPage,
   portfolioQuery,
   ReadFilter,
 } from './portfolioQuery';
@@ -40,6 +44,11 @@ export class DatabaseProgrammeStore
   extends KnexStore
   implements ProgrammeStore
 {
+  /** Recounts the status rows' overdue actions when the day has turned. */
+  private get status() {
+    return new DatabaseProgrammeStatusStore(this.db);
+  }
+
   /** Programme rows with the latest decided approach joined in. */
   private programmes(db: Knex = this.db) {
     return db<ProgrammeRow>('csip_programmes as p').select(
@@ -99,17 +108,19 @@ export class DatabaseProgrammeStore
     query: PortfolioQuery & Pick<ProgrammeListQuery, 'limit' | 'cursor'>,
     read: ReadFilter = { all: true },
   ): Promise<ProgrammePage> {
-    const offset = query.cursor ? decodeCursor(query.cursor).offset : 0;
-    const rows: ProgrammeRow[] = await portfolioQuery(this.db, query, read)
-      .offset(offset)
-      .limit(query.limit + 1);
-    const page = rows.slice(0, query.limit);
+    const cursor = query.cursor
+      ? decodeCursor(query.cursor, portfolioOrder(query))
+      : undefined;
+    await this.status.recountOverdue();
+    const { rows, next } = await portfolioPage<ProgrammeRow & PageRow>(
+      this.db,
+      query,
+      read,
+      { limit: query.limit, cursor },
+    );
     return {
-      items: page.map(toSummary),
-      nextCursor:
-        rows.length > query.limit
-          ? encodeCursor({ offset: offset + query.limit })
-          : undefined,
+      items: rows.map(toSummary),
+      nextCursor: next && encodeCursor(next),
     };
   }
 
@@ -118,6 +129,7 @@ export class DatabaseProgrammeStore
     read: ReadFilter,
     max: number,
   ): Promise<ProgrammeSummary[]> {
+    await this.status.recountOverdue();
     const rows: ProgrammeRow[] = await portfolioQuery(
       this.db,
       query,

@@ -1,7 +1,26 @@
 import { InputError } from '@backstage/errors';
 
-/** Where the next page starts, in the list's own order. */
-type Cursor = { offset: number };
+/** A sort key's value, as a cursor carries it. @internal */
+export type CursorKey = string | number | null;
+
+/**
+ * Where the next page starts, in the list's own order (keyset
+ * pagination): the sort and order the page was listed in, the last row's
+ * sort key and id, and for sorts whose key can be missing (a programme
+ * without a status, without a summit) whether the walk has reached the
+ * rows without one (`tail`). Never an offset: a page costs the same at
+ * any depth, and rows added or removed ahead of the cursor neither repeat
+ * nor skip one behind it.
+ *
+ * @internal
+ */
+export type Cursor = {
+  sort: string;
+  order: 'asc' | 'desc';
+  key: CursorKey;
+  id: string;
+  tail?: true;
+};
 
 /**
  * The opaque `cursor` of a list page.
@@ -9,28 +28,58 @@ type Cursor = { offset: number };
  * @internal
  */
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+  const value = [
+    cursor.sort,
+    cursor.order,
+    cursor.key,
+    cursor.id,
+    ...(cursor.tail ? [1] : []),
+  ];
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
+const invalid = () =>
+  new InputError('Invalid query: cursor: is not a cursor from this API');
+
 /**
- * The position a `cursor` from {@link encodeCursor} stands for; InputError
- * for anything else.
+ * The position a `cursor` from {@link encodeCursor} stands for, checked
+ * against the sort and order it is used with; InputError for anything
+ * else.
  *
  * @internal
  */
-export function decodeCursor(cursor: string): Cursor {
+export function decodeCursor(
+  cursor: string,
+  expected: { sort: string; order: 'asc' | 'desc' },
+): Cursor {
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    // Within a PostgreSQL integer: a larger offset is a database error there.
-    if (
-      Number.isInteger(value?.offset) &&
-      value.offset >= 0 &&
-      value.offset <= 2_147_483_647
-    ) {
-      return value;
-    }
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    throw invalid();
   }
-  throw new InputError('Invalid query: cursor: is not a cursor from this API');
+  if (!Array.isArray(value) || value.length < 4 || value.length > 5) {
+    throw invalid();
+  }
+  const [sort, order, key, id, tail] = value;
+  const keyOk =
+    key === null ||
+    (typeof key === 'string' && key.length <= 300) ||
+    (typeof key === 'number' && Number.isFinite(key));
+  if (
+    typeof sort !== 'string' ||
+    (order !== 'asc' && order !== 'desc') ||
+    !keyOk ||
+    typeof id !== 'string' ||
+    id.length > 36 ||
+    (tail !== undefined && tail !== 1)
+  ) {
+    throw invalid();
+  }
+  if (sort !== expected.sort || order !== expected.order) {
+    throw new InputError(
+      `Invalid query: cursor: is a cursor of the ${sort} ${order} order, not of ${expected.sort} ${expected.order}; start again without it`,
+    );
+  }
+  return { sort, order, key, id, ...(tail === 1 && { tail: true }) };
 }
