@@ -27,10 +27,10 @@ import {
   rootRouteRef,
 } from './routes';
 
+// Every component loads through `./lazy`, so that the tab, the card and the
+// home card share one chunk and the page's chunk adds only its own code.
 const LazyMyWorkHomeCard = lazy(() =>
-  import('./components/me/MyWorkCard').then(m => ({
-    default: m.MyWorkHomeCard,
-  })),
+  import('./lazy').then(m => ({ default: m.MyWorkHomeCard })),
 );
 
 /**
@@ -61,7 +61,10 @@ export const csipPage = PageBlueprint.make({
     title: 'CSIP',
     icon: <TrendingUpIcon />,
     routeRef: rootRouteRef,
-    loader: () => import('./CsipRouter').then(m => <m.CsipRouter />),
+    loader: () =>
+      import('./lazy')
+        .then(m => m.loadCsipRouter())
+        .then(CsipRouter => <CsipRouter />),
   },
 });
 
@@ -78,10 +81,7 @@ export const entityImprovementContent = EntityContentBlueprint.make({
     path: 'improvement',
     title: 'Improvement',
     filter: isCsipAvailable,
-    loader: () =>
-      import('./components/entity/EntityImprovementContent').then(m => (
-        <m.EntityImprovementContent />
-      )),
+    loader: () => import('./lazy').then(m => <m.EntityImprovementContent />),
   },
 });
 
@@ -95,10 +95,7 @@ export const entityImprovementCard = EntityCardBlueprint.make({
   name: 'improvement',
   params: {
     filter: isCsipAvailable,
-    loader: () =>
-      import('./components/entity/EntityImprovementCard').then(m => (
-        <m.EntityImprovementCard />
-      )),
+    loader: () => import('./lazy').then(m => <m.EntityImprovementCard />),
   },
 });
 

@@ -1,4 +1,7 @@
-import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+} from '@backstage/core-compat-api';
 import {
   createApiFactory,
   createComponentExtension,
@@ -15,7 +18,12 @@ import {
   programmeRouteRef,
   rootRouteRef,
 } from '../routes';
+import { LegacyCsipPage } from './LegacyCsipPage';
 
+// The components load through `../lazy`, as those of the new plugin do, so
+// that they share one chunk; `compatWrapper` lets the new-frontend-system
+// hooks they use (such as `useRouteRef`) work in a legacy app.
+//
 // The legacy plugin mounts the same route refs as the new one, so links built
 // with `useRouteRef` resolve in both kinds of app.
 const legacyRootRouteRef = convertLegacyRouteRef(rootRouteRef);
@@ -55,7 +63,14 @@ export const legacyCsipPlugin = createPlugin({
 export const CsipPage = legacyCsipPlugin.provide(
   createRoutableExtension({
     name: 'CsipPage',
-    component: () => import('./LegacyCsipPage').then(m => m.LegacyCsipPage),
+    component: () =>
+      import('../lazy')
+        .then(m => m.loadCsipRouter())
+        .then(CsipRouter => () => (
+          <LegacyCsipPage>
+            <CsipRouter />
+          </LegacyCsipPage>
+        )),
     mountPoint: legacyRootRouteRef,
   }),
 );
@@ -72,8 +87,8 @@ export const EntityImprovementContent = legacyCsipPlugin.provide(
     name: 'EntityImprovementContent',
     component: {
       lazy: () =>
-        import('./LegacyEntityImprovementContent').then(
-          m => m.LegacyEntityImprovementContent,
+        import('../lazy').then(
+          m => () => compatWrapper(<m.EntityImprovementContent />),
         ),
     },
   }),
@@ -90,8 +105,8 @@ export const EntityImprovementCard = legacyCsipPlugin.provide(
     name: 'EntityImprovementCard',
     component: {
       lazy: () =>
-        import('./LegacyEntityImprovementCard').then(
-          m => m.LegacyEntityImprovementCard,
+        import('../lazy').then(
+          m => () => compatWrapper(<m.EntityImprovementCard />),
         ),
     },
   }),
@@ -112,8 +127,8 @@ export const CsipMyWorkCard = legacyCsipPlugin.provide(
     description: MY_WORK_WIDGET.description,
     layout: MY_WORK_WIDGET.layout,
     components: () =>
-      import('./LegacyMyWorkCard').then(m => ({
-        Content: m.LegacyMyWorkCardContent,
+      import('../lazy').then(m => ({
+        Content: () => compatWrapper(<m.MyWorkCard />),
       })),
   }),
 );
