@@ -18,6 +18,19 @@ export interface Config {
      * Validated at start-up: any other value stops the backend.
      */
     catalogRefCheck?: 'enforce' | 'off';
+    /** Import of programme exports (`POST /import`). */
+    import?: {
+      /**
+       * The largest programme export `POST /import` takes: a size such as
+       * `'50mb'` or `'200mb'` (units of 1024), or a number of bytes; from
+       * 1mb to 500mb, 50mb by default. An export with 1,000 published
+       * reviews of each of three processes is about 19 MB. Every other
+       * route takes bodies of at most 1 MB. A larger export is refused with
+       * a 413 naming its size and this setting. Validated at start-up: any
+       * other value stops the backend.
+       */
+      maxBodySize?: string | number;
+    };
     /** Sustain monitoring, once the coach has left. */
     sustain?: {
       /**

@@ -21,6 +21,7 @@ import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
 import { createCatalogRefValidator } from './services/CatalogRefValidator';
 import { createServices } from './services/createServices';
+import { readImportMaxBodySize } from './services/ArchiveService/readImportMaxBodySize';
 import { MyWorkService } from './services/MyWorkService';
 import { PortfolioRollupService } from './services/PortfolioRollupService';
 import { DatabasePortfolioSnapshotStore } from './database/DatabasePortfolioSnapshotStore';
@@ -60,6 +61,7 @@ export const csipPlugin = createBackendPlugin({
         const tone = readToneConfig(config);
         const reminders = readReminderConfig(config);
         const reviewCadenceDays = readReviewCadenceDays(config);
+        const importMaxBodySize = readImportMaxBodySize(config);
         const catalogRefs = createCatalogRefValidator({
           config,
           catalog: deps.catalog,
@@ -125,6 +127,7 @@ export const csipPlugin = createBackendPlugin({
               status: 'ok',
               migration: await getAppliedMigration(knex),
             }),
+            importMaxBodySize,
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -8,7 +8,7 @@ import express from 'express';
 import { actionRoutes } from './routes/actionRoutes';
 import { adviceRoutes } from './routes/adviceRoutes';
 import { approachRoutes } from './routes/approachRoutes';
-import { archiveRoutes } from './routes/archiveRoutes';
+import { archiveRoutes, importBodyParser } from './routes/archiveRoutes';
 import { feedbackRoutes } from './routes/feedbackRoutes';
 import { handoverRoutes } from './routes/handoverRoutes';
 import { meRoutes } from './routes/meRoutes';
@@ -71,6 +71,8 @@ export type RouterOptions = {
   /** Refreshes a programme's portfolio status after a change. */
   refreshStatus?: (programmeId: string) => Promise<void>;
   health: () => Promise<Health>;
+  /** The largest body `POST /import` takes, in bytes (`csip.import.maxBodySize`); 50 MB by default. */
+  importMaxBodySize?: number;
 };
 
 /**
@@ -90,6 +92,8 @@ export async function createRouter(
   const router = createApiRouter();
   // Mutating routes take JSON only (415 otherwise), then it is parsed.
   router.use(requireJsonBody);
+  // An export to import carries a programme's whole history: its own limit.
+  router.use(importBodyParser(options.importMaxBodySize));
   router.use(express.json({ limit: '1mb' }));
 
   router.use(

@@ -4,6 +4,7 @@ import { importCoachingArchive } from './importCoachingArchive';
 import { importSelfAssessmentArchive } from './importSelfAssessmentArchive';
 import { importFeedbackArchive } from './importFeedbackArchive';
 import { importOutcomesArchive } from './importOutcomesArchive';
+import { insertInBatches } from './insertInBatches';
 import { KnexStore } from './KnexStore';
 import { toActionRow } from './rows/actionRows';
 import { toDecisionRow } from './rows/decisionRows';
@@ -40,10 +41,9 @@ export class DatabaseArchiveStore extends KnexStore {
     const id = randomUUID();
     const p = archive.programme;
     await this.db.transaction(async tx => {
-      // Rows in one statement, none when there are none.
-      const insert = async (table: string, rows: object[]) => {
-        if (rows.length) await tx(table).insert(rows);
-      };
+      // As few statements as the engines allow, none when there are no rows.
+      const insert = (table: string, rows: Iterable<object>) =>
+        insertInBatches(tx, table, rows);
       await insert('csip_programmes', [
         toProgrammeRow(id, {
           ...p,
@@ -56,41 +56,50 @@ export class DatabaseArchiveStore extends KnexStore {
           i,
       );
       await insert('csip_programme_members', toMemberRows(id, members));
-      for (const t of archive.phaseHistory) {
-        await insert('csip_phase_transitions', [
+      await insert(
+        'csip_phase_transitions',
+        archive.phaseHistory.map(t =>
           toTransitionRow({ ...t, programmeId: id }),
-        ]);
-      }
-      for (const d of archive.decisions) {
-        await insert('csip_approach_decisions', [
-          toDecisionRow({ ...d, programmeId: id }),
-        ]);
-      }
-      for (const v of archive.scopeVersions) {
-        await insert('csip_scope_versions', [
+        ),
+      );
+      await insert(
+        'csip_approach_decisions',
+        archive.decisions.map(d => toDecisionRow({ ...d, programmeId: id })),
+      );
+      await insert(
+        'csip_scope_versions',
+        archive.scopeVersions.map(v =>
           toScopeVersionRow({ ...v, programmeId: id }),
-        ]);
-        for (const a of v.agreements) {
-          await insert('csip_scope_agreements', [
+        ),
+      );
+      await insert(
+        'csip_scope_agreements',
+        archive.scopeVersions.flatMap(v =>
+          v.agreements.map(a =>
             toAgreementRow({ ...a, programmeId: id, versionNumber: v.number }),
-          ]);
-        }
-      }
+          ),
+        ),
+      );
       const reviewIds = orderedIds(archive.reviews.length);
       const idsOfKeys = new Map(
         archive.reviews.map((r, i) => [r.key, reviewIds[i]]),
       );
       const idOfKey = (key?: string) => (key ? idsOfKeys.get(key) : undefined);
-      // Rows with new ids (`ids`, or new ones in the order of `items`).
+      // Rows with new ids (`ids`, or new ones in the order of `items`),
+      // each made as its statement needs it.
       const insertWithIds = async <T>(
         table: string,
-        items: T[],
+        items: readonly T[],
         toRow: (item: T, newId: string, index: number) => object,
         ids = orderedIds(items.length),
       ) =>
         insert(
           table,
-          items.map((item, i) => toRow(item, ids[i], i)),
+          (function* rows() {
+            for (let i = 0; i < items.length; i++) {
+              yield toRow(items[i], ids[i], i);
+            }
+          })(),
         );
       const fresh = (newId: string) => ({
         id: newId,

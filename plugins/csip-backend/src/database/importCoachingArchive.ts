@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ProgrammeArchive } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import { toAdviceResponseRow, ReviewCommentRow } from './rows/adviceRows';
+import { insertInBatches } from './insertInBatches';
 import { FollowUpRow, toMomentRow } from './rows/momentRows';
 
 /** New ids that sort in the order given, so ties on time keep their order. */
@@ -23,9 +24,8 @@ export async function importCoachingArchive(
   programmeId: string,
   reviewId: (key: string) => string,
 ): Promise<void> {
-  const insert = async (table: string, rows: object[]) => {
-    if (rows.length) await tx(table).insert(rows);
-  };
+  const insert = (table: string, rows: readonly object[]) =>
+    insertInBatches(tx, table, rows);
   const momentIds = orderedIds(coaching.moments.length);
   const momentId = new Map(
     coaching.moments.map((m, i) => [m.key, momentIds[i]]),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ArchivedFeedback } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
+import { insertInBatches } from './insertInBatches';
 import {
   FeedbackResponseRow,
   FeedbackRoundRow,
@@ -35,18 +36,15 @@ export async function importFeedbackArchive(
       respondent: r.respondedBy ?? null,
       barriers: JSON.stringify(r.barriers),
     }));
-    // A few rows per statement: SQLite takes a bounded number of values.
-    for (let i = 0; i < rows.length; i += 100) {
-      await tx('csip_feedback_responses').insert(rows.slice(i, i + 100));
-    }
+    await insertInBatches(tx, 'csip_feedback_responses', rows);
     const named = [
       ...new Set(rows.flatMap(r => (r.respondent ? [r.respondent] : []))),
     ];
-    if (named.length) {
-      await tx('csip_feedback_participants').insert(
-        named.map(respondent => ({ round_id: id, respondent })),
-      );
-    }
+    await insertInBatches(
+      tx,
+      'csip_feedback_participants',
+      named.map(respondent => ({ round_id: id, respondent })),
+    );
   }
   return ids;
 }

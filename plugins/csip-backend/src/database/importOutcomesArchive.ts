@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ArchivedOutcomes } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
+import { insertInBatches } from './insertInBatches';
 import type { KpiReadingRow } from './rows/outcomeRows';
 
 /**
@@ -24,10 +25,7 @@ export async function importOutcomesArchive(
     recorded_by: r.recordedBy,
     recorded_at: r.recordedAt,
   }));
-  // In slices: SQLite takes at most 999 bound values per statement.
-  for (let i = 0; i < rows.length; i += 100) {
-    await tx('csip_kpi_readings').insert(rows.slice(i, i + 100));
-  }
+  await insertInBatches(tx, 'csip_kpi_readings', rows);
   const { closure } = outcomes;
   if (closure) {
     await tx('csip_programmes').where({ id: programmeId }).update({

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ArchivedSelfAssessments } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
+import { insertInBatches } from './insertInBatches';
 import { toSelfAssessmentRow } from './rows/selfAssessmentRows';
 
 /**
@@ -15,8 +16,9 @@ export async function importSelfAssessmentArchive(
   answers: ArchivedSelfAssessments,
   programmeId: string,
 ): Promise<void> {
-  if (answers.length === 0) return;
-  await tx('csip_self_assessments').insert(
+  await insertInBatches(
+    tx,
+    'csip_self_assessments',
     answers.map(a =>
       toSelfAssessmentRow({
         id: randomUUID(),
