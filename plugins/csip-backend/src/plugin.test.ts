@@ -25,7 +25,7 @@ describe('csip backend plugin', () => {
     expect(health.status).toBe(200);
     expect(health.body).toEqual({
       status: 'ok',
-      migration: '20261204000000_scale_indexes.js',
+      migration: '20261204010000_review_history_columns.js',
     });
 
     const anonymous = await request(server)

@@ -142,6 +142,7 @@ export {
   SUMMIT_CAMPS,
 } from './handover/handoverScores';
 export type { ScoredReview } from './handover/handoverScores';
+export { coachFadeOutHistory, latestReviews } from './handover/fadeOutHistory';
 export {
   describeReadiness,
   HANDOVER_CATEGORY_NAMES,
@@ -186,10 +187,16 @@ export { LEVEL_QUESTIONS, levelQuestions } from './maturity/levelQuestions';
 export {
   processMaturitySchema,
   maturityViewSchema,
+  trendPointSchema,
+  maturityTrendQuerySchema,
+  maturityTrendPageSchema,
 } from './maturity/maturityViewSchema';
 export type {
   ProcessMaturity,
   MaturityView,
+  TrendPoint,
+  MaturityTrendQuery,
+  MaturityTrendPage,
 } from './maturity/maturityViewSchema';
 export { BUILT_IN_MATURITY_MODEL } from './maturity/builtInMaturityModel';
 export {
@@ -203,7 +210,10 @@ export {
   describeCalibrationGap,
 } from './maturity/calibrationGap';
 export { levelName, describeLevelVsTarget } from './maturity/describeLevel';
-export { summariseMaturity } from './maturity/summariseMaturity';
+export {
+  summariseMaturity,
+  summariseMaturityHistory,
+} from './maturity/summariseMaturity';
 export {
   CSIP_PROGRAMME_RESOURCE_TYPE,
   csipProgrammeCreatePermission,
@@ -340,6 +350,19 @@ export type {
   Review,
 } from './review/reviewSchema';
 export { effectiveReviews } from './review/effectiveReviews';
+export {
+  compareHistoryReviews,
+  countRanBy,
+  HISTORY_KEEP,
+  latestAcrossProcesses,
+  reviewHistoryOf,
+  TREND_WINDOW,
+} from './review/reviewHistory';
+export type {
+  HistoryReview,
+  ProcessHistory,
+  ReviewHistory,
+} from './review/reviewHistory';
 export {
   reviewTexts,
   reviewToneFindings,
@@ -481,10 +504,13 @@ export {
   adviceResponseSchema,
   adviceResponseValueSchema,
   checkSustain,
+  checkSustainHistory,
+  type SustainOptions,
   coachingSummarySchema,
   commitmentSchema,
   describeCoachingMix,
   findLevelDrops,
+  findLevelDropsInHistory,
   followUpOutcomeSchema,
   followUpOutcomeValueSchema,
   followUpSchema,

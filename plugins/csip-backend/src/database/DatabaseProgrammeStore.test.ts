@@ -39,7 +39,7 @@ describe.each(databases.eachSupportedId())(
     it('applies the migrations and records the version', async () => {
       const { knex } = await createStore();
       expect(await getAppliedMigration(knex)).toBe(
-        '20261204000000_scale_indexes.js',
+        '20261204010000_review_history_columns.js',
       );
       expect(await knex.schema.hasTable('csip_programmes')).toBe(true);
       expect(await knex.schema.hasTable('csip_programme_members')).toBe(true);

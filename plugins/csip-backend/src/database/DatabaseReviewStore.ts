@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type {
+  HistoryReview,
   Review,
   ReviewCreate,
+  ReviewHistory,
   ReviewUpdate,
 } from '@csip-coach/plugin-csip-common';
 import { Knex } from 'knex';
 import { insertActions } from './DatabaseActionStore';
 import { assertUpdated, insertOrConflict, KnexStore } from './KnexStore';
+import { readReviewHistory } from './reviewHistoryQueries';
+import { readTrendPage } from './reviewTrendQuery';
 import { Publication, ReviewStore } from './ReviewStore';
 import {
   ReviewRow,
@@ -61,6 +65,27 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
     return rows.map(r => toReview(r, amendedBy.get(r.id)));
   }
 
+  async getReviewHistory(
+    programmeId: string,
+    options?: {
+      keep?: number;
+      ratings?: boolean;
+      coaches?: readonly string[];
+    },
+  ): Promise<ReviewHistory> {
+    return readReviewHistory(this.db, programmeId, options);
+  }
+
+  async listTrendPage(
+    programmeId: string,
+    process: string,
+    options: { before?: string; limit: number },
+  ): Promise<
+    { items: HistoryReview[]; total: number; more: boolean } | undefined
+  > {
+    return readTrendPage(this.db, programmeId, process, options);
+  }
+
   async updateDraft(id: string, update: ReviewUpdate): Promise<Review> {
     return this.db.transaction(async tx => {
       const current = await this.editableDraft(tx, id, update.version);
@@ -70,6 +95,7 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
         .where({ id, version, state: 'draft' })
         .update({
           content: toReviewContent(content),
+          led_by: content.ledBy,
           review_date: date ?? current.date,
           version: version + 1,
           updated_at: new Date().toISOString(),

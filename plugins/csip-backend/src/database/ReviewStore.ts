@@ -1,6 +1,8 @@
 import type {
   ActionFields,
   FieldToneFinding,
+  HistoryReview,
+  ReviewHistory,
   Review,
   ReviewCreate,
   ReviewUpdate,
@@ -32,6 +34,34 @@ export interface ReviewStore {
   getReview(id: string): Promise<Review | undefined>;
   /** Newest review date first. */
   listReviews(programmeId: string): Promise<Review[]>;
+  /**
+   * The programme's review history in a size that does not grow with it:
+   * per process its latest `keep` published reviews that count
+   * (`HISTORY_KEEP` by default) and its counts; with `ratings` the latest
+   * review's ratings, with `coaches` who ran the reviews (the coach
+   * fade-out's counts). No other review's content is read.
+   */
+  getReviewHistory(
+    programmeId: string,
+    options?: {
+      keep?: number;
+      ratings?: boolean;
+      coaches?: readonly string[];
+    },
+  ): Promise<ReviewHistory>;
+  /**
+   * A page of one process's trend, newest first: the `limit` published
+   * reviews that count before the review `before` (or the latest), how many
+   * there are, and whether older ones remain. Undefined when `before` is not
+   * a published review of the process that counts.
+   */
+  listTrendPage(
+    programmeId: string,
+    process: string,
+    options: { before?: string; limit: number },
+  ): Promise<
+    { items: HistoryReview[]; total: number; more: boolean } | undefined
+  >;
   /**
    * Changes a draft; ConflictError when published or when `update.version`
    * is stale, NotFoundError when missing.

@@ -21,6 +21,10 @@ export function reviewRoutes(helpers: RouteHelpers, reviews: ReviewService) {
 
   read(csipEndpoints.getMaturity, (id, who) => reviews.getMaturity(id, who));
 
+  route(csipEndpoints.getMaturityTrend, async (_req, _res, input) =>
+    reviews.getMaturityTrend(input.params.id, input.query, input.who),
+  );
+
   list(csipEndpoints.listReviews, (id, who) => reviews.listReviews(id, who));
 
   write(

@@ -1,8 +1,8 @@
 import { NotFoundError } from '@backstage/errors';
 import {
-  checkSustain,
+  checkSustainHistory,
   DEFAULT_REVIEW_CADENCE_DAYS,
-  summariseMaturity,
+  summariseMaturityHistory,
   type MaturityModel,
   type Programme,
 } from '@csip-coach/plugin-csip-common';
@@ -21,7 +21,10 @@ export type ProgrammeWrite = {
 
 /**
  * A programme's derived status for the portfolio, computed from the stores
- * it is given (inside a writing transaction, the rows that transaction sees).
+ * it is given (inside a writing transaction, the rows that transaction
+ * sees). Each table is read once, and of the reviews only the history
+ * summary (no review's content), so its cost does not grow with the
+ * number of reviews.
  *
  * @internal
  */
@@ -34,20 +37,23 @@ export async function computeProgrammeStatus(
   const sources = { model, ...stores };
   // One query at a time: inside a transaction they share one connection.
   const scope = await computeScopeView(programme, stores.scopes);
-  const reviews = await stores.reviews.listReviews(programme.id);
-  const handover = await computeHandoverView(programme, sources);
-  const sustain = checkSustain({
+  const history = await stores.reviews.getReviewHistory(programme.id);
+  const handover = await computeHandoverView(programme, sources, {
+    scope,
+    history,
+  });
+  const sustain = checkSustainHistory({
     phase: programme.phase,
     sustainSince: sustainSince(
       await stores.programmes.listTransitions(programme.id),
     ),
-    reviews,
+    history,
     cadenceDays: reviewCadenceDays,
   });
-  const maturity = summariseMaturity({
+  const maturity = summariseMaturityHistory({
     processes: model.processes,
     scope,
-    reviews,
+    history,
   });
   return {
     scopeStatus: scope.status,

@@ -8,7 +8,7 @@ describe('csipEndpoints', () => {
   it('has one entry per method and path', () => {
     const routes = entries.map(([, e]) => `${e.method} ${e.path}`);
     expect(new Set(routes).size).toBe(routes.length);
-    expect(entries).toHaveLength(60);
+    expect(entries).toHaveLength(61);
   });
 
   it('uses only path parameters the router checks', () => {

@@ -20,7 +20,11 @@ import {
   skillsMatrixViewSchema,
 } from '../handover/handoverSchema';
 import { maturityModelSchema } from '../maturity/maturityModelSchema';
-import { maturityViewSchema } from '../maturity/maturityViewSchema';
+import {
+  maturityTrendPageSchema,
+  maturityTrendQuerySchema,
+  maturityViewSchema,
+} from '../maturity/maturityViewSchema';
 import {
   phaseStatusSchema,
   phaseTransitionRequestSchema,
@@ -368,6 +372,18 @@ export const csipEndpoints = {
     response: maturityViewSchema,
     status: 200,
     summary: 'Per process: current level, target, trend, calibration gap.',
+    description:
+      'The trend holds the last 12 published levels of each process; `trendTotal` says how many there are, and `GET /programmes/:id/maturity/trend` pages through the older ones.',
+  }),
+  getMaturityTrend: defineEndpoint({
+    method: 'GET',
+    path: '/programmes/:id/maturity/trend',
+    query: maturityTrendQuerySchema,
+    response: maturityTrendPageSchema,
+    status: 200,
+    summary: "A page of one process's trend: the levels before the cursor.",
+    description:
+      "`cursor` is the `reviewId` of the oldest point already shown (or the page's `nextCursor`); without it, the latest points. Oldest first; `nextCursor` is there while older points remain. A cursor that is not a published review of the process is a 400.",
   }),
   listReviews: defineEndpoint({
     method: 'GET',

@@ -1,6 +1,7 @@
 import type { ProgrammePhase } from '../programme/programmeSchema';
 import type { LedBy } from '../review/reviewSchema';
 import { effectiveReviews } from '../review/effectiveReviews';
+import type { ReviewHistory } from '../review/reviewHistory';
 import type { LevelDrop, SustainStatus } from './sustainSchema';
 
 /** The fields of a review that sustain monitoring reads. @public */
@@ -51,6 +52,55 @@ export function findLevelDrops(reviews: readonly SustainReview[]): LevelDrop[] {
 }
 
 /**
+ * What sustain monitoring is told, besides the reviews or their history.
+ *
+ * @public
+ */
+export type SustainOptions = {
+  phase: ProgrammePhase;
+  /** When the programme entered `sustain` (an ISO date or timestamp). */
+  sustainSince?: string | null;
+  cadenceDays: number;
+  today?: string;
+};
+
+/**
+ * Processes of a review history whose latest published level is lower
+ * than the one before it: {@link findLevelDrops} on the reviews the
+ * history keeps of each process.
+ *
+ * @public
+ */
+export function findLevelDropsInHistory(
+  history: Pick<ReviewHistory, 'processes'>,
+): LevelDrop[] {
+  return findLevelDrops(
+    history.processes.flatMap(p =>
+      p.recent.map(r => ({ ...r, state: 'published' as const })),
+    ),
+  );
+}
+
+/**
+ * Sustain monitoring from a programme's review history (its latest team-led
+ * review and each process's latest levels): the same as
+ * {@link checkSustain} on every review.
+ *
+ * @public
+ */
+export function checkSustainHistory(
+  options: SustainOptions & {
+    history: Pick<ReviewHistory, 'processes' | 'lastTeamReviewOn'>;
+  },
+): SustainStatus {
+  return sustainStatus(
+    options,
+    options.history.lastTeamReviewOn,
+    findLevelDropsInHistory(options.history),
+  );
+}
+
+/**
  * Sustain monitoring of one programme on `today` (an ISO date): in
  * `sustain`, the team's own reviews are due every `cadenceDays` after the
  * later of its latest team-led review and the day the programme entered
@@ -59,20 +109,26 @@ export function findLevelDrops(reviews: readonly SustainReview[]): LevelDrop[] {
  *
  * @public
  */
-export function checkSustain(options: {
-  phase: ProgrammePhase;
-  /** When the programme entered `sustain` (an ISO date or timestamp). */
-  sustainSince?: string | null;
-  reviews: readonly SustainReview[];
-  cadenceDays: number;
-  today?: string;
-}): SustainStatus {
-  const { phase, reviews, cadenceDays } = options;
+export function checkSustain(
+  options: SustainOptions & { reviews: readonly SustainReview[] },
+): SustainStatus {
+  const teamLed = effectiveReviews(options.reviews).filter(
+    r => r.ledBy === 'team',
+  );
+  return sustainStatus(
+    options,
+    teamLed.length ? teamLed[teamLed.length - 1].date : null,
+    findLevelDrops(options.reviews),
+  );
+}
+
+function sustainStatus(
+  options: SustainOptions,
+  lastTeamReviewOn: string | null,
+  levelDrops: LevelDrop[],
+): SustainStatus {
+  const { phase, cadenceDays } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const teamLed = effectiveReviews(reviews).filter(r => r.ledBy === 'team');
-  const lastTeamReviewOn = teamLed.length
-    ? teamLed[teamLed.length - 1].date
-    : null;
   const active = phase === 'sustain';
   const since = options.sustainSince?.slice(0, 10) ?? null;
   const from = [lastTeamReviewOn, since]
@@ -86,6 +142,6 @@ export function checkSustain(options: {
     lastTeamReviewOn,
     nextDueOn,
     lapsed: !!nextDueOn && nextDueOn < today,
-    levelDrops: findLevelDrops(reviews),
+    levelDrops,
   };
 }

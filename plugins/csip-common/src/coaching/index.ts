@@ -10,7 +10,10 @@ export {
 } from './adviceSchema';
 export {
   checkSustain,
+  checkSustainHistory,
+  type SustainOptions,
   findLevelDrops,
+  findLevelDropsInHistory,
   type SustainReview,
 } from './checkSustain';
 export {

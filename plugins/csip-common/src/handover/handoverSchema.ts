@@ -214,7 +214,10 @@ export type ExitReadiness = z.infer<typeof exitReadinessSchema>;
 export const fadeOutSchema = z.object({
   /** Share (0–1) of the latest reviews per process led by the team or co-led; null without reviews. */
   share: z.number().nullable(),
-  /** Every published review, oldest first, with the share of the last three up to it. */
+  /**
+   * The latest published reviews (at most the last 12), oldest first, each
+   * with the share of the last three reviews up to it.
+   */
   trend: z.array(
     z.object({
       date: z.string(),
@@ -223,6 +226,8 @@ export const fadeOutSchema = z.object({
       share: z.number(),
     }),
   ),
+  /** How many published reviews count in all (at least `trend.length`). */
+  trendTotal: z.number().int(),
   /**
    * Who actually ran the published reviews that count: `team` counts the
    * team-led reviews a non-coach recorded (the team ran it without the

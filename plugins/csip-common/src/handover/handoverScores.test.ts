@@ -105,7 +105,12 @@ describe('coachFadeOut', () => {
       coachFadeOut([
         review('d', 'change', '2026-01-01', 'team', { state: 'draft' }),
       ]),
-    ).toEqual({ share: null, trend: [], ranBy: { coach: 0, team: 0 } });
+    ).toEqual({
+      share: null,
+      trend: [],
+      trendTotal: 0,
+      ranBy: { coach: 0, team: 0 },
+    });
   });
 
   it('counts who actually ran the reviews: the coach, or the team without the coach', () => {

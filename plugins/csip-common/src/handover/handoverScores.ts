@@ -1,4 +1,5 @@
 import { effectiveReviews } from '../review/effectiveReviews';
+import { countRanBy } from '../review/reviewHistory';
 import type { LedBy } from '../review/reviewSchema';
 import type {
   CoverageStatus,
@@ -124,14 +125,8 @@ export function coachFadeOut(
         ) / 100,
     };
   });
-  const coachRefs = new Set(coaches.map(c => c.toLocaleLowerCase('en-US')));
-  const byCoach = (r: ScoredReview) =>
-    !!r.author && coachRefs.has(r.author.toLocaleLowerCase('en-US'));
-  const ranBy = {
-    coach: published.filter(byCoach).length,
-    team: published.filter(r => r.ledBy === 'team' && !byCoach(r)).length,
-  };
-  return { share, trend, ranBy };
+  const ranBy = countRanBy(published, coaches);
+  return { share, trend, trendTotal: trend.length, ranBy };
 }
 
 /**

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { ledBySchema } from '../review/reviewSchema';
+import { processIdSchema } from './maturityModelSchema';
+
+/** One published level of a process's trend. @public */
+export const trendPointSchema = z.object({
+  date: z.string(),
+  level: z.number().int(),
+  reviewId: z.string(),
+});
+
+/** @public */
+export type TrendPoint = z.infer<typeof trendPointSchema>;
 
 /** Where one process stands: level vs target, trend and calibration. @public */
 export const processMaturitySchema = z.object({
@@ -14,13 +25,14 @@ export const processMaturitySchema = z.object({
   /** Whether the scope version holding the target is agreed. */
   targetAgreed: z.boolean(),
   inScope: z.boolean(),
-  trend: z.array(
-    z.object({
-      date: z.string(),
-      level: z.number().int(),
-      reviewId: z.string(),
-    }),
-  ),
+  /**
+   * The latest published levels by date, oldest first: at most the last
+   * `TREND_WINDOW` (12); `GET /programmes/:id/maturity/trend` pages through
+   * the older ones.
+   */
+  trend: z.array(trendPointSchema),
+  /** How many published reviews the trend has in all (at least `trend.length`). */
+  trendTotal: z.number().int(),
   calibrationGap: z.number().nullable(),
   lastReview: z
     .object({
@@ -44,3 +56,40 @@ export const maturityViewSchema = z.object({
 
 /** @public */
 export type MaturityView = z.infer<typeof maturityViewSchema>;
+
+/**
+ * The query of `GET /programmes/:id/maturity/trend`: one process, and where
+ * the page ends (the `reviewId` of the oldest point already shown, or the
+ * `nextCursor` of the page before); without a cursor, the latest points.
+ *
+ * @public
+ */
+export const maturityTrendQuerySchema = z.object({
+  process: processIdSchema,
+  cursor: z
+    .string()
+    .max(36)
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'is not a review id' })
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(12),
+});
+
+/** @public */
+export type MaturityTrendQuery = z.infer<typeof maturityTrendQuerySchema>;
+
+/**
+ * The body of `GET /programmes/:id/maturity/trend`: the points before the
+ * cursor, oldest first, and the cursor of the page before them while there
+ * are older ones.
+ *
+ * @public
+ */
+export const maturityTrendPageSchema = z.object({
+  items: z.array(trendPointSchema),
+  /** How many published reviews the trend has in all. */
+  total: z.number().int(),
+  nextCursor: z.string().optional(),
+});
+
+/** @public */
+export type MaturityTrendPage = z.infer<typeof maturityTrendPageSchema>;

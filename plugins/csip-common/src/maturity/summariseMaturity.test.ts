@@ -109,6 +109,7 @@ describe('summariseMaturity', () => {
           { date: '2026-10-01', level: 1, reviewId: 'r1' },
           { date: '2026-11-01', level: 2, reviewId: 'r2' },
         ],
+        trendTotal: 2,
         calibrationGap: 0.5,
         lastReview: {
           id: 'r2',

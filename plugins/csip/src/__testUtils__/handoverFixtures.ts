@@ -114,6 +114,7 @@ export function aHandoverView(
         { date: '2026-10-01', process: 'change', ledBy: 'co-led', share: 0.5 },
         { date: '2026-11-01', process: 'change', ledBy: 'team', share: 0.67 },
       ],
+      trendTotal: 3,
       ranBy: { coach: 2, team: 1 },
     },
     readiness: {
@@ -164,7 +165,12 @@ export function aNoScopeHandoverView(): HandoverView {
     items: [],
     score: 0,
     coverage: [],
-    fadeOut: { share: null, trend: [], ranBy: { coach: 0, team: 0 } },
+    fadeOut: {
+      share: null,
+      trend: [],
+      trendTotal: 0,
+      ranBy: { coach: 0, team: 0 },
+    },
     readiness: {
       ready: false,
       blockers: [

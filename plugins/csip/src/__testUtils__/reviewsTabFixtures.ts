@@ -148,6 +148,7 @@ export function aProcessMaturity(
       { date: '2026-09-01', level: 1, reviewId: 'r1' },
       { date: '2026-11-01', level: 2, reviewId: 'r2' },
     ],
+    trendTotal: 2,
     calibrationGap: 0.5,
     lastReview: {
       id: 'r2',
@@ -174,6 +175,7 @@ export function anUnreviewedProcessMaturity(
     targetAgreed: false,
     inScope: false,
     trend: [],
+    trendTotal: 0,
     calibrationGap: null,
     drafts: 0,
     ...overrides,

@@ -19,6 +19,8 @@ export type ReviewRow = {
   author: string;
   review_date: string;
   content: string;
+  /** A copy of the content's `ledBy`, for queries that do not read the JSON. */
+  led_by: Review['ledBy'] | null;
   level: number | null;
   tone_findings: string | null;
   tone_acknowledged: boolean | number | null;
@@ -98,6 +100,7 @@ export function toReviewRow(review: Omit<Review, 'amendedBy'>): ReviewRow {
     author: review.author,
     review_date: review.date,
     content: toReviewContent(review),
+    led_by: review.ledBy,
     level: review.level ?? null,
     tone_findings: review.toneFindings
       ? JSON.stringify(review.toneFindings)

@@ -1,13 +1,17 @@
 import {
-  coachFadeOut,
+  coachFadeOutHistory,
   exitReadiness,
+  HandoverItem,
   HandoverView,
   knowledgeTransferScore,
+  latestReviews,
   MaturityModel,
   missingTemplateItems,
   Programme,
+  ReviewHistory,
+  ScopeView,
   skillsCoverage,
-  summariseMaturity,
+  summariseMaturityHistory,
   summitProgress,
 } from '@csip-coach/plugin-csip-common';
 import { HandoverStore } from '../../database/HandoverStore';
@@ -35,15 +39,27 @@ export async function ensureChecklist(
   processIds: readonly string[],
   sources: Pick<HandoverSources, 'model' | 'handover'>,
 ): Promise<void> {
+  await checklistWithTemplate(programmeId, processIds, sources);
+}
+
+/**
+ * {@link ensureChecklist}, answering the checklist as it then is: read
+ * once, and again only when template items were added.
+ */
+async function checklistWithTemplate(
+  programmeId: string,
+  processIds: readonly string[],
+  sources: Pick<HandoverSources, 'model' | 'handover'>,
+): Promise<HandoverItem[]> {
   const processes = processIds.map(id => ({
     id,
     name: sources.model.processes.find(p => p.id === id)?.name ?? id,
   }));
-  const drafts = missingTemplateItems(
-    await sources.handover.listItems(programmeId),
-    processes,
-  );
+  const items = await sources.handover.listItems(programmeId);
+  const drafts = missingTemplateItems(items, processes);
+  if (drafts.length === 0) return items;
   await sources.handover.addTemplateItems(programmeId, drafts);
+  return sources.handover.listItems(programmeId);
 }
 
 /**
@@ -65,23 +81,32 @@ export async function syncChecklist(
 
 /**
  * The handover of a programme: checklist, knowledge-transfer score, skills
- * coverage of the in-scope processes, coach fade-out, exit readiness with
- * every blocker, and summit progress towards the scope's targets.
+ * coverage of the in-scope processes, coach fade-out (its trend windowed
+ * to the latest reviews), exit readiness with every blocker, and summit
+ * progress towards the scope's targets. The scope view and the review
+ * history are read unless the caller has them already (`read`; who ran the
+ * reviews is counted only from a history read with the `coaches`).
  *
  * @internal
  */
 export async function computeHandoverView(
   programme: Pick<Programme, 'id' | 'members'>,
   sources: HandoverSources,
+  read: { scope?: ScopeView; history?: ReviewHistory } = {},
 ): Promise<HandoverView> {
-  const scope = await computeScopeView(programme, sources.scopes);
-  const inScope = scope.current?.processes.map(p => p.process) ?? [];
-  if (scope.current) {
-    await ensureChecklist(programme.id, inScope, sources);
-  }
   // One query at a time: inside a transaction they share one connection.
-  const allItems = await sources.handover.listItems(programme.id);
-  const reviews = await sources.reviews.listReviews(programme.id);
+  const scope =
+    read.scope ?? (await computeScopeView(programme, sources.scopes));
+  const inScope = scope.current?.processes.map(p => p.process) ?? [];
+  const allItems = scope.current
+    ? await checklistWithTemplate(programme.id, inScope, sources)
+    : await sources.handover.listItems(programme.id);
+  const coaches = programme.members
+    .filter(m => m.role === 'coach')
+    .map(m => m.userRef);
+  const history =
+    read.history ??
+    (await sources.reviews.getReviewHistory(programme.id, { coaches }));
   const skills = await sources.handover.getSkills(programme.id);
   const processes = inScope.map(id => ({
     id,
@@ -90,20 +115,22 @@ export async function computeHandoverView(
   // Retired items (their process left the scope) are listed, not counted.
   const items = allItems.filter(i => !i.retiredAt);
   const coverage = skillsCoverage(skills.people, inScope);
-  const maturity = summariseMaturity({
+  const maturity = summariseMaturityHistory({
     processes: sources.model.processes,
     scope,
-    reviews,
+    history,
   });
   return {
     items: allItems,
     score: knowledgeTransferScore(items),
     coverage,
-    fadeOut: coachFadeOut(
-      reviews,
-      programme.members.filter(m => m.role === 'coach').map(m => m.userRef),
-    ),
-    readiness: exitReadiness({ items, coverage, processes, reviews }),
+    fadeOut: coachFadeOutHistory(history),
+    readiness: exitReadiness({
+      items,
+      coverage,
+      processes,
+      reviews: latestReviews(history),
+    }),
     summit: summitProgress(maturity.processes.filter(p => p.inScope)),
     skills,
   };

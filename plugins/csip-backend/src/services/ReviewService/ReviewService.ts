@@ -3,6 +3,8 @@ import {
   computeLevel,
   levelledRatings,
   MaturityModel,
+  MaturityTrendPage,
+  MaturityTrendQuery,
   MaturityView,
   ProcessDefinition,
   Programme,
@@ -16,7 +18,7 @@ import {
   type ToneConfig,
   ReviewUpdate,
   reviewAction,
-  summariseMaturity,
+  summariseMaturityHistory,
   type FieldToneFinding,
   type ReviewRating,
 } from '@csip-coach/plugin-csip-common';
@@ -174,20 +176,58 @@ export class ReviewService {
     });
   }
 
-  /** Per process: level vs target, trend, calibration gap, last review. */
+  /**
+   * Per process: level vs target, the trend's latest points and how many
+   * there are, calibration gap, last review; from the review history, so
+   * its cost does not grow with the number of reviews.
+   */
   async getMaturity(
     programmeId: string,
     caller: Caller,
   ): Promise<MaturityView> {
     const programme = await this.access.getProgramme(programmeId, caller);
-    const [scope, reviews] = await Promise.all([
+    const [scope, history] = await Promise.all([
       computeScopeView(programme, this.scopes),
-      this.reviews.listReviews(programmeId),
+      this.reviews.getReviewHistory(programmeId, { ratings: true }),
     ]);
-    return summariseMaturity({
+    return summariseMaturityHistory({
       processes: this.model.processes,
       scope,
-      reviews,
+      history,
+    });
+  }
+
+  /**
+   * A page of one process's trend: the points before `query.cursor` (the
+   * review id of the oldest point the caller has), oldest first. A cursor
+   * that is not a published review of the process that counts is a 400.
+   */
+  async getMaturityTrend(
+    programmeId: string,
+    query: MaturityTrendQuery,
+    caller: Caller,
+  ): Promise<MaturityTrendPage> {
+    return this.access.readProgramme(programmeId, caller, async () => {
+      const page = await this.reviews.listTrendPage(
+        programmeId,
+        query.process,
+        { before: query.cursor, limit: query.limit },
+      );
+      if (!page) {
+        throw new InputError(
+          `Invalid query: cursor: '${query.cursor}' is not a published ${query.process} review of this programme`,
+        );
+      }
+      const items = page.items.reverse().map(r => ({
+        date: r.date,
+        level: r.level ?? 0,
+        reviewId: r.id,
+      }));
+      return {
+        items,
+        total: page.total,
+        ...(page.more && items.length > 0 && { nextCursor: items[0].reviewId }),
+      };
     });
   }
 

@@ -31,10 +31,27 @@ describe('CoachFadeOut', () => {
     ).toBeInTheDocument();
   });
 
+  it('says how many reviews there are when it shows only the latest', async () => {
+    const { fadeOut } = aHandoverView();
+    await renderInTestApp(
+      <CoachFadeOut fadeOut={{ ...fadeOut, trendTotal: 40 }} />,
+    );
+    expect(
+      screen.getByText(
+        'Showing the last 3 of 40 reviews; the Reviews tab lists them all.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says when there are no published reviews yet', async () => {
     await renderInTestApp(
       <CoachFadeOut
-        fadeOut={{ share: null, trend: [], ranBy: { coach: 0, team: 0 } }}
+        fadeOut={{
+          share: null,
+          trend: [],
+          trendTotal: 0,
+          ranBy: { coach: 0, team: 0 },
+        }}
       />,
     );
     expect(screen.getByText(/No published reviews yet/)).toBeInTheDocument();

@@ -67,8 +67,9 @@ const ShareBar = ({ share }: { share: number }) => (
 
 /**
  * How far the coach has stepped back: the share of each process's latest
- * review that the team led or co-led, and every published review over time
- * with who led it and the team-led share of the last three so far.
+ * review that the team led or co-led, and the latest published reviews
+ * (the last 12) with who led each and the team-led share of the last
+ * three so far.
  *
  * @internal
  */
@@ -131,6 +132,12 @@ export const CoachFadeOut = ({
           </TableBody>
         </Table>
       </TableContainer>
+    )}
+    {fadeOut.trendTotal > fadeOut.trend.length && (
+      <Typography variant="body2" color="text.secondary">
+        Showing the last {fadeOut.trend.length} of {fadeOut.trendTotal} reviews;
+        the Reviews tab lists them all.
+      </Typography>
     )}
   </SectionPanel>
 );

@@ -85,6 +85,12 @@ const Processes = ({ processes }: { processes: ProcessMaturity[] }) => {
                   cells: [formatDate(t.date), levelName(t.level)],
                 }))}
               />
+              {p.trendTotal > p.trend.length && (
+                <EmptyNote>
+                  The last {p.trend.length} of {p.trendTotal} published reviews;
+                  the programme's Reviews tab shows the older ones.
+                </EmptyNote>
+              )}
             </>
           ) : (
             <EmptyNote>
@@ -101,8 +107,8 @@ const Processes = ({ processes }: { processes: ProcessMaturity[] }) => {
 /**
  * Per process: the level against the target as a bar chart and in words,
  * the target date, the calibration gap between the team's and the coach's
- * ratings in words, and the trend of levels as a step chart and a table of
- * review dates. The charts print at a fixed width; the tables say the same.
+ * ratings in words, and the trend of levels (the last 12 reviews) as a
+ * step chart and a table of review dates. The charts print at a fixed width; the tables say the same.
  *
  * @internal
  */

@@ -7,6 +7,8 @@ import {
   aProcessMaturity,
   anUnreviewedProcessMaturity,
 } from '../../../__testUtils__/reviewsTabFixtures';
+import { mockCsipApi } from '../../../__testUtils__/mockCsipApi';
+import { csipApiRef } from '../../../api';
 import { ProcessMaturityCard } from './ProcessMaturityCard';
 
 const mountedRoutes = {
@@ -138,5 +140,76 @@ describe('ProcessMaturityCard', () => {
     expect(
       screen.getByText('The team rates itself 1 step lower than the coach.'),
     ).toBeInTheDocument();
+  });
+
+  it('shows the last 12 of a long trend and loads the older reviews on request', async () => {
+    const point = (day: number) => ({
+      date: `2025-01-${String(day).padStart(2, '0')}`,
+      level: day % 4,
+      reviewId: `r${day}`,
+    });
+    const latest = Array.from({ length: 12 }, (_, i) => point(i + 19));
+    const csipApi = mockCsipApi({
+      getMaturityTrend: async (_id, query) =>
+        query?.cursor === 'r19'
+          ? {
+              items: Array.from({ length: 12 }, (_, i) => point(i + 7)),
+              total: 30,
+              nextCursor: 'r7',
+            }
+          : {
+              items: Array.from({ length: 6 }, (_, i) => point(i + 1)),
+              total: 30,
+            },
+    });
+    await renderInTestApp(
+      <ProcessMaturityCard
+        programmeId="p1"
+        maturity={aProcessMaturity({ trend: latest, trendTotal: 30 })}
+      />,
+      { mountedRoutes, apis: [[csipApiRef, csipApi]] },
+    );
+    const card = screen.getByRole('region', { name: 'Change management' });
+    expect(
+      within(card).getByText('Showing the last 12 of 30 reviews'),
+    ).toBeInTheDocument();
+    const older = within(card).getByRole('button', {
+      name: 'Show older reviews of Change management',
+    });
+    await userEvent.click(older);
+    expect(csipApi.getMaturityTrend).toHaveBeenCalledWith('p1', {
+      process: 'change',
+      cursor: 'r19',
+      limit: 12,
+    });
+    expect(
+      await within(card).findByText('Showing the last 24 of 30 reviews'),
+    ).toBeInTheDocument();
+    await userEvent.click(older);
+    expect(
+      await within(card).findByText('Showing all 30 reviews'),
+    ).toBeInTheDocument();
+    expect(csipApi.getMaturityTrend).toHaveBeenLastCalledWith('p1', {
+      process: 'change',
+      cursor: 'r7',
+      limit: 12,
+    });
+    expect(within(card).queryByRole('button', { name: /older/ })).toBeNull();
+    expect(
+      within(card).getByRole('img', {
+        name: /^Level over time: 1 on 2025-01-01, /,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('says how many reviews there are without a programme to load them from', async () => {
+    await renderInTestApp(
+      <ProcessMaturityCard maturity={aProcessMaturity({ trendTotal: 40 })} />,
+      { mountedRoutes },
+    );
+    expect(
+      screen.getByText('Showing the last 2 of 40 reviews'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /older/ })).toBeNull();
   });
 });

@@ -21,10 +21,16 @@ import { LevelTrendChart } from '../../status';
 import { NotAllowedNote } from '../../shared';
 import { RefLink } from '../../shared';
 import { ReviewLink } from '../ReviewView';
+import { useOlderTrend } from '../useOlderTrend';
 
 /** @internal */
 export type ProcessMaturityCardProps = {
   maturity: ProcessMaturity;
+  /**
+   * The programme, to load the trend's older points from; without it the
+   * card shows the latest points only.
+   */
+  programmeId?: string;
   /**
    * Starts a draft review of the process; given only to those who may
    * write reviews (`useProgrammeAction('writeReview', …)`).
@@ -43,8 +49,8 @@ export type ProcessMaturityCardProps = {
 
 /**
  * Where one process stands: its level against the target in words, the
- * target date and whether the sponsors agreed it, the level over time, the
- * last review, how the team's self-rating compares with the coach's, and
+ * target date and whether the sponsors agreed it, the level over time (the
+ * latest 12 reviews, older ones loaded on request), the last review, how the team's self-rating compares with the coach's, and
  * drafts waiting to be finished. Coaches start a review from here; others
  * see the start button disabled with the reason.
  *
@@ -52,6 +58,7 @@ export type ProcessMaturityCardProps = {
  */
 export const ProcessMaturityCard = ({
   maturity,
+  programmeId,
   onStart,
   notAllowedReason,
   starting = false,
@@ -60,6 +67,10 @@ export const ProcessMaturityCard = ({
   const headingId = `csip-maturity-${maturity.process}`;
   const whyId = `${headingId}-start-why`;
   const { lastReview } = maturity;
+  const { trend, total, loadOlder, loading, error } = useOlderTrend(
+    programmeId,
+    maturity,
+  );
   return (
     <Paper
       variant="outlined"
@@ -106,7 +117,37 @@ export const ProcessMaturityCard = ({
             </Stack>
           </Box>
         )}
-        <LevelTrendChart trend={maturity.trend} target={maturity.target} />
+        <LevelTrendChart trend={trend} target={maturity.target} />
+        {total > maturity.trend.length && (
+          <Stack
+            direction="row"
+            spacing={1}
+            alignItems="center"
+            flexWrap="wrap"
+            useFlexGap
+          >
+            <Typography variant="body2" color="text.secondary">
+              {trend.length < total
+                ? `Showing the last ${trend.length} of ${total} reviews`
+                : `Showing all ${total} reviews`}
+            </Typography>
+            {loadOlder && (
+              <Button
+                size="small"
+                onClick={loadOlder}
+                disabled={loading}
+                aria-label={`Show older reviews of ${maturity.name}`}
+              >
+                Show older reviews
+              </Button>
+            )}
+          </Stack>
+        )}
+        {error && (
+          <Typography variant="body2" color="error" role="alert">
+            Could not load the older reviews: {error.message}
+          </Typography>
+        )}
         {lastReview ? (
           <Box>
             <Typography variant="body2">

@@ -173,6 +173,7 @@ describe('ReviewsTab', () => {
             aProcessMaturity({
               level: null,
               trend: [],
+              trendTotal: 0,
               lastReview: undefined,
               calibrationGap: null,
             }),

@@ -217,6 +217,7 @@ export const ReviewsTab = ({ programme }: ReviewsTabProps) => {
           <ProcessMaturityCard
             key={p.process}
             maturity={p}
+            programmeId={programme.id}
             drafts={allReviews.filter(
               r => r.process === p.process && r.state === 'draft',
             )}
