@@ -107,6 +107,12 @@ fi
 
 count_check step soak node scripts/soak.mjs "${SOAK_SECONDS:-60}"
 
+# The portfolio at scale (yarn bench --quick: 1,000 programmes imported,
+# SQLite only, the product against a bare baseline; scripts/bench/). Its
+# figures never fail the step, only a bench that breaks does; they are in
+# bench-results/latest.json.
+count_check step bench node scripts/bench/run.mjs --quick --engine sqlite
+
 # Reliability of the real backend: kill -9 mid-write (every acknowledged write
 # survives, status rows right after the start-up backfill) and two instances
 # started together over one PostgreSQL (both start, demo data seeded once).

@@ -18,6 +18,8 @@ export const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 export const PG_URL =
   process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+  // The bench's own setting (scripts/bench/run.mjs).
+  process.env.CSIP_BENCH_POSTGRES ??
   'postgresql://postgres:postgres@127.0.0.1:5432';
 
 /** A unique, valid PostgreSQL database prefix, e.g. `csip_k9_1a2b3c_`. */
@@ -64,6 +66,11 @@ export function startBackend({
   database,
   name = `backend-${port}`,
   extraConfig = '',
+  // NODE_ENV of the backend (the bench runs it as 'production').
+  nodeEnv = 'development',
+  // A built entry (an absolute path) instead of src/index.ts: run by plain
+  // node, without the TypeScript transform.
+  builtEntry,
 }) {
   const base = `http://127.0.0.1:${port}`;
   const configDir = mkdtempSync(join(tmpdir(), `csip-config-${port}-`));
@@ -83,10 +90,14 @@ export function startBackend({
     process.execPath,
     [
       '--enable-source-maps',
-      '--require',
-      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
-      // CSIP_BACKEND_ENTRY: another entry file under packages/backend, for experiments.
-      process.env.CSIP_BACKEND_ENTRY ?? 'src/index.ts',
+      ...(builtEntry
+        ? [builtEntry]
+        : [
+            '--require',
+            require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+            // CSIP_BACKEND_ENTRY: another entry file under packages/backend, for experiments.
+            process.env.CSIP_BACKEND_ENTRY ?? 'src/index.ts',
+          ]),
       '--config',
       join(root, 'app-config.yaml'),
       '--config',
@@ -98,7 +109,7 @@ export function startBackend({
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
-        NODE_ENV: 'development',
+        NODE_ENV: nodeEnv,
         ESBK_TSCONFIG_PATH: join(root, 'tsconfig.json'),
       },
     },
