@@ -17,6 +17,7 @@ import { readReminderConfig } from './reminders/readReminderConfig';
 import { ReminderPreferencesService } from './reminders/ReminderPreferencesService';
 import { readReviewCadenceDays } from './services/CoachingSummaryService';
 import { ProgrammeAuthorizer } from './permissions/ProgrammeAuthorizer';
+import { readDecisionCacheSeconds } from './permissions/ReadDecisionCache';
 import { programmeResourceRef, programmeRules } from './permissions/rules';
 import { createRouter } from './router';
 import { createCatalogRefValidator } from './services/CatalogRefValidator';
@@ -86,6 +87,7 @@ export const csipPlugin = createBackendPlugin({
           permissions: deps.permissions,
           ruleset:
             permissionsRegistry.getPermissionRuleset(programmeResourceRef),
+          readDecisionCacheMs: readDecisionCacheSeconds(config) * 1000,
         });
         const snapshots = new DatabasePortfolioSnapshotStore(knex);
         const services = createServices({

@@ -44,9 +44,20 @@ export class DatabaseProgrammeStore
   extends KnexStore
   implements ProgrammeStore
 {
-  /** Recounts the status rows' overdue actions when the day has turned. */
-  private get status() {
-    return new DatabaseProgrammeStatusStore(this.db);
+  /** When this store last made sure the overdue counts are today's. */
+  private overdueCheckedAt = 0;
+
+  /**
+   * Recounts the status rows' overdue actions when the day has turned
+   * (one indexed probe; the recount itself once a day). Probed at most once
+   * a second per store, so a list costs one query, not two: a count is at
+   * most a second late after midnight.
+   */
+  private async recountOverdueIfDayTurned(): Promise<void> {
+    const now = Date.now();
+    if (now - this.overdueCheckedAt < 1000) return;
+    await new DatabaseProgrammeStatusStore(this.db).recountOverdue();
+    this.overdueCheckedAt = now;
   }
 
   /** Programme rows with the latest decided approach joined in. */
@@ -111,7 +122,7 @@ export class DatabaseProgrammeStore
     const cursor = query.cursor
       ? decodeCursor(query.cursor, portfolioOrder(query))
       : undefined;
-    await this.status.recountOverdue();
+    await this.recountOverdueIfDayTurned();
     const { rows, next } = await portfolioPage<ProgrammeRow & PageRow>(
       this.db,
       query,
@@ -129,7 +140,7 @@ export class DatabaseProgrammeStore
     read: ReadFilter,
     max: number,
   ): Promise<ProgrammeSummary[]> {
-    await this.status.recountOverdue();
+    await this.recountOverdueIfDayTurned();
     const rows: ProgrammeRow[] = await portfolioQuery(
       this.db,
       query,

@@ -15,6 +15,7 @@ import {
   PermissionRuleset,
 } from '@backstage/plugin-permission-node';
 import type { ReadFilter } from '../database/portfolioQuery';
+import { ReadDecisionCache } from './ReadDecisionCache';
 import type { ProgrammeQuery } from './rules';
 import {
   csipProgrammeReadPermission,
@@ -25,6 +26,11 @@ import {
   Programme,
   ProgrammeMember,
 } from '@csip-coach/plugin-csip-common';
+
+/** The policy's answer to reading programmes, as lists use it. */
+type ReadDecision = Awaited<
+  ReturnType<PermissionsService['authorizeConditional']>
+>[number];
 
 /**
  * Asks the permission framework about programmes and turns DENY into
@@ -41,13 +47,35 @@ export class ProgrammeAuthorizer {
 
   private readonly toQuery: ConditionTransformer<ProgrammeQuery>;
 
+  private readonly readDecisions: ReadDecisionCache<ReadDecision>;
+
   constructor(options: {
     permissions: PermissionsService;
     ruleset: PermissionRuleset<Programme, ProgrammeQuery>;
+    /**
+     * How long a list reuses the policy's read decision for the same
+     * credentials (`csip.permissions.readDecisionCacheSeconds`); 0, the
+     * default here, asks every time.
+     */
+    readDecisionCacheMs?: number;
   }) {
     this.permissions = options.permissions;
     this.applyConditions = createConditionAuthorizer(options.ruleset);
     this.toQuery = createConditionTransformer(options.ruleset);
+    this.readDecisions = new ReadDecisionCache({
+      ttlMs: options.readDecisionCacheMs ?? 0,
+    });
+  }
+
+  /** The policy's decision on reading programmes, for lists. */
+  private readDecision(credentials: BackstageCredentials) {
+    return this.readDecisions.get(credentials, async () => {
+      const [decision] = await this.permissions.authorizeConditional(
+        [{ permission: csipProgrammeReadPermission }],
+        { credentials },
+      );
+      return decision;
+    });
   }
 
   /**
@@ -130,10 +158,7 @@ export class ProgrammeAuthorizer {
    * conditions become part of the SQL query, so pages stay full.
    */
   async readFilter(credentials: BackstageCredentials): Promise<ReadFilter> {
-    const [decision] = await this.permissions.authorizeConditional(
-      [{ permission: csipProgrammeReadPermission }],
-      { credentials },
-    );
+    const decision = await this.readDecision(credentials);
     if (decision.result === AuthorizeResult.CONDITIONAL) {
       return { criteria: this.toQuery(decision.conditions) };
     }
@@ -183,10 +208,7 @@ export class ProgrammeAuthorizer {
     getMembers: (ids: string[]) => Promise<Map<string, ProgrammeMember[]>>,
   ): Promise<Set<string>> {
     const ids = programmes.map(p => p.id);
-    const [decision] = await this.permissions.authorizeConditional(
-      [{ permission: csipProgrammeReadPermission }],
-      { credentials },
-    );
+    const decision = await this.readDecision(credentials);
     if (decision.result !== AuthorizeResult.CONDITIONAL) {
       return decision.result === AuthorizeResult.ALLOW
         ? new Set(ids)
