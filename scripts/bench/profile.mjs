@@ -25,7 +25,8 @@ const profDir = mkdtempSync('/tmp/csip-prof-');
 
 const builtEntry = await buildBackendBundle();
 const profiling = !argv.includes('--no-prof');
-if (profiling) process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profDir}`;
+if (profiling)
+  process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profDir}`;
 const backend = startBackend({
   port: 7330,
   database: {
@@ -61,7 +62,9 @@ const result = await load({
   connections: 10,
   seconds,
 });
-console.log(JSON.stringify({ rps: result.rps, p50: result.p50Ms, p99: result.p99Ms }));
+console.log(
+  JSON.stringify({ rps: result.rps, p50: result.p50Ms, p99: result.p99Ms }),
+);
 await backend.stop();
 if (!profiling) process.exit(0);
 
@@ -80,7 +83,11 @@ for (const [id, us] of self) {
   const { callFrame: f } = byId.get(id);
   const pkg =
     /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f.url)?.[1] ??
-    (f.url.includes('plugins/csip') ? 'csip' : f.url ? f.url.split('/').slice(-2).join('/') : `(${f.functionName || 'native'})`);
+    (f.url.includes('plugins/csip')
+      ? 'csip'
+      : f.url
+      ? f.url.split('/').slice(-2).join('/')
+      : `(${f.functionName || 'native'})`);
   const key = `${f.functionName || '(anon)'} ${pkg}:${f.lineNumber}`;
   byFn.set(key, (byFn.get(key) ?? 0) + us);
   byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + us);
@@ -91,4 +98,9 @@ const top = (m, n) =>
     .slice(0, n)
     .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
     .join('\n');
-console.log(`profile: ${join(profDir, file)}\n-- by package --\n${top(byPkg, 25)}\n-- by function --\n${top(byFn, 30)}`);
+console.log(
+  `profile: ${join(profDir, file)}\n-- by package --\n${top(
+    byPkg,
+    25,
+  )}\n-- by function --\n${top(byFn, 30)}`,
+);
