@@ -11,25 +11,30 @@ import { root } from '../lib/backend.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** Builds the bundle; resolves to its absolute path. */
-export async function buildBackendBundle() {
+/**
+ * Bundles `input` (esbuild options naming the entry: `entryPoints` or
+ * `stdin`) with the workspace's own packages into one CommonJS file under
+ * node_modules/.cache/csip-bench, every other bare import left to
+ * node_modules; resolves to the file's absolute path.
+ */
+export async function bundleWithWorkspace(name, input) {
   const { build } = require('esbuild');
   const dir = join(root, 'node_modules/.cache/csip-bench');
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, `backend-${process.pid}.cjs`);
+  const outfile = join(dir, `${name}-${process.pid}.cjs`);
   await build({
-    entryPoints: [join(root, 'packages/backend/src/index.ts')],
+    ...input,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    sourcemap: 'linked',
     outfile,
     logLevel: 'error',
     plugins: [
       {
         name: 'workspace-only',
         setup(b) {
+          // Bare imports stay external, except the workspace's own packages.
           b.onResolve({ filter: /^[^./]/ }, args =>
             args.path.startsWith('@csip-coach/')
               ? undefined
@@ -40,4 +45,12 @@ export async function buildBackendBundle() {
     ],
   });
   return outfile;
+}
+
+/** Builds the backend bundle; resolves to its absolute path. */
+export async function buildBackendBundle() {
+  return bundleWithWorkspace('backend', {
+    entryPoints: [join(root, 'packages/backend/src/index.ts')],
+    sourcemap: 'linked',
+  });
 }

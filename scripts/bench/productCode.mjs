@@ -5,9 +5,8 @@
 // the list query schema. Packages outside the workspace stay external and
 // load from node_modules.
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { root } from '../lib/backend.mjs';
+import { bundleWithWorkspace } from './productBuild.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -19,33 +18,9 @@ export { programmeListQuerySchema } from '@csip-coach/plugin-csip-common';
 
 /** The bundle's path (built once per call; takes about a second). */
 export async function buildProductCode() {
-  const { build } = require('esbuild');
-  const dir = join(root, 'node_modules/.cache/csip-bench');
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, `product-${process.pid}.cjs`);
-  await build({
+  return bundleWithWorkspace('product', {
     stdin: { contents: ENTRY, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    outfile,
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'workspace-only',
-        setup(b) {
-          // Bare imports stay external, except the workspace's own packages.
-          b.onResolve({ filter: /^[^./]/ }, args =>
-            args.path.startsWith('@csip-coach/')
-              ? undefined
-              : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
   });
-  return outfile;
 }
 
 /** Loads a bundle made by {@link buildProductCode}. */
