@@ -19,6 +19,7 @@ import { DatabaseProgrammeStore } from './DatabaseProgrammeStore';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
 import { DatabaseScopeStore } from './DatabaseScopeStore';
 import { DatabaseSelfAssessmentStore } from './DatabaseSelfAssessmentStore';
+import { tuneSqliteConnections } from './tuneSqliteConnections';
 import { ProgrammeTransactions } from './ProgrammeTransactions';
 
 /** Migrations already run (or running) in this process, per database client. */
@@ -89,6 +90,7 @@ export async function createStores(
   if (!database.migrations?.skip) {
     await migrateOnce(knex, options);
   }
+  tuneSqliteConnections(knex);
   return openStores({ getClient: async () => knex });
 }
 
