@@ -4,6 +4,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PermissionRuleset } from '@backstage/plugin-permission-node';
 import {
   csipHandoverVerifyPermission,
+  csipProgrammeReadPermission,
   PROGRAMME_ACTION_RULES,
   type Programme,
 } from '@csip-coach/plugin-csip-common';
@@ -98,5 +99,87 @@ describe('ProgrammeAuthorizer', () => {
         'updateHandoverItem',
       ]),
     ).toThrow(NotAllowedError);
+  });
+
+  describe('authorizeRead', () => {
+    const loaded = programme as unknown as Programme;
+
+    function reading(
+      decision: Awaited<
+        ReturnType<
+          ReturnType<
+            typeof mockServices.permissions.mock
+          >['authorizeConditional']
+        >
+      >[number],
+      readDecisionCacheMs = 0,
+    ) {
+      const { permissions } = authorizer(AuthorizeResult.ALLOW);
+      permissions.authorizeConditional.mockResolvedValue([decision]);
+      const rules = Object.values(programmeRules);
+      return {
+        permissions,
+        authorizer: new ProgrammeAuthorizer({
+          permissions,
+          ruleset: { getRuleByName: name => rules.find(r => r.name === name)! },
+          readDecisionCacheMs,
+        }),
+      };
+    }
+
+    it('allows and denies as the policy’s read decision says', async () => {
+      const allow = reading({ result: AuthorizeResult.ALLOW });
+      await expect(
+        allow.authorizer.authorizeRead(loaded, caller(MEMBER).credentials),
+      ).resolves.toBeUndefined();
+      const deny = reading({ result: AuthorizeResult.DENY });
+      await expect(
+        deny.authorizer.authorizeRead(loaded, caller(MEMBER).credentials),
+      ).rejects.toThrow(
+        new NotAllowedError(`Not allowed: ${csipProgrammeReadPermission.name}`),
+      );
+      expect(deny.permissions.authorizeConditional).toHaveBeenCalledWith(
+        [{ permission: csipProgrammeReadPermission }],
+        expect.anything(),
+      );
+      // Never the per-resource call, which makes the policy call back.
+      expect(deny.permissions.authorize).not.toHaveBeenCalled();
+    });
+
+    it('applies a conditional decision to the programme as loaded', async () => {
+      const coachesOnly = reading({
+        result: AuthorizeResult.CONDITIONAL,
+        pluginId: 'csip',
+        resourceType: 'csip-programme',
+        conditions: {
+          rule: 'HAS_PROGRAMME_ROLE',
+          resourceType: 'csip-programme',
+          params: { userRefs: [COACH], roles: ['coach'] },
+        },
+      });
+      await expect(
+        coachesOnly.authorizer.authorizeRead(loaded, caller(COACH).credentials),
+      ).resolves.toBeUndefined();
+      await expect(
+        coachesOnly.authorizer.authorizeRead(
+          { ...loaded, members: [{ userRef: MEMBER, role: 'member' }] },
+          caller(COACH).credentials,
+        ),
+      ).rejects.toThrow(NotAllowedError);
+    });
+
+    it('reuses the read decision for the same credentials while it is fresh', async () => {
+      const { authorizer: a, permissions } = reading(
+        { result: AuthorizeResult.ALLOW },
+        5_000,
+      );
+      const credentials = caller(MEMBER).credentials;
+      await a.authorizeRead(loaded, credentials);
+      await a.authorizeRead(loaded, credentials);
+      await a.readFilter(credentials);
+      expect(permissions.authorizeConditional).toHaveBeenCalledTimes(1);
+      await a.authorizeRead(loaded, caller(COACH).credentials);
+      expect(permissions.authorizeConditional).toHaveBeenCalledTimes(2);
+    });
   });
 });

@@ -167,6 +167,31 @@ export class ProgrammeAuthorizer {
       : { none: true };
   }
 
+  /**
+   * Whether the caller may read `programme` (as loaded, with its members),
+   * else 403 `Not allowed: csip.programme.read`. Takes the policy's read
+   * decision the way lists do — reused for the same credentials for
+   * `csip.permissions.readDecisionCacheSeconds` — and applies its
+   * conditions to the programme here, so a read costs no permission round
+   * trip while the decision is fresh, and never the policy's call back for
+   * the resource.
+   */
+  async authorizeRead(
+    programme: Programme,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const decision = await this.readDecision(credentials);
+    const allowed =
+      decision.result === AuthorizeResult.CONDITIONAL
+        ? this.applyConditions(decision, programme)
+        : decision.result === AuthorizeResult.ALLOW;
+    if (!allowed) {
+      throw new NotAllowedError(
+        `Not allowed: ${csipProgrammeReadPermission.name}`,
+      );
+    }
+  }
+
   async authorize(
     permission: BasicPermission,
     credentials: BackstageCredentials,

@@ -95,6 +95,28 @@ function conditionalPolicy(
           };
         }),
       ),
+    // The same policy, for the plugin to apply itself (reads do).
+    authorizeConditional: async (
+      requests: Array<{ permission: { name: string } }>,
+      options: { credentials: BackstageCredentials },
+    ) =>
+      requests.map(req => {
+        const roles = CONDITIONAL[req.permission.name];
+        if (!roles) return { result: AuthorizeResult.ALLOW };
+        const principal = options.credentials.principal as {
+          userEntityRef?: string;
+        };
+        return {
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'csip',
+          resourceType: 'csip-programme',
+          conditions: {
+            rule: hasProgrammeRole.name,
+            resourceType: 'csip-programme',
+            params: { userRefs: [principal.userEntityRef ?? ''], roles },
+          },
+        };
+      }),
   } as Partial<PermissionsService>);
 }
 

@@ -1,9 +1,9 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { givenProgramme } from '../__testUtils__/givenProgramme';
+import { policyDenying } from '../__testUtils__/portalPolicy';
 
 jest.setTimeout(60_000);
 
@@ -132,15 +132,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('answers 403 when the policy denies deciding, and writes nothing', async () => {
-      const permissions = mockServices.permissions.mock({
-        authorize: async requests =>
-          requests.map(r => ({
-            result:
-              r.permission.name === 'csip.approach.decide'
-                ? AuthorizeResult.DENY
-                : AuthorizeResult.ALLOW,
-          })),
-      });
+      const permissions = policyDenying('csip.approach.decide');
       const testApp = await createTestApp({
         databases,
         databaseId,

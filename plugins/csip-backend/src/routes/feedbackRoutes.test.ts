@@ -1,9 +1,9 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { givenProgramme } from '../__testUtils__/givenProgramme';
+import { policyDenying, portalPolicy } from '../__testUtils__/portalPolicy';
 
 jest.setTimeout(60_000);
 
@@ -40,19 +40,6 @@ const answer = (organisation: string, severity = 2, anonymous?: boolean) => ({
     { barrier: 'silo-mentality', severity: 1 },
   ],
 });
-
-/** A portal policy that allows everything but `denied`. */
-function policyDenying(denied: string) {
-  return mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(r => ({
-        result:
-          r.permission.name === denied
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      })),
-  });
-}
 
 describe.each(databases.eachSupportedId())(
   'feedback routes on %s',
@@ -345,17 +332,14 @@ describe.each(databases.eachSupportedId())(
       // Someone the policy does not let read the programme may not answer
       // its rounds nor see their summaries.
       const ctx = await setup({
-        permissions: mockServices.permissions.mock({
-          authorize: async (requests, { credentials }) =>
-            requests.map(r => ({
-              result:
-                r.permission.name === 'csip.programme.read' &&
-                (credentials.principal as { userEntityRef?: string })
-                  .userEntityRef === PEOPLE.customer
-                  ? AuthorizeResult.DENY
-                  : AuthorizeResult.ALLOW,
-            })),
-        }),
+        permissions: portalPolicy(
+          (name, credentials) =>
+            !(
+              name === 'csip.programme.read' &&
+              (credentials.principal as { userEntityRef?: string })
+                .userEntityRef === PEOPLE.customer
+            ),
+        ),
       });
       const { body: opened } = await ctx.open('coach');
       const res = await ctx.respond(opened.id, 'customer', answer('Client IT'));

@@ -20,22 +20,25 @@ function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A policy that lets the caller read only programmes where Omar is a sponsor. */
+/** A policy that lets Omar read only programmes where he is a sponsor; others read all. */
 function readOnlyWhereSponsor(): PermissionsService {
   return mockServices.permissions.mock({
     authorize: async requests =>
       requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-    authorizeConditional: async () => [
-      {
-        result: AuthorizeResult.CONDITIONAL,
-        pluginId: 'csip',
-        resourceType: 'csip-programme',
-        conditions: {
-          rule: 'HAS_PROGRAMME_ROLE',
-          resourceType: 'csip-programme',
-          params: { userRefs: [OMAR], roles: ['sponsor'] },
-        },
-      },
+    authorizeConditional: async (_requests, { credentials }) => [
+      (credentials.principal as { userEntityRef?: string }).userEntityRef !==
+      OMAR
+        ? { result: AuthorizeResult.ALLOW }
+        : ({
+            result: AuthorizeResult.CONDITIONAL,
+            pluginId: 'csip',
+            resourceType: 'csip-programme',
+            conditions: {
+              rule: 'HAS_PROGRAMME_ROLE',
+              resourceType: 'csip-programme',
+              params: { userRefs: [OMAR], roles: ['sponsor'] },
+            },
+          } as never),
     ],
   });
 }

@@ -1,12 +1,12 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PROGRAMME_ACTION_RULES } from '@csip-coach/plugin-csip-common';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { givenProgramme } from '../__testUtils__/givenProgramme';
+import { policyDenying } from '../__testUtils__/portalPolicy';
 import { testCatalog } from '../__testUtils__/testCatalog';
 
 jest.setTimeout(60_000);
@@ -43,19 +43,6 @@ const moment = {
     followUpOn: inDays(-1),
   },
 };
-
-/** A portal policy that allows everything but `denied`. */
-function policyDenying(denied: string) {
-  return mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(r => ({
-        result:
-          r.permission.name === denied
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      })),
-  });
-}
 
 /** A catalog that answers like the test catalog until it is taken `down`. */
 function flakyCatalog() {

@@ -1,8 +1,8 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { portalPolicy } from '../__testUtils__/portalPolicy';
 import {
   givenProgramme,
   PROGRAMME_CREATOR,
@@ -17,14 +17,7 @@ const sponsor = mockCredentials.user.header('user:default/dana.sponsor');
 
 /** A portal policy that allows everything except the named permissions. */
 function policyDenying(...denied: string[]) {
-  return mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(r => ({
-        result: denied.includes(r.permission.name)
-          ? AuthorizeResult.DENY
-          : AuthorizeResult.ALLOW,
-      })),
-  });
+  return portalPolicy(name => !denied.includes(name));
 }
 
 describe.each(databases.eachSupportedId())(

@@ -1,9 +1,9 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { givenProgramme } from '../__testUtils__/givenProgramme';
+import { portalPolicy } from '../__testUtils__/portalPolicy';
 
 jest.setTimeout(60_000);
 
@@ -32,17 +32,14 @@ const scope = {
 
 /** A portal policy that lets Omar read no programme, and allows the rest. */
 const omarMayNotRead = () =>
-  mockServices.permissions.mock({
-    authorize: async (requests, options) =>
-      requests.map(r => ({
-        result:
-          r.permission.name === 'csip.programme.read' &&
-          (options.credentials.principal as { userEntityRef?: string })
-            .userEntityRef === 'user:default/omar.ops'
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      })),
-  });
+  portalPolicy(
+    (name, credentials) =>
+      !(
+        name === 'csip.programme.read' &&
+        (credentials.principal as { userEntityRef?: string }).userEntityRef ===
+          'user:default/omar.ops'
+      ),
+  );
 
 describe.each(databases.eachSupportedId())('scope routes on %s', databaseId => {
   async function setup(

@@ -1,10 +1,10 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { PROGRAMME_ACTION_RULES } from '@csip-coach/plugin-csip-common';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { givenProgramme } from '../__testUtils__/givenProgramme';
+import { policyDenying } from '../__testUtils__/portalPolicy';
 
 jest.setTimeout(60_000);
 
@@ -32,19 +32,6 @@ const answer = (first = 'L', second = 'P', anonymous?: boolean) => ({
   ],
   ...(anonymous !== undefined && { anonymous }),
 });
-
-/** A portal policy that allows everything but `denied`. */
-function policyDenying(denied: string) {
-  return mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(r => ({
-        result:
-          r.permission.name === denied
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      })),
-  });
-}
 
 describe.each(databases.eachSupportedId())(
   'self-assessment routes on %s',

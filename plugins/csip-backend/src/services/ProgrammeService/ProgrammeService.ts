@@ -8,7 +8,6 @@ import {
   checkMembershipChange,
   checkPhaseTransition,
   csipProgrammeCreatePermission,
-  csipProgrammeReadPermission,
   diffMembers,
   MembershipChange,
   PhaseGateFacts,
@@ -155,11 +154,7 @@ export class ProgrammeService {
 
   async getProgramme(id: string, caller: Caller): Promise<Programme> {
     const programme = await this.mustExist(id);
-    await this.authorizer.authorizeProgramme(
-      csipProgrammeReadPermission,
-      id,
-      caller.credentials,
-    );
+    await this.authorizer.authorizeRead(programme, caller.credentials);
     return programme;
   }
 
