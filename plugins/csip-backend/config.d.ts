@@ -21,14 +21,15 @@ export interface Config {
     /** How the plugin asks the portal's permission policy. */
     permissions?: {
       /**
-       * For how many seconds a list (the portfolio, its CSV, the roll-up,
-       * "For you", the search collator's pages) reuses the policy's answer
-       * to "may these credentials read programmes" instead of asking the
-       * permission backend again: a whole number from 0 (ask every time)
-       * to 300; 5 by default. Each sign-in's credentials have their own
-       * answer. Writes and the checks of one programme always ask. A
-       * change of the read rule thus reaches lists within this many
-       * seconds (group memberships reach a user's credentials only at
+       * For how many seconds reads (a programme and its pages, and every
+       * list: the portfolio, its CSV, the roll-up, "For you", the search
+       * collator's pages) reuse the policy's answer to "may these
+       * credentials read programmes" instead of asking the permission
+       * backend again: a whole number from 0 (ask every time) to 300; 5 by
+       * default. Each sign-in's credentials have their own answer; a
+       * conditional answer is applied to each programme as read. Writes
+       * always ask. A change of the read rule thus reaches reads within
+       * this many seconds (group memberships reach a user's credentials only at
        * their next sign-in or refresh anyway). Validated at start-up: any
        * other value stops the backend.
        */
