@@ -89,10 +89,13 @@ export function startBackend({
   const child = spawn(
     process.execPath,
     [
-      '--enable-source-maps',
+      // A built entry runs as a deployed backend does (`node
+      // packages/backend`, no source maps); the sources as `backstage-cli
+      // package start` runs them.
       ...(builtEntry
         ? [builtEntry]
         : [
+            '--enable-source-maps',
             '--require',
             require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
             // CSIP_BACKEND_ENTRY: another entry file under packages/backend, for experiments.
