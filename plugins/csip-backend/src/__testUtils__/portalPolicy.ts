@@ -35,3 +35,32 @@ export function portalPolicy(
 export function policyDenying(denied: string) {
   return portalPolicy(name => name !== denied);
 }
+
+/**
+ * The policy's conditional decision "allow where one of `userRefs` holds
+ * one of `roles` in the programme" (the plugin's HAS_PROGRAMME_ROLE rule).
+ */
+export function whereRole(
+  userRefs: string[],
+  roles: string[],
+): {
+  result: AuthorizeResult.CONDITIONAL;
+  pluginId: string;
+  resourceType: string;
+  conditions: {
+    rule: string;
+    resourceType: string;
+    params: { userRefs: string[]; roles: string[] };
+  };
+} {
+  return {
+    result: AuthorizeResult.CONDITIONAL,
+    pluginId: 'csip',
+    resourceType: 'csip-programme',
+    conditions: {
+      rule: 'HAS_PROGRAMME_ROLE',
+      resourceType: 'csip-programme',
+      params: { userRefs, roles },
+    },
+  };
+}

@@ -10,6 +10,7 @@ import {
 } from '@csip-coach/plugin-csip-common';
 import { ProgrammeAuthorizer } from './ProgrammeAuthorizer';
 import { ProgrammeQuery, programmeRules } from './rules';
+import { whereRole } from '../__testUtils__/portalPolicy';
 
 const COACH = 'user:default/alex.coach';
 const MEMBER = 'user:default/omar.member';
@@ -147,16 +148,7 @@ describe('ProgrammeAuthorizer', () => {
     });
 
     it('applies a conditional decision to the programme as loaded', async () => {
-      const coachesOnly = reading({
-        result: AuthorizeResult.CONDITIONAL,
-        pluginId: 'csip',
-        resourceType: 'csip-programme',
-        conditions: {
-          rule: 'HAS_PROGRAMME_ROLE',
-          resourceType: 'csip-programme',
-          params: { userRefs: [COACH], roles: ['coach'] },
-        },
-      });
+      const coachesOnly = reading(whereRole([COACH], ['coach']));
       await expect(
         coachesOnly.authorizer.authorizeRead(loaded, caller(COACH).credentials),
       ).resolves.toBeUndefined();

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
 import { givenProgramme } from '../__testUtils__/givenProgramme';
+import { whereRole } from '../__testUtils__/portalPolicy';
 
 jest.setTimeout(60_000);
 
@@ -29,16 +30,7 @@ function readOnlyWhereSponsor(): PermissionsService {
       (credentials.principal as { userEntityRef?: string }).userEntityRef !==
       OMAR
         ? { result: AuthorizeResult.ALLOW }
-        : ({
-            result: AuthorizeResult.CONDITIONAL,
-            pluginId: 'csip',
-            resourceType: 'csip-programme',
-            conditions: {
-              rule: 'HAS_PROGRAMME_ROLE',
-              resourceType: 'csip-programme',
-              params: { userRefs: [OMAR], roles: ['sponsor'] },
-            },
-          } as never),
+        : (whereRole([OMAR], ['sponsor']) as never),
     ],
   });
 }

@@ -16,6 +16,7 @@ import {
   ProgrammeStatus,
 } from '../database/DatabaseProgrammeStatusStore';
 import { takePortfolioSnapshot } from '../tasks/takePortfolioSnapshot';
+import { whereRole } from '../__testUtils__/portalPolicy';
 
 jest.setTimeout(60_000);
 
@@ -203,18 +204,7 @@ describe.each(databases.eachSupportedId())(
       const permissions = mockServices.permissions.mock({
         authorize: async requests =>
           requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-        authorizeConditional: async () => [
-          {
-            result: AuthorizeResult.CONDITIONAL,
-            pluginId: 'csip',
-            resourceType: 'csip-programme',
-            conditions: {
-              rule: 'HAS_PROGRAMME_ROLE',
-              resourceType: 'csip-programme',
-              params: { userRefs: [OTHER_LEAD], roles: ['lead'] },
-            },
-          },
-        ],
+        authorizeConditional: async () => [whereRole([OTHER_LEAD], ['lead'])],
       });
       const { get, knex } = await setup(permissions);
       await takePortfolioSnapshot({

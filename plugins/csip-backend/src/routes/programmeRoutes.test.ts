@@ -4,6 +4,7 @@ import { programmeCreateSchema } from '@csip-coach/plugin-csip-common';
 import request from 'supertest';
 import { createTestApp } from '../__testUtils__/createTestApp';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
+import { whereRole } from '../__testUtils__/portalPolicy';
 
 jest.setTimeout(60_000);
 
@@ -193,16 +194,7 @@ describe.each(databases.eachSupportedId())(
     it('lists only programmes where a conditional policy finds the role', async () => {
       const permissions = mockServices.permissions.mock({
         authorizeConditional: async () => [
-          {
-            result: AuthorizeResult.CONDITIONAL,
-            pluginId: 'csip',
-            resourceType: 'csip-programme',
-            conditions: {
-              rule: 'HAS_PROGRAMME_ROLE',
-              resourceType: 'csip-programme',
-              params: { userRefs: ['user:default/sam'], roles: ['sponsor'] },
-            },
-          },
+          whereRole(['user:default/sam'], ['sponsor']),
         ],
       });
       const { app, programmeStore } = await setup(permissions);
