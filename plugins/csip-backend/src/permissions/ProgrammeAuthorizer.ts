@@ -67,7 +67,14 @@ export class ProgrammeAuthorizer {
     });
   }
 
-  /** The policy's decision on reading programmes, for lists. */
+  /** Whether the read decision lets the caller read `programme`. */
+  private allowsRead(decision: ReadDecision, programme: Programme): boolean {
+    return decision.result === AuthorizeResult.CONDITIONAL
+      ? this.applyConditions(decision, programme)
+      : decision.result === AuthorizeResult.ALLOW;
+  }
+
+  /** The policy's decision on reading programmes, for lists and single reads. */
   private readDecision(credentials: BackstageCredentials) {
     return this.readDecisions.get(credentials, async () => {
       const [decision] = await this.permissions.authorizeConditional(
@@ -181,11 +188,7 @@ export class ProgrammeAuthorizer {
     credentials: BackstageCredentials,
   ): Promise<void> {
     const decision = await this.readDecision(credentials);
-    const allowed =
-      decision.result === AuthorizeResult.CONDITIONAL
-        ? this.applyConditions(decision, programme)
-        : decision.result === AuthorizeResult.ALLOW;
-    if (!allowed) {
+    if (!this.allowsRead(decision, programme)) {
       throw new NotAllowedError(
         `Not allowed: ${csipProgrammeReadPermission.name}`,
       );
@@ -243,7 +246,7 @@ export class ProgrammeAuthorizer {
     return new Set(
       programmes
         .filter(p =>
-          this.applyConditions(decision, {
+          this.allowsRead(decision, {
             vision: '',
             businessDrivers: [],
             createdBy: '',
