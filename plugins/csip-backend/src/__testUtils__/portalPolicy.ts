@@ -1,6 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  ConditionalPolicyDecision,
+} from '@backstage/plugin-permission-common';
 
 /**
  * A portal policy for tests that allows or denies each permission by name
@@ -43,16 +46,7 @@ export function policyDenying(denied: string) {
 export function whereRole(
   userRefs: string[],
   roles: string[],
-): {
-  result: AuthorizeResult.CONDITIONAL;
-  pluginId: string;
-  resourceType: string;
-  conditions: {
-    rule: string;
-    resourceType: string;
-    params: { userRefs: string[]; roles: string[] };
-  };
-} {
+): ConditionalPolicyDecision {
   return {
     result: AuthorizeResult.CONDITIONAL,
     pluginId: 'csip',

@@ -30,7 +30,7 @@ function readOnlyWhereSponsor(): PermissionsService {
       (credentials.principal as { userEntityRef?: string }).userEntityRef !==
       OMAR
         ? { result: AuthorizeResult.ALLOW }
-        : (whereRole([OMAR], ['sponsor']) as never),
+        : whereRole([OMAR], ['sponsor']),
     ],
   });
 }
