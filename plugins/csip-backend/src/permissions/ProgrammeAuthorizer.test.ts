@@ -14,17 +14,19 @@ import { whereRole } from '../__testUtils__/portalPolicy';
 
 const COACH = 'user:default/alex.coach';
 const MEMBER = 'user:default/omar.member';
+// Only the id and members matter to the rules.
 const programme = {
   id: 'p1',
   members: [
     { userRef: COACH, role: 'coach' as const },
     { userRef: MEMBER, role: 'member' as const },
   ],
-};
+} as unknown as Programme;
 
 function authorizer(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY) {
   const permissions = mockServices.permissions.mock();
   permissions.authorize.mockResolvedValue([{ result }]);
+  permissions.authorizeConditional.mockResolvedValue([{ result }]);
   const rules = Object.values(programmeRules);
   const ruleset: PermissionRuleset<Programme, ProgrammeQuery> = {
     getRuleByName: name => rules.find(r => r.name === name)!,
@@ -57,12 +59,45 @@ describe('ProgrammeAuthorizer', () => {
   it('asks the policy about the action’s permission on the programme', async () => {
     const { authorizer: a, permissions } = authorizer(AuthorizeResult.DENY);
     await expect(
-      a.authorizePolicy('verifyHandoverItem', 'p1', caller(COACH).credentials),
+      a.authorizePolicy(
+        'verifyHandoverItem',
+        programme,
+        caller(COACH).credentials,
+      ),
     ).rejects.toThrow(`Not allowed: ${csipHandoverVerifyPermission.name}`);
-    expect(permissions.authorize).toHaveBeenCalledWith(
-      [{ permission: csipHandoverVerifyPermission, resourceRef: 'p1' }],
+    expect(permissions.authorizeConditional).toHaveBeenCalledWith(
+      [{ permission: csipHandoverVerifyPermission }],
       expect.anything(),
     );
+    // Never the per-resource call, which makes the policy call back.
+    expect(permissions.authorize).not.toHaveBeenCalled();
+  });
+
+  it('applies a conditional write decision to the programme as read, asking every time', async () => {
+    const permissions = mockServices.permissions.mock();
+    permissions.authorizeConditional.mockResolvedValue([
+      whereRole([COACH], ['coach']),
+    ]);
+    const rules = Object.values(programmeRules);
+    const a = new ProgrammeAuthorizer({
+      permissions,
+      ruleset: { getRuleByName: name => rules.find(r => r.name === name)! },
+      // Reads may reuse their decision; writes never do.
+      readDecisionCacheMs: 60_000,
+    });
+    const credentials = caller(COACH).credentials;
+    await expect(
+      a.authorizePolicy('verifyHandoverItem', programme, credentials),
+    ).resolves.toBeUndefined();
+    await expect(
+      a.authorizePolicy(
+        'verifyHandoverItem',
+        { ...programme, members: [{ userRef: MEMBER, role: 'member' }] },
+        credentials,
+      ),
+    ).rejects.toThrow(`Not allowed: ${csipHandoverVerifyPermission.name}`);
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(2);
+    expect(permissions.authorize).not.toHaveBeenCalled();
   });
 
   it('checks the role rule before the policy in authorizeAction', async () => {
@@ -103,8 +138,6 @@ describe('ProgrammeAuthorizer', () => {
   });
 
   describe('authorizeRead', () => {
-    const loaded = programme as unknown as Programme;
-
     function reading(
       decision: Awaited<
         ReturnType<
@@ -131,11 +164,11 @@ describe('ProgrammeAuthorizer', () => {
     it('allows and denies as the policy’s read decision says', async () => {
       const allow = reading({ result: AuthorizeResult.ALLOW });
       await expect(
-        allow.authorizer.authorizeRead(loaded, caller(MEMBER).credentials),
+        allow.authorizer.authorizeRead(programme, caller(MEMBER).credentials),
       ).resolves.toBeUndefined();
       const deny = reading({ result: AuthorizeResult.DENY });
       await expect(
-        deny.authorizer.authorizeRead(loaded, caller(MEMBER).credentials),
+        deny.authorizer.authorizeRead(programme, caller(MEMBER).credentials),
       ).rejects.toThrow(
         new NotAllowedError(`Not allowed: ${csipProgrammeReadPermission.name}`),
       );
@@ -147,14 +180,17 @@ describe('ProgrammeAuthorizer', () => {
       expect(deny.permissions.authorize).not.toHaveBeenCalled();
     });
 
-    it('applies a conditional decision to the programme as loaded', async () => {
+    it('applies a conditional decision to the programme as programme', async () => {
       const coachesOnly = reading(whereRole([COACH], ['coach']));
       await expect(
-        coachesOnly.authorizer.authorizeRead(loaded, caller(COACH).credentials),
+        coachesOnly.authorizer.authorizeRead(
+          programme,
+          caller(COACH).credentials,
+        ),
       ).resolves.toBeUndefined();
       await expect(
         coachesOnly.authorizer.authorizeRead(
-          { ...loaded, members: [{ userRef: MEMBER, role: 'member' }] },
+          { ...programme, members: [{ userRef: MEMBER, role: 'member' }] },
           caller(COACH).credentials,
         ),
       ).rejects.toThrow(NotAllowedError);
@@ -166,11 +202,11 @@ describe('ProgrammeAuthorizer', () => {
         5_000,
       );
       const credentials = caller(MEMBER).credentials;
-      await a.authorizeRead(loaded, credentials);
-      await a.authorizeRead(loaded, credentials);
+      await a.authorizeRead(programme, credentials);
+      await a.authorizeRead(programme, credentials);
       await a.readFilter(credentials);
       expect(permissions.authorizeConditional).toHaveBeenCalledTimes(1);
-      await a.authorizeRead(loaded, caller(COACH).credentials);
+      await a.authorizeRead(programme, caller(COACH).credentials);
       expect(permissions.authorizeConditional).toHaveBeenCalledTimes(2);
     });
   });

@@ -67,8 +67,8 @@ export class ProgrammeAuthorizer {
     });
   }
 
-  /** Whether the read decision lets the caller read `programme`. */
-  private allowsRead(decision: ReadDecision, programme: Programme): boolean {
+  /** Whether the decision lets the caller act on `programme` (as loaded). */
+  private allows(decision: ReadDecision, programme: Programme): boolean {
     return decision.result === AuthorizeResult.CONDITIONAL
       ? this.applyConditions(decision, programme)
       : decision.result === AuthorizeResult.ALLOW;
@@ -93,11 +93,11 @@ export class ProgrammeAuthorizer {
    */
   async authorizeAction(
     action: ProgrammeAction,
-    programme: Pick<Programme, 'id' | 'members'>,
+    programme: Programme,
     caller: { userRef: string; credentials: BackstageCredentials },
   ): Promise<void> {
     this.authorizeRole(action, programme, caller);
-    await this.authorizePolicy(action, programme.id, caller.credentials);
+    await this.authorizePolicy(action, programme, caller.credentials);
   }
 
   /**
@@ -118,19 +118,19 @@ export class ProgrammeAuthorizer {
 
   /**
    * The permission of `action` under the portal's policy (403 `Not
-   * allowed: <name>`). Always before a programme's writing transaction
-   * opens, never inside it: a conditional decision is applied to the
-   * programme as read on another database connection, which the one
-   * connection of SQLite, held by the transaction, would never give.
+   * allowed: <name>`), on `programme` as read before the transaction.
+   * Always before a programme's writing transaction opens, never inside
+   * it: the transaction would hold SQLite's one connection, and
+   * PostgreSQL's row lock, across the policy's round trip.
    */
   async authorizePolicy(
     action: ProgrammeAction,
-    programmeId: string,
+    programme: Programme,
     credentials: BackstageCredentials,
   ): Promise<void> {
     const { permission }: ProgrammeActionRule = PROGRAMME_ACTION_RULES[action];
     if (permission.type === 'resource') {
-      await this.authorizeProgramme(permission, programmeId, credentials);
+      await this.authorizeProgramme(permission, programme, credentials);
     } else {
       await this.authorize(permission, credentials);
     }
@@ -188,7 +188,7 @@ export class ProgrammeAuthorizer {
     credentials: BackstageCredentials,
   ): Promise<void> {
     const decision = await this.readDecision(credentials);
-    if (!this.allowsRead(decision, programme)) {
+    if (!this.allows(decision, programme)) {
       throw new NotAllowedError(
         `Not allowed: ${csipProgrammeReadPermission.name}`,
       );
@@ -207,16 +207,24 @@ export class ProgrammeAuthorizer {
     }
   }
 
+  /**
+   * Asks the policy about `permission` on `programme` (as loaded, with its
+   * members) every time, never from a cache, and applies a conditional
+   * answer to that programme here with the plugin's own rules, as the
+   * permission backend would by calling back the plugin's apply-conditions
+   * endpoint: the same decision, without that second round trip and its
+   * read of the programme.
+   */
   async authorizeProgramme(
     permission: ResourcePermission<'csip-programme'>,
-    programmeId: string,
+    programme: Programme,
     credentials: BackstageCredentials,
   ): Promise<void> {
-    const [decision] = await this.permissions.authorize(
-      [{ permission, resourceRef: programmeId }],
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission }],
       { credentials },
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    if (!this.allows(decision, programme)) {
       throw new NotAllowedError(`Not allowed: ${permission.name}`);
     }
   }
@@ -246,7 +254,7 @@ export class ProgrammeAuthorizer {
     return new Set(
       programmes
         .filter(p =>
-          this.allowsRead(decision, {
+          this.allows(decision, {
             vision: '',
             businessDrivers: [],
             createdBy: '',

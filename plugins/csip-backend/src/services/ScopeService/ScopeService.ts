@@ -213,7 +213,7 @@ export class ScopeService {
     );
     await this.authorizer.authorizeProgramme(
       csipScopeAgreePermission,
-      programmeId,
+      read,
       caller.credentials,
     );
     return this.writer.write(programmeId, async ({ stores, programme }) => {
