@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { csipClient, guestToken, startBackend } from '../lib/backend.mjs';
 import { makeArchive } from './archive.mjs';
 import { load } from './load.mjs';
-import { buildBackendBundle } from './productBuild.mjs';
+import { buildBackendBundle, removeBackendBundle } from './productBuild.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name, d) => {
@@ -66,6 +66,7 @@ console.log(
   JSON.stringify({ rps: result.rps, p50: result.p50Ms, p99: result.p99Ms }),
 );
 await backend.stop();
+removeBackendBundle(builtEntry);
 if (!profiling) process.exit(0);
 
 const file = readdirSync(profDir).find(f => f.endsWith('.cpuprofile'));

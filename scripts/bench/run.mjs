@@ -42,7 +42,7 @@ import {
 import { archiveCounts, makeArchive } from './archive.mjs';
 import { load, loadTool, percentile } from './load.mjs';
 import { buildProductCode } from './productCode.mjs';
-import { buildBackendBundle } from './productBuild.mjs';
+import { buildBackendBundle, removeBackendBundle } from './productBuild.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -657,7 +657,7 @@ async function main() {
   // through the TypeScript transform only if that bundle cannot be built.
   let builtEntry;
   let productBuild =
-    'esbuild bundle of packages/backend/src/index.ts and the workspace packages (node_modules external), plain node, NODE_ENV=production';
+    'esbuild bundle of packages/backend/src/index.ts and the workspace packages (node_modules external), plain node, NODE_ENV=production, run from a deploy-shaped workspace (config schemas compiled to JSON as yarn build:backend ships them)';
   try {
     builtEntry = await buildBackendBundle();
   } catch (error) {
@@ -705,10 +705,7 @@ async function main() {
     }
   } finally {
     rmSync(productCode, { force: true });
-    if (builtEntry) {
-      rmSync(builtEntry, { force: true });
-      rmSync(`${builtEntry}.map`, { force: true });
-    }
+    if (builtEntry) removeBackendBundle(builtEntry);
   }
   const dir = join(root, 'bench-results');
   mkdirSync(dir, { recursive: true });

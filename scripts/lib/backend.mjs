@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -69,7 +69,8 @@ export function startBackend({
   // NODE_ENV of the backend (the bench runs it as 'production').
   nodeEnv = 'development',
   // A built entry (an absolute path) instead of src/index.ts: run by plain
-  // node, without the TypeScript transform.
+  // node, without the TypeScript transform, from its package's directory
+  // (the directory above the entry's dist/), as a deployed backend runs.
   builtEntry,
 }) {
   const base = `http://127.0.0.1:${port}`;
@@ -107,7 +108,9 @@ export function startBackend({
       configFile,
     ],
     {
-      cwd: join(root, 'packages/backend'),
+      cwd: builtEntry
+        ? dirname(dirname(builtEntry))
+        : join(root, 'packages/backend'),
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
