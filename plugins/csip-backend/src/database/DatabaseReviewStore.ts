@@ -114,25 +114,36 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
     expectedVersion?: number,
   ): Promise<Review> {
     return this.db.transaction(async tx => {
-      const current = await this.editableDraft(tx, id, expectedVersion);
+      // One statement publishes the draft, guarded by its state and the
+      // version the publisher read, and returns it as published; only when
+      // it matches nothing is the review read, to say why (404 or 409).
       const now = new Date().toISOString();
-      const updated = await tx<ReviewRow>('csip_reviews')
-        .where({ id, version: current.version, state: 'draft' })
+      const [row] = (await tx<ReviewRow>('csip_reviews')
+        .where({
+          id,
+          state: 'draft',
+          ...(expectedVersion !== undefined && { version: expectedVersion }),
+        })
         .update({
           state: 'published',
-          version: current.version + 1,
+          version: tx.raw('?? + 1', ['version']),
           level: publication.level,
           tone_findings: JSON.stringify(publication.toneFindings),
           tone_acknowledged: publication.toneAcknowledged,
           updated_at: now,
           published_at: now,
-        });
-      assertUpdated(
-        updated,
-        'The review changed while it was being published; reload and try again',
-      );
-      await insertReviewActions(tx, current, publication);
-      return (await this.read(tx, id))!;
+        })
+        .returning('*')) as ReviewRow[];
+      if (!row) {
+        await this.editableDraft(tx, id, expectedVersion);
+        throw new ConflictError(
+          'The review changed while it was being published; reload and try again',
+        );
+      }
+      // A draft has no amendment: only published reviews are amended.
+      const published = toReview(row);
+      await insertReviewActions(tx, published, publication);
+      return published;
     });
   }
 
