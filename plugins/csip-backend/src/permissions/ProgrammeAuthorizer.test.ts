@@ -23,14 +23,15 @@ const programme = {
   ],
 } as unknown as Programme;
 
+const rules = Object.values(programmeRules);
+const ruleset: PermissionRuleset<Programme, ProgrammeQuery> = {
+  getRuleByName: name => rules.find(r => r.name === name)!,
+};
+
 function authorizer(result: AuthorizeResult.ALLOW | AuthorizeResult.DENY) {
   const permissions = mockServices.permissions.mock();
   permissions.authorize.mockResolvedValue([{ result }]);
   permissions.authorizeConditional.mockResolvedValue([{ result }]);
-  const rules = Object.values(programmeRules);
-  const ruleset: PermissionRuleset<Programme, ProgrammeQuery> = {
-    getRuleByName: name => rules.find(r => r.name === name)!,
-  };
   return {
     permissions,
     authorizer: new ProgrammeAuthorizer({ permissions, ruleset }),
@@ -78,10 +79,9 @@ describe('ProgrammeAuthorizer', () => {
     permissions.authorizeConditional.mockResolvedValue([
       whereRole([COACH], ['coach']),
     ]);
-    const rules = Object.values(programmeRules);
     const a = new ProgrammeAuthorizer({
       permissions,
-      ruleset: { getRuleByName: name => rules.find(r => r.name === name)! },
+      ruleset,
       // Reads may reuse their decision; writes never do.
       readDecisionCacheMs: 60_000,
     });
@@ -150,12 +150,11 @@ describe('ProgrammeAuthorizer', () => {
     ) {
       const { permissions } = authorizer(AuthorizeResult.ALLOW);
       permissions.authorizeConditional.mockResolvedValue([decision]);
-      const rules = Object.values(programmeRules);
       return {
         permissions,
         authorizer: new ProgrammeAuthorizer({
           permissions,
-          ruleset: { getRuleByName: name => rules.find(r => r.name === name)! },
+          ruleset,
           readDecisionCacheMs,
         }),
       };
@@ -180,7 +179,7 @@ describe('ProgrammeAuthorizer', () => {
       expect(deny.permissions.authorize).not.toHaveBeenCalled();
     });
 
-    it('applies a conditional decision to the programme as programme', async () => {
+    it('applies a conditional decision to the programme as loaded', async () => {
       const coachesOnly = reading(whereRole([COACH], ['coach']));
       await expect(
         coachesOnly.authorizer.authorizeRead(

@@ -27,8 +27,8 @@ import {
   ProgrammeMember,
 } from '@csip-coach/plugin-csip-common';
 
-/** The policy's answer to reading programmes, as lists use it. */
-type ReadDecision = Awaited<
+/** The policy's answer about programmes, conditions included: for reads (cached) and writes (asked each time). */
+type ProgrammeDecision = Awaited<
   ReturnType<PermissionsService['authorizeConditional']>
 >[number];
 
@@ -47,7 +47,7 @@ export class ProgrammeAuthorizer {
 
   private readonly toQuery: ConditionTransformer<ProgrammeQuery>;
 
-  private readonly readDecisions: ReadDecisionCache<ReadDecision>;
+  private readonly readDecisions: ReadDecisionCache<ProgrammeDecision>;
 
   constructor(options: {
     permissions: PermissionsService;
@@ -68,7 +68,7 @@ export class ProgrammeAuthorizer {
   }
 
   /** Whether the decision lets the caller act on `programme` (as loaded). */
-  private allows(decision: ReadDecision, programme: Programme): boolean {
+  private allows(decision: ProgrammeDecision, programme: Programme): boolean {
     return decision.result === AuthorizeResult.CONDITIONAL
       ? this.applyConditions(decision, programme)
       : decision.result === AuthorizeResult.ALLOW;
