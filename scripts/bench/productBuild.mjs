@@ -67,52 +67,37 @@ export async function bundleWithWorkspace(
   return outfile;
 }
 
-/** The workspace's packages: directory (relative to the root) and package.json. */
-function workspacePackages() {
-  const { workspaces } = JSON.parse(
-    readFileSync(join(root, 'package.json'), 'utf8'),
-  );
-  return workspaces.flatMap(pattern => {
-    const parent = pattern.replace(/\/\*$/, '');
-    return readdirSync(join(root, parent), { withFileTypes: true })
-      .filter(d => d.isDirectory())
-      .map(d => join(parent, d.name))
-      .filter(dir => {
-        try {
-          readFileSync(join(root, dir, 'package.json'));
-          return true;
-        } catch {
-          return false;
-        }
-      })
-      .map(dir => ({
-        dir,
-        pkg: JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')),
-      }));
-  });
+/** The TypeScript config schema a package declares (`config.d.ts`), if any. */
+function tsConfigSchema(pkg) {
+  return typeof pkg.configSchema === 'string' &&
+    pkg.configSchema.endsWith('.d.ts')
+    ? pkg.configSchema
+    : undefined;
 }
 
 /**
- * Each package's TypeScript config schema compiled to JSON in one pass, as
- * backstage-cli's dist workspace does (`compilePackageConfigSchemas`):
- * package name to JSON schema.
+ * The workspace's packages (backstage-cli's own listing), and each one's
+ * TypeScript config schema compiled to JSON in one pass, as its dist
+ * workspace does (`compilePackageConfigSchemas`): package name to schema.
  */
-async function compileConfigSchemas(packages) {
+async function compileWorkspace() {
+  const { PackageGraph } = require('@backstage/cli-node');
   const { loadConfigSchema } = require('@backstage/config-loader');
-  const withTs = packages.filter(p =>
-    String(p.pkg.configSchema ?? '').endsWith('.d.ts'),
-  );
   const cwd = process.cwd();
   process.chdir(root);
   try {
+    const packages = await PackageGraph.listTargetPackages();
     const schema = await loadConfigSchema({
       dependencies: [],
-      packagePaths: withTs.map(p => join(root, p.dir, 'package.json')),
+      packagePaths: packages
+        .filter(p => tsConfigSchema(p.packageJson))
+        .map(p => join(p.dir, 'package.json')),
       excludePackageDependencies: true,
     });
-    return new Map(
+    const schemas = new Map(
       schema.serialize().schemas.map(entry => [entry.packageName, entry.value]),
     );
+    return { packages, schemas };
   } finally {
     process.chdir(cwd);
   }
@@ -127,21 +112,19 @@ async function compileConfigSchemas(packages) {
  * the repository's node_modules above `dir`.
  */
 async function writeDeployWorkspace(dir) {
-  const packages = workspacePackages();
-  const schemas = await compileConfigSchemas(packages);
+  const { packages, schemas } = await compileWorkspace();
   writeFileSync(
     join(dir, 'package.json'),
     readFileSync(join(root, 'package.json')),
   );
-  for (const { dir: pkgDir, pkg } of packages) {
-    const target = join(dir, pkgDir);
+  for (const { dir: source, packageJson } of packages) {
+    const pkg = { ...packageJson };
+    const target = join(dir, relative(root, source));
     mkdirSync(target, { recursive: true });
-    const tsSchema = String(pkg.configSchema ?? '').endsWith('.d.ts')
-      ? pkg.configSchema
-      : undefined;
-    for (const entry of readdirSync(join(root, pkgDir))) {
+    const tsSchema = tsConfigSchema(pkg);
+    for (const entry of readdirSync(source)) {
       if (['package.json', 'node_modules', tsSchema].includes(entry)) continue;
-      symlinkSync(join(root, pkgDir, entry), join(target, entry));
+      symlinkSync(join(source, entry), join(target, entry));
     }
     if (tsSchema) {
       const compiled = schemas.get(pkg.name);
