@@ -551,9 +551,14 @@ async function benchEngine(engine, productCode, builtEntry) {
     try {
       for (;;) {
         const c = await statusRowCounts(check);
+        // Done when no row is missing, or when a run has finished without
+        // being stopped (a programme whose status failed stays missing);
+        // a run stopped by its timeout leaves the rest to the next run.
         if (
           c.missing === 0 ||
-          /Recomputed the portfolio status of/.test(product.backend.log())
+          /Recomputed the portfolio status of \d+ programmes \(missing or stale\)(?!;)/.test(
+            product.backend.log(),
+          )
         ) {
           backfill = c;
           break;

@@ -147,7 +147,7 @@ export const csipPlugin = createBackendPlugin({
           knex,
           model,
           logger,
-          refresh: services.refresher.refresh,
+          refresh: services.refresher.refreshMany,
           snapshots,
           reminders: { config: reminders, notifications: deps.notifications },
           demoData: config.getOptionalBoolean('csip.demoData') ?? false,

@@ -86,6 +86,28 @@ export class ProgrammeTransactions {
   }
 
   /**
+   * Runs `fn` in one transaction after locking the rows of `programmeIds`
+   * without touching them (their `updated_at` stays as it is): for work
+   * that changes no programme but must see each one unchanged while it
+   * runs, such as the status backfill. Ids with no programme are skipped;
+   * `fn` gets the ids that were locked.
+   */
+  async forProgrammes<T>(
+    stores: StoreSet,
+    programmeIds: readonly string[],
+    fn: (stores: StoreSet) => Promise<T>,
+  ): Promise<T> {
+    return this.db.transaction(async tx => {
+      if (programmeIds.length > 0) {
+        await tx('csip_programmes')
+          .whereIn('id', programmeIds)
+          .update({ updated_at: tx.ref('updated_at') });
+      }
+      return fn(bind(stores, tx));
+    });
+  }
+
+  /**
    * Runs `fn` in one transaction after locking the programme's row; with
    * `touch` the programme's `updated_at` becomes now (its last change, which
    * the status backfill compares against). NotFoundError when it does not

@@ -362,7 +362,7 @@ describe.each(databases.eachSupportedId())('portfolio on %s', databaseId => {
     );
     // The last ten have no status yet: the start-up backfill computes it.
     const backfill = () =>
-      backfillProgrammeStatus({ knex, refresh: refresher.refresh });
+      backfillProgrammeStatus({ knex, refresh: refresher.refreshMany });
     expect(await backfill()).toBe(10);
     expect(await backfill()).toBe(0);
 

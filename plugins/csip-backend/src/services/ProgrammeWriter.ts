@@ -128,6 +128,23 @@ export class ProgrammeWriter {
     });
   }
 
+  /**
+   * Recomputes the status of several programmes in one transaction that
+   * locks them all first, for the backfill: the same status each would get
+   * alone (a status-only refresh touches no programme), with one commit
+   * and one transaction's allocations instead of one per programme. Ids
+   * with no programme are skipped. A failure rolls all of them back.
+   */
+  async refreshTogether(programmeIds: readonly string[]): Promise<void> {
+    await this.stores.transactions.forProgrammes(
+      this.stores,
+      programmeIds,
+      async stores => {
+        for (const id of programmeIds) await this.refreshIn(stores, id);
+      },
+    );
+  }
+
   private async refreshIn(stores: StoreSet, programmeId: string) {
     // Read again: the mutation may have changed members or the programme.
     const programme = await stores.programmes.getProgramme(programmeId);

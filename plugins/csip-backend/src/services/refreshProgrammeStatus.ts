@@ -26,7 +26,20 @@ export function createStatusRefresher(options: {
     }
   }
 
-  return { refresh };
+  /**
+   * Refreshes several programmes in one transaction (the backfill's
+   * chunks). When that fails, each is refreshed alone, so one programme
+   * whose status cannot be computed is logged and the others still are.
+   */
+  async function refreshMany(programmeIds: readonly string[]): Promise<void> {
+    try {
+      await writer.refreshTogether(programmeIds);
+    } catch {
+      for (const id of programmeIds) await refresh(id);
+    }
+  }
+
+  return { refresh, refreshMany };
 }
 
 /** @internal */

@@ -77,12 +77,18 @@ describe.each(databases.eachSupportedId())(
         await refresh(id);
       };
 
+      const chunks: string[][] = [];
       const count = await backfillProgrammeStatus({
         knex,
-        refresh: refreshAndSettle,
+        refresh: async chunk => {
+          chunks.push([...chunk]);
+          for (const id of chunk) await refreshAndSettle(id);
+        },
         batch: 2,
+        together: 1,
       });
       expect(count).toBe(3);
+      expect(chunks.every(c => c.length === 1)).toBe(true);
       expect(new Set(refreshed)).toEqual(new Set([ids[1], ids[3], ids[5]]));
       expect(await countProgrammesNeedingStatus(knex)).toEqual({
         missing: 0,
@@ -95,8 +101,8 @@ describe.each(databases.eachSupportedId())(
 
     it('visits each programme once per run even when a refresh does not help', async () => {
       const { knex, ids, refreshed } = await setUp(5);
-      const failing = async (id: string) => {
-        refreshed.push(id);
+      const failing = async (chunk: readonly string[]) => {
+        refreshed.push(...chunk);
       };
       expect(
         await backfillProgrammeStatus({ knex, refresh: failing, batch: 2 }),
@@ -107,8 +113,8 @@ describe.each(databases.eachSupportedId())(
     it('stops when its signal aborts', async () => {
       const { knex, refreshed } = await setUp(4);
       const controller = new AbortController();
-      const abortAfterOne = async (id: string) => {
-        refreshed.push(id);
+      const abortAfterOne = async (chunk: readonly string[]) => {
+        refreshed.push(...chunk);
         controller.abort();
       };
       expect(
@@ -116,7 +122,8 @@ describe.each(databases.eachSupportedId())(
           knex,
           refresh: abortAfterOne,
           signal: controller.signal,
-          batch: 2,
+          batch: 4,
+          together: 1,
         }),
       ).toBe(1);
     });

@@ -77,7 +77,7 @@ export async function scheduleStartupTasks(options: {
   knex: Knex;
   model: MaturityModel;
   logger: LoggerService;
-  refresh: (programmeId: string) => Promise<void>;
+  refresh: (programmeIds: readonly string[]) => Promise<void>;
   /** The weekly snapshots; without them, none are taken. */
   snapshots?: PortfolioSnapshotStore;
   /** The reminders job; without it, no reminders are sent. */
@@ -142,7 +142,7 @@ export async function scheduleStartupTasks(options: {
       fn: async () => {
         const ids = await seedDemoData({ knex, model, logger });
         // Their portfolio status, now that the seeding has committed.
-        for (const id of ids) await refresh(id);
+        await refresh(ids);
         if (snapshots) await seedDemoSnapshots({ knex, logger });
       },
     });
