@@ -550,6 +550,9 @@ async function benchEngine(engine, productCode, builtEntry) {
     let backfill;
     try {
       for (;;) {
+        // The log is read before the rows are counted, so that the counts
+        // are those after the run that logged.
+        const output = product.backend.log();
         const c = await statusRowCounts(check);
         // Done when no row is missing, or when a run has finished without
         // being stopped (a programme whose status failed stays missing);
@@ -557,7 +560,7 @@ async function benchEngine(engine, productCode, builtEntry) {
         if (
           c.missing === 0 ||
           /Recomputed the portfolio status of \d+ programmes \(missing or stale\)(?!;)/.test(
-            product.backend.log(),
+            output,
           )
         ) {
           backfill = c;
