@@ -93,12 +93,15 @@ export class ProgrammeWriter {
   /**
    * Runs `mutation` on the programme inside one locked transaction; with
    * `touch: false` the programme's last-change time stays as it is (a
-   * status refresh that changes nothing).
+   * status refresh that changes nothing). With `keepsProgramme` the
+   * mutation changes nothing the programme is read with (its row, members
+   * and latest approach; reviews, say), so the status is computed from the
+   * programme as locked instead of reading it again.
    */
   async write<T>(
     programmeId: string,
     mutation: (write: ProgrammeWrite) => Promise<T>,
-    options: { touch: boolean } = { touch: true },
+    options: { touch: boolean; keepsProgramme?: boolean } = { touch: true },
   ): Promise<T> {
     return this.stores.transactions.forProgramme(
       this.stores,
@@ -110,7 +113,11 @@ export class ProgrammeWriter {
           throw new NotFoundError(`No programme with id '${programmeId}'`);
         }
         const result = await mutation({ stores, programme });
-        await this.refreshIn(stores, programmeId);
+        await this.refreshIn(
+          stores,
+          programmeId,
+          options.keepsProgramme ? programme : undefined,
+        );
         return result;
       },
     );
@@ -145,9 +152,15 @@ export class ProgrammeWriter {
     );
   }
 
-  private async refreshIn(stores: StoreSet, programmeId: string) {
-    // Read again: the mutation may have changed members or the programme.
-    const programme = await stores.programmes.getProgramme(programmeId);
+  private async refreshIn(
+    stores: StoreSet,
+    programmeId: string,
+    unchanged?: Programme,
+  ) {
+    // Read again unless the caller says the mutation left it as it was: it
+    // may have changed members or the programme.
+    const programme =
+      unchanged ?? (await stores.programmes.getProgramme(programmeId));
     if (!programme) return;
     await stores.status.upsert(
       programmeId,

@@ -32,6 +32,9 @@ import { ProgrammeAccess } from '../ProgrammeAccess';
 import type { ProgrammeWriter } from '../ProgrammeWriter';
 import { Caller } from '../types';
 
+/** A review write changes the programme's last-change time but nothing it is read with. */
+const REVIEW_WRITE = { touch: true, keepsProgramme: true } as const;
+
 /**
  * Coaching reviews of a programme's processes: coaches write drafts and
  * publish them; publishing computes the level by the ISO/IEC 33020 rule,
@@ -103,10 +106,14 @@ export class ReviewService {
     const read = await this.access.getProgramme(programmeId, caller);
     this.checkRatings(this.process(input.process), input.ratings);
     const checked = await this.mayWrite(read, caller, [input.ledBy]);
-    return this.writer.write(programmeId, async ({ stores, programme }) => {
-      this.mayWriteLocked(programme, caller, [input.ledBy], checked);
-      return stores.reviews.createDraft(programmeId, input, caller.userRef);
-    });
+    return this.writer.write(
+      programmeId,
+      async ({ stores, programme }) => {
+        this.mayWriteLocked(programme, caller, [input.ledBy], checked);
+        return stores.reviews.createDraft(programmeId, input, caller.userRef);
+      },
+      REVIEW_WRITE,
+    );
   }
 
   async updateDraft(
@@ -292,6 +299,7 @@ export class ReviewService {
         this.mayWriteLocked(programme, caller, [review.ledBy, ledBy], checked);
         return mutation(review, stores);
       },
+      REVIEW_WRITE,
     );
   }
 
