@@ -40,7 +40,7 @@ export class DatabaseArchiveStore extends KnexStore {
   ): Promise<string> {
     const id = randomUUID();
     const p = archive.programme;
-    await this.db.transaction(async tx => {
+    await this.inTransaction(async tx => {
       // As few statements as the engines allow, none when there are no rows.
       const insert = (table: string, rows: Iterable<object>) =>
         insertInBatches(tx, table, rows);

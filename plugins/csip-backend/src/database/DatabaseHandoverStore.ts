@@ -97,7 +97,7 @@ export class DatabaseHandoverStore extends KnexStore implements HandoverStore {
     patch: HandoverItemPatch,
     version?: number,
   ): Promise<HandoverItem> {
-    return this.db.transaction(async tx => {
+    return this.inTransaction(async tx => {
       const current = await tx<HandoverItemRow>('csip_handover_items')
         .where({ id })
         .first();
@@ -170,7 +170,7 @@ export class DatabaseHandoverStore extends KnexStore implements HandoverStore {
     update: SkillsMatrixUpdate,
     updatedBy: string,
   ): Promise<SkillsMatrix> {
-    return this.db.transaction(async tx => {
+    return this.inTransaction(async tx => {
       const current = await tx<SkillsMatrixRow>('csip_skills_matrices')
         .where({ programme_id: programmeId })
         .first();

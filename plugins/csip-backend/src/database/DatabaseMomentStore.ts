@@ -5,7 +5,6 @@ import type {
   FollowUpOutcome,
   Moment,
 } from '@csip-coach/plugin-csip-common';
-import { Knex } from 'knex';
 import { KnexStore } from './KnexStore';
 import type { MomentStore, NewMoment } from './MomentStore';
 import {
@@ -110,12 +109,5 @@ export class DatabaseMomentStore extends KnexStore implements MomentStore {
       );
     }
     return followUp;
-  }
-
-  /** Runs `fn` in the store's transaction, or in a new one outside any. */
-  private inTransaction<T>(fn: (tx: Knex.Transaction) => Promise<T>) {
-    return this.db.isTransaction
-      ? fn(this.db as Knex.Transaction)
-      : this.db.transaction(fn);
   }
 }

@@ -71,7 +71,7 @@ export class DatabaseProgrammeStore
   async createProgramme(programme: NewProgramme): Promise<Programme> {
     const id = randomUUID();
     const now = new Date().toISOString();
-    await this.db.transaction(async tx => {
+    await this.inTransaction(async tx => {
       await tx<ProgrammeRow>('csip_programmes').insert(
         toProgrammeRow(id, {
           ...programme,
@@ -153,7 +153,7 @@ export class DatabaseProgrammeStore
     id: string,
     update: ProgrammeUpdate,
   ): Promise<Programme> {
-    await this.db.transaction(async tx => {
+    await this.inTransaction(async tx => {
       const changes: Partial<ProgrammeRow> = {
         version: update.version + 1,
         updated_at: new Date().toISOString(),
@@ -185,7 +185,7 @@ export class DatabaseProgrammeStore
   }
 
   async movePhase(move: PhaseMove): Promise<Programme> {
-    await this.db.transaction(async tx => {
+    await this.inTransaction(async tx => {
       const now = new Date().toISOString();
       const updated = await tx<ProgrammeRow>('csip_programmes')
         .where({ id: move.programmeId, phase: move.from })

@@ -87,7 +87,7 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
   }
 
   async updateDraft(id: string, update: ReviewUpdate): Promise<Review> {
-    return this.db.transaction(async tx => {
+    return this.inTransaction(async tx => {
       const current = await this.editableDraft(tx, id, update.version);
       const { version, date, ...changes } = update;
       const content = { ...current, ...changes };
@@ -113,7 +113,7 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
     publication: Publication,
     expectedVersion?: number,
   ): Promise<Review> {
-    return this.db.transaction(async tx => {
+    return this.inTransaction(async tx => {
       // One statement publishes the draft, guarded by its state and the
       // version the publisher read, and returns it as published; only when
       // it matches nothing is the review read, to say why (404 or 409).
@@ -152,7 +152,7 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
     amendment: ReviewCreate,
     meta: Publication & { reason: string },
   ): Promise<Review> {
-    return this.db.transaction(async tx => {
+    return this.inTransaction(async tx => {
       const existing = await tx<ReviewRow>('csip_reviews')
         .where({ amends: original.id })
         .first('id');

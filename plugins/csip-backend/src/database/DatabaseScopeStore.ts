@@ -27,7 +27,7 @@ export class DatabaseScopeStore extends KnexStore implements ScopeStore {
     scope: ScopeVersionCreate,
     publishedBy: string,
   ): Promise<ScopeVersion> {
-    const row = await this.db.transaction(async tx => {
+    const row = await this.inTransaction(async tx => {
       const latest: { number?: number | string | null } | undefined = await tx(
         'csip_scope_versions',
       )

@@ -22,6 +22,20 @@ export abstract class KnexStore {
   }
 
   /**
+   * Runs `fn` in the store's transaction when it is bound to one (a
+   * programme's write), or else in a new one. Not nested as a savepoint:
+   * an error inside fails the whole write anyway, and each knex savepoint
+   * costs two statements and a full transactor object.
+   */
+  protected inTransaction<T>(
+    fn: (tx: Knex.Transaction) => Promise<T>,
+  ): Promise<T> {
+    return this.db.isTransaction
+      ? fn(this.db as Knex.Transaction)
+      : this.db.transaction(fn);
+  }
+
+  /**
    * A list query: the rows of `table` that belong to one programme, in
    * `order`, each made an item by `toItem`.
    */

@@ -95,6 +95,25 @@ describe('tuneSqliteConnections', () => {
     expect(connection.prepare('select 1 as b')).not.toBe(b);
   });
 
+  it('keeps no savepoint statement, each of which knex names anew', async () => {
+    const knex = sqlite(join(dir, 'd.sqlite'));
+    tuneSqliteConnections(knex, { statements: 1 });
+    await knex.raw('select 1');
+    const connection = await rawConnection(knex);
+    const a = connection.prepare('select 1 as a');
+    const savepoint = connection.prepare('SAVEPOINT trx1');
+    expect(connection.prepare('SAVEPOINT trx1')).not.toBe(savepoint);
+    connection.prepare('RELEASE SAVEPOINT trx1');
+    connection.prepare('ROLLBACK TO SAVEPOINT trx2');
+    // Still the one kept statement.
+    expect(connection.prepare('select 1 as a')).toBe(a);
+    // And nested transactions still work.
+    const inner = await knex.transaction(tx =>
+      tx.transaction(nested => nested.raw('select 2 as n')),
+    );
+    expect(inner).toEqual([{ n: 2 }]);
+  });
+
   it('gives a query that sets safeIntegers a statement of its own', async () => {
     const knex = sqlite(join(dir, 'd.sqlite'));
     tuneSqliteConnections(knex);

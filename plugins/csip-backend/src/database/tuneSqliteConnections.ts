@@ -98,12 +98,18 @@ function writeAheadLog(connection: SqliteConnection) {
   }
 }
 
+const SAVEPOINT = /^(SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT) /i;
+
 function keepStatements(connection: SqliteConnection, size: number) {
   tuned.add(connection);
   const prepare = connection.prepare.bind(connection);
   const kept = new Map<string, unknown>();
   connection.prepare = (sql: string) => {
-    if (ownStatement.has(connection)) return prepare(sql);
+    // knex names each savepoint anew (trx1, trx2, …): such a statement is
+    // never asked for again and would only push out the ones that are.
+    if (ownStatement.has(connection) || SAVEPOINT.test(sql)) {
+      return prepare(sql);
+    }
     let statement = kept.get(sql);
     if (statement !== undefined) {
       // Most recently used last, so the first key is the one to drop.
