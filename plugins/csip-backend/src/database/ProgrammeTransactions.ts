@@ -89,8 +89,8 @@ export class ProgrammeTransactions {
    * Runs `fn` in one transaction after locking the rows of `programmeIds`
    * without touching them (their `updated_at` stays as it is): for work
    * that changes no programme but must see each one unchanged while it
-   * runs, such as the status backfill. Ids with no programme are skipped;
-   * `fn` gets the ids that were locked.
+   * runs, such as the status backfill. Ids with no programme lock
+   * nothing; `fn` is the one to skip them.
    */
   async forProgrammes<T>(
     stores: StoreSet,

@@ -18,7 +18,11 @@ export function createStatusRefresher(options: {
 
   async function refresh(programmeId: string): Promise<void> {
     try {
-      await writer.write(programmeId, async () => undefined, { touch: false });
+      // Nothing changes, so the programme as locked is the one to compute from.
+      await writer.write(programmeId, async () => undefined, {
+        touch: false,
+        keepsProgramme: true,
+      });
     } catch (error) {
       logger?.warn(
         `Could not refresh the portfolio status of programme ${programmeId}: ${error}`,
