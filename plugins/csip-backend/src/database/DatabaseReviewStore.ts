@@ -10,7 +10,7 @@ import type {
 import { Knex } from 'knex';
 import { insertActions } from './DatabaseActionStore';
 import { assertUpdated, insertOrConflict, KnexStore } from './KnexStore';
-import { readReviewHistory } from './reviewHistoryQueries';
+import { readReviewHistories, readReviewHistory } from './readReviewHistories';
 import { readTrendPage } from './reviewTrendQuery';
 import { Publication, ReviewStore } from './ReviewStore';
 import {
@@ -74,6 +74,12 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
     },
   ): Promise<ReviewHistory> {
     return readReviewHistory(this.db, programmeId, options);
+  }
+
+  async getReviewHistories(
+    programmeIds: readonly string[],
+  ): Promise<Map<string, ReviewHistory>> {
+    return readReviewHistories(this.db, programmeIds);
   }
 
   async listTrendPage(

@@ -50,6 +50,14 @@ export interface ReviewStore {
     },
   ): Promise<ReviewHistory>;
   /**
+   * The review histories of several programmes (each as
+   * `getReviewHistory` without `coaches` gives it), in a fixed number of
+   * reads however many programmes there are; for the status backfill.
+   */
+  getReviewHistories(
+    programmeIds: readonly string[],
+  ): Promise<Map<string, ReviewHistory>>;
+  /**
    * A page of one process's trend, newest first: the `limit` published
    * reviews that count before the review `before` (or the latest), how many
    * there are, and whether older ones remain. Undefined when `before` is not
