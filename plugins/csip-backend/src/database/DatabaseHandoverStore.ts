@@ -37,6 +37,12 @@ export class DatabaseHandoverStore extends KnexStore implements HandoverStore {
     { column: 'id', order: 'asc' },
   ]);
 
+  /** {@link DatabaseHandoverStore.listItems} of several programmes at once. */
+  listItemsOf = this.programmeListsOf('csip_handover_items', toHandoverItem, [
+    { column: 'position', order: 'asc' },
+    { column: 'id', order: 'asc' },
+  ]);
+
   async getItem(id: string): Promise<HandoverItem | undefined> {
     const row = await this.db<HandoverItemRow>('csip_handover_items')
       .where({ id })
@@ -163,6 +169,19 @@ export class DatabaseHandoverStore extends KnexStore implements HandoverStore {
       .where({ programme_id: programmeId })
       .first();
     return toSkillsMatrix(row);
+  }
+
+  async getSkillsOf(
+    programmeIds: readonly string[],
+  ): Promise<Map<string, SkillsMatrix>> {
+    const rows: SkillsMatrixRow[] = programmeIds.length
+      ? await this.db<SkillsMatrixRow>('csip_skills_matrices').whereIn(
+          'programme_id',
+          programmeIds,
+        )
+      : [];
+    const byId = new Map(rows.map(row => [row.programme_id, row]));
+    return new Map(programmeIds.map(id => [id, toSkillsMatrix(byId.get(id))]));
   }
 
   async putSkills(

@@ -101,6 +101,20 @@ export class DatabaseProgrammeStore
     return toProgramme(row, members.get(id) ?? []);
   }
 
+  async getProgrammes(ids: readonly string[]): Promise<Map<string, Programme>> {
+    if (ids.length === 0) return new Map();
+    const rows: ProgrammeRow[] = await this.programmes().whereIn('p.id', ids);
+    const members = await this.getMembers(rows.map(row => row.id));
+    const byId = new Map(rows.map(row => [row.id, row]));
+    // In the order asked for.
+    return new Map(
+      ids.flatMap(id => {
+        const row = byId.get(id);
+        return row ? [[id, toProgramme(row, members.get(id) ?? [])]] : [];
+      }),
+    );
+  }
+
   async getMembers(ids: string[]): Promise<Map<string, ProgrammeMember[]>> {
     const result = new Map<string, ProgrammeMember[]>(ids.map(id => [id, []]));
     if (!ids.length) {
@@ -216,6 +230,12 @@ export class DatabaseProgrammeStore
   listTransitions = this.programmeList('csip_phase_transitions', toTransition, [
     { column: 'seq', order: 'asc' },
   ]);
+
+  listTransitionsOf = this.programmeListsOf(
+    'csip_phase_transitions',
+    toTransition,
+    [{ column: 'seq', order: 'asc' }],
+  );
 
   private async throwMissingOrStale(
     tx: Knex.Transaction,

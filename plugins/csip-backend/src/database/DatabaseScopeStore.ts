@@ -55,6 +55,20 @@ export class DatabaseScopeStore extends KnexStore implements ScopeStore {
     { column: 'number', order: 'desc' },
   ]);
 
+  /** Newest first. */
+  listVersionsOf = this.programmeListsOf(
+    'csip_scope_versions',
+    toScopeVersion,
+    [{ column: 'number', order: 'desc' }],
+  );
+
+  /** Of every version, oldest first. */
+  listAllAgreementsOf = this.programmeListsOf(
+    'csip_scope_agreements',
+    toAgreement,
+    [{ column: 'seq', order: 'asc' }],
+  );
+
   async listCurrentVersions(): Promise<ScopeVersion[]> {
     const latest = this.db('csip_scope_versions')
       .select('programme_id')

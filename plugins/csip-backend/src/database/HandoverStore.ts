@@ -27,6 +27,10 @@ export type HandoverItemPatch = {
 export interface HandoverStore {
   /** In display order. */
   listItems(programmeId: string): Promise<HandoverItem[]>;
+  /** The checklists of several programmes at once (the status backfill). */
+  listItemsOf(
+    programmeIds: readonly string[],
+  ): Promise<Map<string, HandoverItem[]>>;
   getItem(id: string): Promise<HandoverItem | undefined>;
   /** Adds template items; ones the programme already has are skipped. */
   addTemplateItems(
@@ -53,6 +57,10 @@ export interface HandoverStore {
     inScope: readonly string[],
   ): Promise<void>;
   getSkills(programmeId: string): Promise<SkillsMatrix>;
+  /** The skills matrices of several programmes at once (the status backfill). */
+  getSkillsOf(
+    programmeIds: readonly string[],
+  ): Promise<Map<string, SkillsMatrix>>;
   /** Replaces the matrix; ConflictError when `version` is given and stale. */
   putSkills(
     programmeId: string,

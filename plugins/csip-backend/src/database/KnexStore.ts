@@ -50,6 +50,26 @@ export abstract class KnexStore {
       );
   }
 
+  /**
+   * {@link KnexStore.programmeList} for several programmes in one query:
+   * each programme's items (none when it has none), in `order`.
+   */
+  protected programmeListsOf<Row extends { programme_id: string }, T>(
+    table: string,
+    toItem: (row: Row) => T,
+    order: ListOrder,
+  ): (programmeIds: readonly string[]) => Promise<Map<string, T[]>> {
+    return async programmeIds => {
+      const lists = new Map<string, T[]>(programmeIds.map(id => [id, []]));
+      if (programmeIds.length === 0) return lists;
+      const rows = (await this.db(table)
+        .whereIn('programme_id', programmeIds)
+        .orderBy(order)) as Row[];
+      for (const row of rows) lists.get(row.programme_id)?.push(toItem(row));
+      return lists;
+    };
+  }
+
   /** The rows of `table` that belong to one programme, in `order`. */
   protected async programmeRows<Row extends {}>(
     table: string,

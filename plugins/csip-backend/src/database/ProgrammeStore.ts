@@ -40,6 +40,8 @@ export type PhaseMove = {
 export interface ProgrammeStore {
   createProgramme(programme: NewProgramme): Promise<Programme>;
   getProgramme(id: string): Promise<Programme | undefined>;
+  /** Several programmes at once, in the order asked for; ids with no programme are left out. */
+  getProgrammes(ids: readonly string[]): Promise<Map<string, Programme>>;
   /**
    * A page of the portfolio: filtered, permission-checked (`read`) and
    * sorted in the database, with each programme's derived status.
@@ -68,4 +70,8 @@ export interface ProgrammeStore {
   movePhase(move: PhaseMove): Promise<Programme>;
   /** Oldest first. */
   listTransitions(programmeId: string): Promise<PhaseTransition[]>;
+  /** The transitions of several programmes at once, oldest first. */
+  listTransitionsOf(
+    programmeIds: readonly string[],
+  ): Promise<Map<string, PhaseTransition[]>>;
 }

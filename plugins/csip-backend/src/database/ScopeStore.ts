@@ -18,6 +18,10 @@ export interface ScopeStore {
   ): Promise<ScopeVersion>;
   /** Newest first. */
   listVersions(programmeId: string): Promise<ScopeVersion[]>;
+  /** Of several programmes at once (the status backfill), newest first. */
+  listVersionsOf(
+    programmeIds: readonly string[],
+  ): Promise<Map<string, ScopeVersion[]>>;
   /** The newest version of every programme that has one. */
   listCurrentVersions(): Promise<ScopeVersion[]>;
   recordAgreement(agreement: Omit<Agreement, 'at'>): Promise<Agreement>;
@@ -26,4 +30,11 @@ export interface ScopeStore {
     programmeId: string,
     versionNumber: number,
   ): Promise<Agreement[]>;
+  /**
+   * The agreements on every version of several programmes at once (the
+   * status backfill), oldest first.
+   */
+  listAllAgreementsOf(
+    programmeIds: readonly string[],
+  ): Promise<Map<string, Agreement[]>>;
 }

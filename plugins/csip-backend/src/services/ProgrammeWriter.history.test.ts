@@ -25,7 +25,10 @@ import type { StoreSet } from '../database/ProgrammeTransactions';
 import { toReviewRow } from '../database/rows/reviewRows';
 import { readMaturityModel } from '../maturity/readMaturityModel';
 import { sustainSince } from './CoachingSummaryService/sustainSince';
-import { computeProgrammeStatus } from './ProgrammeWriter';
+import {
+  computeProgrammeStatus,
+  computeProgrammeStatuses,
+} from './computeProgrammeStatus';
 import { computeScopeView } from './ScopeService/computeScopeView';
 
 jest.setTimeout(120_000);
@@ -262,11 +265,58 @@ describe.each(databases.eachSupportedId())(
         }),
       ]);
 
+      // Who has which skill, and the lead's agreement to the scope.
+      await stores.handover.putSkills(
+        id,
+        {
+          people: [{ userRef: LEAD, skills: { change: 'proficient' } }],
+          version: 0,
+        },
+        LEAD,
+      );
+      await stores.scopes.recordAgreement({
+        programmeId: id,
+        versionNumber: 1,
+        userRef: LEAD,
+        decision: 'agree',
+        comment: '',
+      });
+
       const programme = (await stores.programmes.getProgramme(id))!;
       const before = await statusFromEveryReview(stores, model, programme);
       expect(await computeProgrammeStatus(stores, model, programme)).toEqual(
         before.status,
       );
+
+      // Computed with others, each table read once for all of them (the
+      // backfill), each status is the one computed alone.
+      const { id: other } = await givenProgramme({
+        testApp: ctx,
+        roles: { [LEAD]: 'lead' },
+        phase: 'establish',
+      });
+      const together = await computeProgrammeStatuses(stores, model, [
+        other,
+        '00000000-0000-4000-8000-000000000000',
+        id,
+      ]);
+      expect([...together.keys()]).toEqual([other, id]);
+      expect(together.get(id)).toEqual(before.status);
+      expect(together.get(other)).toEqual(
+        await computeProgrammeStatus(
+          stores,
+          model,
+          (await stores.programmes.getProgramme(other))!,
+        ),
+      );
+      const histories = await stores.reviews.getReviewHistories([other, id]);
+      expect(histories.get(id)).toEqual(
+        await stores.reviews.getReviewHistory(id),
+      );
+      expect(histories.get(other)).toEqual({
+        processes: [],
+        lastTeamReviewOn: null,
+      });
 
       // The store's history is the one computed from every review.
       const history = await stores.reviews.getReviewHistory(id, {

@@ -1,75 +1,17 @@
 import { NotFoundError } from '@backstage/errors';
-import {
-  checkSustainHistory,
-  DEFAULT_REVIEW_CADENCE_DAYS,
-  summariseMaturityHistory,
-  type MaturityModel,
-  type Programme,
-} from '@csip-coach/plugin-csip-common';
+import type { MaturityModel, Programme } from '@csip-coach/plugin-csip-common';
 import type { Stores } from '../database/createStores';
-import type { ProgrammeStatus } from '../database/DatabaseProgrammeStatusStore';
 import type { StoreSet } from '../database/ProgrammeTransactions';
-import { sustainSince } from './CoachingSummaryService/sustainSince';
-import { computeHandoverView } from './HandoverService/computeHandoverView';
-import { computeScopeView } from './ScopeService/computeScopeView';
+import {
+  computeProgrammeStatus,
+  computeProgrammeStatuses,
+} from './computeProgrammeStatus';
 
 /** What a write of one programme sees: stores inside its transaction, and the programme as locked. @internal */
 export type ProgrammeWrite = {
   stores: StoreSet;
   programme: Programme;
 };
-
-/**
- * A programme's derived status for the portfolio, computed from the stores
- * it is given (inside a writing transaction, the rows that transaction
- * sees). Each table is read once, and of the reviews only the history
- * summary (no review's content), so its cost does not grow with the
- * number of reviews.
- *
- * @internal
- */
-export async function computeProgrammeStatus(
-  stores: StoreSet,
-  model: MaturityModel,
-  programme: Programme,
-  reviewCadenceDays: number = DEFAULT_REVIEW_CADENCE_DAYS,
-): Promise<ProgrammeStatus> {
-  const sources = { model, ...stores };
-  // One query at a time: inside a transaction they share one connection.
-  const scope = await computeScopeView(programme, stores.scopes);
-  const history = await stores.reviews.getReviewHistory(programme.id);
-  const handover = await computeHandoverView(programme, sources, {
-    scope,
-    history,
-  });
-  const sustain = checkSustainHistory({
-    phase: programme.phase,
-    sustainSince: sustainSince(
-      await stores.programmes.listTransitions(programme.id),
-    ),
-    history,
-    cadenceDays: reviewCadenceDays,
-  });
-  const maturity = summariseMaturityHistory({
-    processes: model.processes,
-    scope,
-    history,
-  });
-  return {
-    scopeStatus: scope.status,
-    levels: maturity.processes
-      .filter(p => p.inScope || p.level !== null)
-      .map(p => ({ process: p.process, level: p.level, target: p.target })),
-    score: handover.score,
-    ready: handover.readiness.ready,
-    blockers: handover.readiness.blockers.length,
-    summitPercent: handover.summit.percent,
-    summitCamp: handover.summit.camp,
-    sustainDueOn: sustain.nextDueOn,
-    sustainLapsed: sustain.lapsed,
-    levelDrops: sustain.levelDrops.map(d => d.process),
-  };
-}
 
 /**
  * Every write of a programme goes through here (Trust rules): one
@@ -138,16 +80,25 @@ export class ProgrammeWriter {
   /**
    * Recomputes the status of several programmes in one transaction that
    * locks them all first, for the backfill: the same status each would get
-   * alone (a status-only refresh touches no programme), with one commit
-   * and one transaction's allocations instead of one per programme. Ids
-   * with no programme are skipped. A failure rolls all of them back.
+   * alone (a status-only refresh touches no programme), with one commit,
+   * one transaction's allocations and each table read once for all of them
+   * ({@link computeProgrammeStatuses}) instead of per programme. Ids with
+   * no programme are skipped. A failure rolls all of them back.
    */
   async refreshTogether(programmeIds: readonly string[]): Promise<void> {
     await this.stores.transactions.forProgrammes(
       this.stores,
       programmeIds,
       async stores => {
-        for (const id of programmeIds) await this.refreshIn(stores, id);
+        const statuses = await computeProgrammeStatuses(
+          stores,
+          this.model,
+          programmeIds,
+          this.options.reviewCadenceDays,
+        );
+        for (const [id, status] of statuses) {
+          await stores.status.upsert(id, status);
+        }
       },
     );
   }

@@ -10,6 +10,7 @@ import {
   Programme,
   ReviewHistory,
   ScopeView,
+  SkillsMatrix,
   skillsCoverage,
   summariseMaturityHistory,
   summitProgress,
@@ -44,18 +45,22 @@ export async function ensureChecklist(
 
 /**
  * {@link ensureChecklist}, answering the checklist as it then is: read
- * once, and again only when template items were added.
+ * once (unless the caller has it, `read`), and again only when template
+ * items were added.
+ *
+ * @internal
  */
-async function checklistWithTemplate(
+export async function checklistWithTemplate(
   programmeId: string,
   processIds: readonly string[],
   sources: Pick<HandoverSources, 'model' | 'handover'>,
+  read?: HandoverItem[],
 ): Promise<HandoverItem[]> {
   const processes = processIds.map(id => ({
     id,
     name: sources.model.processes.find(p => p.id === id)?.name ?? id,
   }));
-  const items = await sources.handover.listItems(programmeId);
+  const items = read ?? (await sources.handover.listItems(programmeId));
   const drafts = missingTemplateItems(items, processes);
   if (drafts.length === 0) return items;
   await sources.handover.addTemplateItems(programmeId, drafts);
@@ -108,20 +113,45 @@ export async function computeHandoverView(
     read.history ??
     (await sources.reviews.getReviewHistory(programme.id, { coaches }));
   const skills = await sources.handover.getSkills(programme.id);
+  return handoverViewOf(sources.model, {
+    scope,
+    items: allItems,
+    history,
+    skills,
+  });
+}
+
+/**
+ * {@link computeHandoverView} from what it reads: the scope view, the
+ * checklist (retired items too), the review history and the skills matrix.
+ *
+ * @internal
+ */
+export function handoverViewOf(
+  model: MaturityModel,
+  read: {
+    scope: ScopeView;
+    items: HandoverItem[];
+    history: ReviewHistory;
+    skills: SkillsMatrix;
+  },
+): HandoverView {
+  const { scope, history, skills } = read;
+  const inScope = scope.current?.processes.map(p => p.process) ?? [];
   const processes = inScope.map(id => ({
     id,
-    name: sources.model.processes.find(p => p.id === id)?.name ?? id,
+    name: model.processes.find(p => p.id === id)?.name ?? id,
   }));
   // Retired items (their process left the scope) are listed, not counted.
-  const items = allItems.filter(i => !i.retiredAt);
+  const items = read.items.filter(i => !i.retiredAt);
   const coverage = skillsCoverage(skills.people, inScope);
   const maturity = summariseMaturityHistory({
-    processes: sources.model.processes,
+    processes: model.processes,
     scope,
     history,
   });
   return {
-    items: allItems,
+    items: read.items,
     score: knowledgeTransferScore(items),
     coverage,
     fadeOut: coachFadeOutHistory(history),

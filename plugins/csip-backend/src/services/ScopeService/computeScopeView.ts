@@ -1,8 +1,10 @@
 import {
+  Agreement,
   approverStatuses,
   diffScope,
   Programme,
   requiredApprovers,
+  ScopeVersion,
   scopeStatus,
   ScopeView,
 } from '@csip-coach/plugin-csip-common';
@@ -18,12 +20,33 @@ export async function computeScopeView(
   programme: Pick<Programme, 'id' | 'members'>,
   scopes: ScopeStore,
 ): Promise<ScopeView> {
-  const [current, previous] = await scopes.listVersions(programme.id);
+  const versions = await scopes.listVersions(programme.id);
+  const current = versions[0];
+  return scopeViewOf(
+    programme,
+    versions,
+    current ? await scopes.listAgreements(programme.id, current.number) : [],
+  );
+}
+
+/**
+ * {@link computeScopeView} from what it reads: the programme's versions,
+ * newest first, and the agreements on the current one (others are left
+ * out), oldest first.
+ *
+ * @internal
+ */
+export function scopeViewOf(
+  programme: Pick<Programme, 'members'>,
+  versions: readonly ScopeVersion[],
+  agreements: readonly Agreement[],
+): ScopeView {
+  const [current, previous] = versions;
   const approvers = requiredApprovers(programme.members, current);
   const statuses = approverStatuses(
     approvers,
     current?.number,
-    current ? await scopes.listAgreements(programme.id, current.number) : [],
+    current ? agreements.filter(a => a.versionNumber === current.number) : [],
   );
   return {
     current,
