@@ -91,14 +91,33 @@ export class DatabaseProgrammeStore
   }
 
   async getProgramme(id: string): Promise<Programme | undefined> {
-    const row: ProgrammeRow | undefined = await this.programmes()
+    // One statement: the programme's row once per member (once with none),
+    // the members in the order getMembers gives them.
+    const rows: Array<
+      ProgrammeRow & {
+        member_ref: string | null;
+        member_role: ProgrammeMember['role'] | null;
+      }
+    > = await this.programmes()
+      .select({ member_ref: 'm.user_ref', member_role: 'm.role' })
+      .leftJoin('csip_programme_members as m', 'm.programme_id', 'p.id')
       .where('p.id', id)
-      .first();
-    if (!row) {
+      .orderBy(['m.user_ref', 'm.role']);
+    if (rows.length === 0) {
       return undefined;
     }
-    const members = await this.getMembers([id]);
-    return toProgramme(row, members.get(id) ?? []);
+    const members = rows.flatMap(row =>
+      row.member_ref && row.member_role
+        ? [
+            toMember({
+              programme_id: id,
+              user_ref: row.member_ref,
+              role: row.member_role,
+            }),
+          ]
+        : [],
+    );
+    return toProgramme(rows[0], members);
   }
 
   async getProgrammes(ids: readonly string[]): Promise<Map<string, Programme>> {

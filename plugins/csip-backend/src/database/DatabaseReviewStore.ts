@@ -203,12 +203,19 @@ export class DatabaseReviewStore extends KnexStore implements ReviewStore {
     db: Knex | Knex.Transaction,
     id: string,
   ): Promise<Review | undefined> {
-    const row = await db<ReviewRow>('csip_reviews').where({ id }).first();
+    // With the review that amends it, if any (csip_reviews_amends_uniq).
+    const row: (ReviewRow & { amended_by: string | null }) | undefined =
+      await db('csip_reviews as r')
+        .where('r.id', id)
+        .first(
+          'r.*',
+          db.raw(
+            '(SELECT a.id FROM csip_reviews a WHERE a.amends = r.id LIMIT 1) AS amended_by',
+          ),
+        );
     if (!row) return undefined;
-    const amendment = await db<ReviewRow>('csip_reviews')
-      .where({ amends: id })
-      .first('id');
-    return toReview(row, amendment?.id);
+    const { amended_by: amendedBy, ...review } = row;
+    return toReview(review, amendedBy ?? undefined);
   }
 
   /** The draft to change; NotFound, or Conflict when published or stale. */
