@@ -8,6 +8,7 @@ import {
   HISTORY_KEEP,
 } from '@csip-coach/plugin-csip-common';
 import { countReviews, Replaced } from './countReviews';
+import { isPostgres } from './isPostgres';
 import {
   chunked,
   Db,
@@ -102,8 +103,7 @@ async function readRecent(
     ...HISTORY_COLUMNS,
     ...(options.ratings ? ['r.content'] : []),
   ].join(', ');
-  const client = String(db.client.config.client ?? '');
-  const postgres = client.includes('pg') || client.includes('postgres');
+  const postgres = isPostgres(db);
   const result = new Map<string, RecentRow[]>();
   for (const part of chunked(wanted, PROCESSES_PER_STATEMENT)) {
     const rows = rowsOf<RecentRow>(

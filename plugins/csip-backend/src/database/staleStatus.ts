@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { isPostgres } from './isPostgres';
 
 /**
  * The condition "this programme's status row is older than its last change",
@@ -6,8 +7,7 @@ import { Knex } from 'knex';
  * bytewise (`COLLATE "C"`), so a locale's collation cannot reorder them.
  */
 function olderThanProgramme(knex: Knex): Knex.Raw {
-  const client = String(knex.client.config.client ?? '');
-  return client.includes('pg') || client.includes('postgres')
+  return isPostgres(knex)
     ? knex.raw('s.refreshed_at COLLATE "C" < p.updated_at COLLATE "C"')
     : knex.raw('s.refreshed_at < p.updated_at');
 }

@@ -14,7 +14,7 @@ import type { ProgrammeStatus } from '../database/DatabaseProgrammeStatusStore';
 import type { StoreSet } from '../database/ProgrammeTransactions';
 import { sustainSince } from './CoachingSummaryService/sustainSince';
 import {
-  checklistWithTemplate,
+  checklistFor,
   handoverViewOf,
 } from './HandoverService/computeHandoverView';
 import { computeScopeView, scopeViewOf } from './ScopeService/computeScopeView';
@@ -65,23 +65,6 @@ function statusOf(
   };
 }
 
-/** The checklist with the template items the current scope calls for. */
-function checklistOf(
-  programmeId: string,
-  scope: ScopeView,
-  read: HandoverItem[] | undefined,
-  sources: { model: MaturityModel; handover: StoreSet['handover'] },
-): Promise<HandoverItem[]> {
-  return scope.current
-    ? checklistWithTemplate(
-        programmeId,
-        scope.current.processes.map(p => p.process),
-        sources,
-        read,
-      )
-    : Promise.resolve(read ?? sources.handover.listItems(programmeId));
-}
-
 /**
  * A programme's derived status for the portfolio, computed from the stores
  * it is given (inside a writing transaction, the rows that transaction
@@ -101,7 +84,7 @@ export async function computeProgrammeStatus(
   // One query at a time: inside a transaction they share one connection.
   const scope = await computeScopeView(programme, stores.scopes);
   const history = await stores.reviews.getReviewHistory(programme.id);
-  const items = await checklistOf(programme.id, scope, undefined, {
+  const items = await checklistFor(programme.id, scope, {
     model,
     handover: stores.handover,
   });
@@ -143,10 +126,12 @@ export async function computeProgrammeStatuses(
       versions.get(id) ?? [],
       agreements.get(id) ?? [],
     );
-    const items = await checklistOf(id, scope, checklists.get(id) ?? [], {
-      model,
-      handover: stores.handover,
-    });
+    const items = await checklistFor(
+      id,
+      scope,
+      { model, handover: stores.handover },
+      checklists.get(id) ?? [],
+    );
     statuses.set(
       id,
       statusOf(

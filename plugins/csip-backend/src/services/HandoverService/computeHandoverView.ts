@@ -47,10 +47,8 @@ export async function ensureChecklist(
  * {@link ensureChecklist}, answering the checklist as it then is: read
  * once (unless the caller has it, `read`), and again only when template
  * items were added.
- *
- * @internal
  */
-export async function checklistWithTemplate(
+async function checklistWithTemplate(
   programmeId: string,
   processIds: readonly string[],
   sources: Pick<HandoverSources, 'model' | 'handover'>,
@@ -65,6 +63,30 @@ export async function checklistWithTemplate(
   if (drafts.length === 0) return items;
   await sources.handover.addTemplateItems(programmeId, drafts);
   return sources.handover.listItems(programmeId);
+}
+
+/**
+ * The checklist (retired items too) with the template items the current
+ * scope calls for, added when missing; without a scope, as it is. `read`
+ * is the checklist when the caller has read it already.
+ *
+ * @internal
+ */
+export async function checklistFor(
+  programmeId: string,
+  scope: ScopeView,
+  sources: Pick<HandoverSources, 'model' | 'handover'>,
+  read?: HandoverItem[],
+): Promise<HandoverItem[]> {
+  if (scope.current) {
+    return checklistWithTemplate(
+      programmeId,
+      scope.current.processes.map(p => p.process),
+      sources,
+      read,
+    );
+  }
+  return read ?? sources.handover.listItems(programmeId);
 }
 
 /**
@@ -102,10 +124,7 @@ export async function computeHandoverView(
   // One query at a time: inside a transaction they share one connection.
   const scope =
     read.scope ?? (await computeScopeView(programme, sources.scopes));
-  const inScope = scope.current?.processes.map(p => p.process) ?? [];
-  const allItems = scope.current
-    ? await checklistWithTemplate(programme.id, inScope, sources)
-    : await sources.handover.listItems(programme.id);
+  const allItems = await checklistFor(programme.id, scope, sources);
   const coaches = programme.members
     .filter(m => m.role === 'coach')
     .map(m => m.userRef);

@@ -31,23 +31,19 @@ export async function computeScopeView(
 
 /**
  * {@link computeScopeView} from what it reads: the programme's versions,
- * newest first, and the agreements on the current one (others are left
- * out), oldest first.
+ * newest first, and its agreements, oldest first (only those on the
+ * current version count: `approverStatuses` picks them).
  *
  * @internal
  */
 export function scopeViewOf(
   programme: Pick<Programme, 'members'>,
   versions: readonly ScopeVersion[],
-  agreements: readonly Agreement[],
+  agreements: Agreement[],
 ): ScopeView {
   const [current, previous] = versions;
   const approvers = requiredApprovers(programme.members, current);
-  const statuses = approverStatuses(
-    approvers,
-    current?.number,
-    current ? agreements.filter(a => a.versionNumber === current.number) : [],
-  );
+  const statuses = approverStatuses(approvers, current?.number, agreements);
   return {
     current,
     status: scopeStatus(current, statuses),
