@@ -90,6 +90,14 @@ export interface Config {
        * `weekly-digest` listing them.
        */
       delivery?: 'each' | 'weekly-digest';
+      /**
+       * The most reminders one person gets as single notifications from one
+       * run of the job (0 to 10000; 0: always one digest). The rest of that
+       * person's reminders from the run come together in one digest at its
+       * end, so that a backlog (after an import, say) is one notification,
+       * not thousands. Defaults to 10.
+       */
+      maxSinglePerRun?: number;
       /** Which kinds of reminder are sent; each is on unless set to false. */
       kinds?: {
         /** An open action the person owns is due within `dueSoonDays`. */

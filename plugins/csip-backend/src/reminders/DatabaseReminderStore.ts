@@ -13,6 +13,9 @@ import type {
 
 const KEY_COLUMNS = ['kind', 'subject', 'recipient', 'occasion'];
 
+/** How many of one person's waiting reminders a statement claims. */
+const CLAIM_SLICE = 500;
+
 /** A row of `csip_reminders`. */
 type ReminderRow = {
   kind: ReminderKind;
@@ -67,9 +70,26 @@ function toReminder(row: ReminderRow): StoredReminder {
 
 const keyOf = (r: ReminderKey) => [r.kind, r.subject, r.recipient, r.occasion];
 
-/** The order rows are inserted in, the same on every instance (no deadlocks). */
-const byKey = (a: ReminderRow, b: ReminderRow) =>
-  keyOf(a).join('\u0000').localeCompare(keyOf(b).join('\u0000'), 'en-US');
+/**
+ * `rows` in the order they are inserted, the same on every instance (no
+ * deadlocks): by their key, compared by code unit, each key built once.
+ */
+function inKeyOrder(rows: ReminderRow[]): ReminderRow[] {
+  return rows
+    .map(row => ({ row, key: keyOf(row).join('\u0000') }))
+    .sort((a, b) => byCodeUnit(a.key, b.key))
+    .map(({ row }) => row);
+}
+
+function byCodeUnit(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** A digest's order: oldest first, then by title as people read it. */
+const titles = new Intl.Collator('en-US');
+const oldestFirst = (a: StoredReminder, b: StoredReminder) =>
+  byCodeUnit(a.createdAt, b.createdAt) || titles.compare(a.title, b.title);
 
 /**
  * Knex implementation of {@link ReminderStore}.
@@ -82,9 +102,9 @@ export class DatabaseReminderStore extends KnexStore implements ReminderStore {
     options: { now: string; queued: (reminder: Reminder) => boolean },
   ): Promise<StoredReminder[]> {
     if (!reminders.length) return [];
-    const rows = reminders
-      .map(r => toRow(r, options.now, options.queued(r)))
-      .sort(byKey);
+    const rows = inKeyOrder(
+      reminders.map(r => toRow(r, options.now, options.queued(r))),
+    );
     const inserted: ReminderRow[] = [];
     // A few hundred rows per statement keeps within every engine's limit
     // on bound parameters.
@@ -181,20 +201,25 @@ export class DatabaseReminderStore extends KnexStore implements ReminderStore {
   }
 
   async claimPending(userRef: string, at: string): Promise<StoredReminder[]> {
-    // Row locks (PostgreSQL) or the single writer (SQLite): a concurrent
-    // claim re-checks `delivered_at` and updates none of these rows.
-    const rows: ReminderRow[] = await this.db('csip_reminders')
-      .where({ recipient: userRef })
-      .whereNull('delivered_at')
-      .update({ delivered_at: at })
-      .returning('*');
-    return rows
-      .map(toReminder)
-      .sort(
-        (a, b) =>
-          a.createdAt.localeCompare(b.createdAt) ||
-          a.title.localeCompare(b.title, 'en-US'),
-      );
+    const claimed: ReminderRow[] = [];
+    for (;;) {
+      const slice = this.db('csip_reminders')
+        .select(KEY_COLUMNS)
+        .where({ recipient: userRef })
+        .whereNull('delivered_at')
+        .limit(CLAIM_SLICE);
+      // Row locks (PostgreSQL) or the single writer (SQLite): a concurrent
+      // claim re-checks `delivered_at` and updates none of these rows.
+      const rows: ReminderRow[] = await this.db('csip_reminders')
+        .whereIn(KEY_COLUMNS, slice)
+        .whereNull('delivered_at')
+        .update({ delivered_at: at })
+        .returning('*');
+      if (!rows.length) break;
+      claimed.push(...rows);
+      await new Promise<void>(resolve => setImmediate(resolve));
+    }
+    return claimed.map(toReminder).sort(oldestFirst);
   }
 
   async unclaim(keys: ReminderKey[], at: string): Promise<void> {

@@ -91,8 +91,10 @@ export interface ReminderStore {
   ): Promise<void>;
   /**
    * Claims every reminder waiting for one person's digest: marks them
-   * delivered at `at` in one statement and returns those this call marked
-   * (a concurrent run gets none of them).
+   * delivered at `at` and returns those this call marked (a concurrent run
+   * gets none of them). A few hundred rows a statement, with a turn of the
+   * event loop between them, so that a backlog of thousands does not hold
+   * the backend for the time of one large update.
    */
   claimPending(userRef: string, at: string): Promise<StoredReminder[]>;
   /** Puts claimed reminders back in the queue (their digest failed). */

@@ -12,6 +12,7 @@ describe('readReminderConfig', () => {
       dueSoonDays: 3,
       agreementPendingDays: 7,
       delivery: 'each',
+      maxSinglePerRun: 10,
       kinds: {
         'action-due-soon': true,
         'action-overdue': true,
@@ -34,6 +35,7 @@ describe('readReminderConfig', () => {
         dueSoonDays: 0,
         agreementPendingDays: 14,
         delivery: 'weekly-digest',
+        maxSinglePerRun: 0,
         kinds: { 'level-drop': false },
       },
       sustain: { reviewCadenceDays: 30 },
@@ -45,6 +47,7 @@ describe('readReminderConfig', () => {
       dueSoonDays: 0,
       agreementPendingDays: 14,
       delivery: 'weekly-digest',
+      maxSinglePerRun: 0,
       reviewCadenceDays: 30,
     });
     expect(config.kinds['level-drop']).toBe(false);
@@ -61,6 +64,11 @@ describe('readReminderConfig', () => {
     for (const initialDelaySeconds of [-1, 2.5, '120', 86_401]) {
       expect(() => read({ reminders: { initialDelaySeconds } })).toThrow(
         /Invalid csip\.reminders: initialDelaySeconds/,
+      );
+    }
+    for (const maxSinglePerRun of [-1, 1.5, '10', 10_001]) {
+      expect(() => read({ reminders: { maxSinglePerRun } })).toThrow(
+        /Invalid csip\.reminders: maxSinglePerRun/,
       );
     }
     expect(() => read({ reminders: { delivery: 'daily' } })).toThrow(

@@ -28,6 +28,11 @@ export type ReminderConfig = {
   agreementPendingDays: number;
   /** How people who have not chosen get their reminders. */
   delivery: ReminderDelivery;
+  /**
+   * The most reminders one person gets as single notifications from one
+   * run; the rest of theirs from that run come together in one digest.
+   */
+  maxSinglePerRun: number;
   /** Which kinds are sent. */
   kinds: Record<ReminderKind, boolean>;
   /** How many days apart a team in `sustain` runs its own reviews. */
@@ -43,6 +48,7 @@ const remindersSchema = z.object({
   dueSoonDays: days(365).default(3),
   agreementPendingDays: days(365).default(7),
   delivery: reminderDeliverySchema.default('each'),
+  maxSinglePerRun: z.number().int().min(0).max(10_000).default(10),
   kinds: z
     .partialRecord(reminderKindSchema, z.boolean())
     .default({})

@@ -34,10 +34,11 @@ function digestPayload(reminders: StoredReminder[], now: string) {
  * Sends the digests that are due: one notification per person listing the
  * reminders waiting for them. For someone on `weekly-digest`, 7 days after
  * their previous digest (or at once for the first); for someone who has
- * since chosen `each`, at once. Each person's week is claimed with a
- * compare-and-set of their last digest time and their waiting reminders
- * with one update, so that with several runs at once each digest goes out
- * once; a digest that cannot be sent is given back for the next run.
+ * since chosen `each` (or whose reminders overflowed `maxSinglePerRun`),
+ * at once. Each person's digest is claimed with a compare-and-set of their
+ * last digest time, and then their waiting reminders, so that with several
+ * runs at once each digest goes out once; a digest that cannot be sent is
+ * given back for the next run.
  *
  * @returns how many digests it sent
  * @internal
@@ -75,7 +76,9 @@ export async function sendDigests(options: {
         continue;
       }
       const claim = { previous, now: at };
-      if (weekly && !(await store.claimDigest(recipient, claim))) continue;
+      // Everyone's digest is claimed, so that one run sends it even though
+      // its reminders are claimed a slice at a time.
+      if (!(await store.claimDigest(recipient, claim))) continue;
       const reminders = await store.claimPending(recipient, at);
       if (reminders.length) {
         try {
@@ -93,7 +96,7 @@ export async function sendDigests(options: {
         }
       }
       // Nothing was sent: the week is not used up.
-      if (weekly) await store.releaseDigest(recipient, claim);
+      await store.releaseDigest(recipient, claim);
     }
     if (recipients.length < batch) break;
     after = recipients[recipients.length - 1];

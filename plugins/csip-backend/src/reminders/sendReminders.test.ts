@@ -283,6 +283,82 @@ describe.each(databases.eachSupportedId())('reminders on %s', databaseId => {
     expect(sent).toHaveLength(11);
   });
 
+  it('sends a person at most maxSinglePerRun single reminders from a run, the rest in one digest', async () => {
+    const { knex } = await setup();
+    const { notifications, sent, keys } = fakeNotifications();
+    const [owner, sponsor, lead, coach] = [OWNER, SPONSOR, LEAD, COACH].map(
+      user,
+    );
+    const to = (ref: string) =>
+      sent.filter(
+        n => n.recipients.type === 'entity' && n.recipients.entityRef === ref,
+      );
+
+    // One programme a page: each person's count runs across the pages.
+    const run = await sendReminders({
+      knex,
+      notifications,
+      model: MODEL,
+      config: config({ maxSinglePerRun: 2 }),
+      now: NOW,
+      batch: 1,
+    });
+    // Omar, Dana and Priya have three each, Alex two: of the eleven, three
+    // wait for the run's digests.
+    expect(run).toEqual({ sent: 8, queued: 3, digests: 3 });
+    for (const ref of [owner, sponsor, lead]) {
+      const theirs = to(ref);
+      expect(theirs).toHaveLength(3);
+      expect(theirs[2].payload).toMatchObject({
+        title: 'Your CSIP Coach reminders: 1 since the last digest',
+        link: '/csip?tab=for-you',
+        topic: 'csip-reminder',
+      });
+    }
+    expect(to(coach).map(n => n.payload.title)).not.toContainEqual(
+      expect.stringMatching(/^Your/),
+    );
+    // Every reminder reached its person once: as a single or in a digest.
+    const listed = sent
+      .filter(n => n.payload.title.startsWith('Your'))
+      .flatMap(n => n.payload.description!.split('\n'));
+    expect(listed).toHaveLength(3);
+    expect(keys().filter(k => !k.startsWith('digest'))).toHaveLength(8);
+    const waiting = await knex('csip_reminders')
+      .whereNull('delivered_at')
+      .count({ n: '*' })
+      .first();
+    expect(Number(waiting?.n)).toBe(0);
+
+    // The next run has nothing new; 0 sends every reminder in a digest.
+    expect(
+      await sendReminders({
+        knex,
+        notifications,
+        model: MODEL,
+        config: config({ maxSinglePerRun: 2 }),
+        now: NOW,
+      }),
+    ).toEqual({ sent: 0, queued: 0, digests: 0 });
+    await knex('csip_reminders').delete();
+    const all = fakeNotifications();
+    expect(
+      await sendReminders({
+        knex,
+        notifications: all.notifications,
+        model: MODEL,
+        config: config({ maxSinglePerRun: 0 }),
+        now: NOW,
+      }),
+    ).toEqual({ sent: 0, queued: 11, digests: 4 });
+    expect(all.sent.map(n => n.payload.title).sort()).toEqual([
+      'Your CSIP Coach reminders: 2 since the last digest',
+      'Your CSIP Coach reminders: 3 since the last digest',
+      'Your CSIP Coach reminders: 3 since the last digest',
+      'Your CSIP Coach reminders: 3 since the last digest',
+    ]);
+  });
+
   it('sends none when disabled, and none of a kind turned off', async () => {
     const { knex, late } = await setup();
     const { notifications, sent, keys } = fakeNotifications();

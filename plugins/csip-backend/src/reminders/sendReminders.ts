@@ -80,7 +80,12 @@ async function sendOne(
  * reminder go out once, even when several backend instances run at the
  * same moment. People on a weekly digest (their choice, else
  * `csip.reminders.delivery`) get theirs queued and, once a week, one
- * notification listing them (see sendDigests). Does nothing when
+ * notification listing them (see sendDigests). Anyone else gets at most
+ * `csip.reminders.maxSinglePerRun` single notifications from a run; the
+ * rest of theirs wait, and the run ends with one digest listing them, so
+ * that a backlog (thousands of overdue actions after an import) is one
+ * notification per person, not thousands, and the run does not hold the
+ * backend's event loop for as long as it takes to send them. Does nothing when
  * `csip.reminders.enabled` is false; stops early when `signal` aborts.
  *
  * @internal
@@ -103,9 +108,13 @@ export async function sendReminders(options: {
   if (!config.enabled) return result;
   const store = options.store ?? new DatabaseReminderStore(knex);
   const scopes = options.scopes ?? new DatabaseScopeStore(knex);
-  const batch = options.batch ?? 100;
+  // Small pages: each is decided and recorded without a turn of the event
+  // loop, which requests wait for.
+  const batch = options.batch ?? 25;
   const at = now.toISOString();
   const delivery = { store, notifications: options.notifications, logger };
+  /** How many single notifications each person has had from this run. */
+  const singlesOf = new Map<string, number>();
 
   let after: string | undefined;
   while (!signal?.aborted) {
@@ -130,9 +139,25 @@ export async function sendReminders(options: {
         (preferences.get(r.recipient)?.delivery ?? config.delivery) ===
         'weekly-digest',
     });
+    // Beyond a person's `maxSinglePerRun`, their reminders wait for the
+    // digest at the end of this run instead of going out one by one.
+    const overflow: StoredReminder[] = [];
     for (const reminder of inserted) {
-      if (!reminder.deliveredAt) result.queued += 1;
-      else if (await sendOne(reminder, delivery)) result.sent += 1;
+      if (!reminder.deliveredAt) {
+        result.queued += 1;
+        continue;
+      }
+      const singles = singlesOf.get(reminder.recipient) ?? 0;
+      if (singles >= config.maxSinglePerRun) {
+        overflow.push(reminder);
+        continue;
+      }
+      singlesOf.set(reminder.recipient, singles + 1);
+      if (await sendOne(reminder, delivery)) result.sent += 1;
+    }
+    if (overflow.length) {
+      await store.unclaim(overflow, at);
+      result.queued += overflow.length;
     }
     if (programmes.length < batch) break;
     after = programmes[programmes.length - 1].id;
