@@ -4,6 +4,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { createStores } from '../database/createStores';
+import type { NewProgramme } from '../database/ProgrammeStore';
 
 /**
  * Every store of the plugin on a fresh test database, made as the plugin
@@ -16,4 +17,18 @@ export async function createTestStores(
   const knex = await databases.init(databaseId);
   const stores = await createStores(mockServices.database({ knex }));
   return { knex, ...stores };
+}
+
+/** A programme as the stores take it: "A", owned by ops, no members. */
+export function newProgramme(fields: Partial<NewProgramme> = {}): NewProgramme {
+  return {
+    title: 'A',
+    vision: '',
+    driver: 'operational',
+    businessDrivers: [],
+    ownerRef: 'group:default/ops',
+    members: [],
+    createdBy: 'user:default/alex',
+    ...fields,
+  };
 }

@@ -1,5 +1,8 @@
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -13,15 +16,7 @@ describe.each(databases.eachSupportedId())(
         databases,
         databaseId,
       );
-      const programme = await programmes.createProgramme({
-        title: 'A',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/ops',
-        members: [],
-        createdBy: 'user:default/alex',
-      });
+      const programme = await programmes.createProgramme(newProgramme());
       const add = (description: string, dueDate: string) =>
         store.createAction({
           programmeId: programme.id,

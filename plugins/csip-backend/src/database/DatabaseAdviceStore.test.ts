@@ -1,6 +1,9 @@
 import { reviewCreateSchema } from '@csip-coach/plugin-csip-common';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -24,15 +27,7 @@ describe.each(databases.eachSupportedId())(
         reviews,
         advice: store,
       } = await createTestStores(databases, databaseId);
-      const programme = await programmes.createProgramme({
-        title: 'A',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/ops',
-        members: [],
-        createdBy: 'user:default/alex',
-      });
+      const programme = await programmes.createProgramme(newProgramme());
       const review = await reviews.createDraft(
         programme.id,
         draft,

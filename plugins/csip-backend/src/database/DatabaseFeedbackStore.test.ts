@@ -1,5 +1,8 @@
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -14,15 +17,9 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup() {
       const stores = await createTestStores(databases, databaseId);
-      const programme = await stores.programmes.createProgramme({
-        title: 'A',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/ops',
-        members: [],
-        createdBy: COACH,
-      });
+      const programme = await stores.programmes.createProgramme(
+        newProgramme({ createdBy: COACH }),
+      );
       const round = await stores.feedback.openRound({
         programmeId: programme.id,
         title: 'Spring round',

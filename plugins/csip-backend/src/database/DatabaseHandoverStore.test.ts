@@ -1,6 +1,9 @@
 import { missingTemplateItems } from '@csip-coach/plugin-csip-common';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -17,15 +20,7 @@ describe.each(databases.eachSupportedId())(
         databases,
         databaseId,
       );
-      const programme = await programmes.createProgramme({
-        title: 'A',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/ops',
-        members: [],
-        createdBy: 'user:default/alex',
-      });
+      const programme = await programmes.createProgramme(newProgramme());
       return { store, programmeId: programme.id };
     }
 

@@ -1,6 +1,9 @@
 import { ConflictError } from '@backstage/errors';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -13,15 +16,9 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup() {
       const stores = await createTestStores(databases, databaseId);
-      const programme = await stores.programmes.createProgramme({
-        title: 'A',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/ops',
-        members: [],
-        createdBy: LEAD,
-      });
+      const programme = await stores.programmes.createProgramme(
+        newProgramme({ createdBy: LEAD }),
+      );
       return { ...stores, store: stores.outcomes, id: programme.id };
     }
 

@@ -1,6 +1,9 @@
 import { reviewCreateSchema } from '@csip-coach/plugin-csip-common';
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -39,15 +42,7 @@ describe.each(databases.eachSupportedId())(
         reviews: store,
         actions,
       } = await createTestStores(databases, databaseId);
-      const programme = await programmes.createProgramme({
-        title: 'A',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/ops',
-        members: [],
-        createdBy: 'user:default/alex',
-      });
+      const programme = await programmes.createProgramme(newProgramme());
       return { store, actions, programmeId: programme.id };
     }
 

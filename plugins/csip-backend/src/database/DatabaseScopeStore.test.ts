@@ -1,5 +1,8 @@
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 
 jest.setTimeout(60_000);
 
@@ -31,15 +34,7 @@ describe.each(databases.eachSupportedId())(
         databaseId,
       );
       const create = (title: string) =>
-        programmes.createProgramme({
-          title,
-          vision: '',
-          driver: 'operational',
-          businessDrivers: [],
-          ownerRef: 'group:default/ops',
-          members: [],
-          createdBy: 'user:default/alex',
-        });
+        programmes.createProgramme(newProgramme({ title }));
       return { store, create };
     }
 

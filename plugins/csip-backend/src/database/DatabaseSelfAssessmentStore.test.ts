@@ -1,5 +1,8 @@
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 import type { NewSelfAssessment } from './SelfAssessmentStore';
 
 jest.setTimeout(60_000);
@@ -15,15 +18,9 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup() {
       const stores = await createTestStores(databases, databaseId);
-      const programme = await stores.programmes.createProgramme({
-        title: 'A',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/ops',
-        members: [],
-        createdBy: PRIYA,
-      });
+      const programme = await stores.programmes.createProgramme(
+        newProgramme({ createdBy: PRIYA }),
+      );
       const record = (fields: Partial<NewSelfAssessment> = {}) =>
         stores.selfAssessments.recordAnswer({
           programmeId: programme.id,

@@ -1,5 +1,8 @@
 import { createTestDatabases } from '../__testUtils__/createTestDatabases';
-import { createTestStores } from '../__testUtils__/createTestStores';
+import {
+  createTestStores,
+  newProgramme,
+} from '../__testUtils__/createTestStores';
 import { DatabaseReminderStore } from './DatabaseReminderStore';
 import type { Reminder } from './ReminderStore';
 
@@ -19,15 +22,9 @@ describe.each(databases.eachSupportedId())(
         databases,
         databaseId,
       );
-      const programme = await programmes.createProgramme({
-        title: 'Release CSIP',
-        vision: '',
-        driver: 'operational',
-        businessDrivers: [],
-        ownerRef: 'group:default/ops',
-        members: [],
-        createdBy: 'user:default/alex',
-      });
+      const programme = await programmes.createProgramme(
+        newProgramme({ title: 'Release CSIP' }),
+      );
       const reminder = (recipient: string, n: number): Reminder => ({
         kind: 'action-overdue',
         subject: `action-${n}`,
