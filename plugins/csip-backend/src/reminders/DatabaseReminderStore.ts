@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type {
   ReminderDelivery,
   ReminderKind,
@@ -217,7 +218,7 @@ export class DatabaseReminderStore extends KnexStore implements ReminderStore {
         .returning('*');
       if (!rows.length) break;
       claimed.push(...rows);
-      await new Promise<void>(resolve => setImmediate(resolve));
+      await setImmediate();
     }
     return claimed.map(toReminder).sort(oldestFirst);
   }

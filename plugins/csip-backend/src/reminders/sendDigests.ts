@@ -95,7 +95,8 @@ export async function sendDigests(options: {
           await store.unclaim(reminders, at);
         }
       }
-      // Nothing was sent: the week is not used up.
+      // Nothing was sent: the claim is given back (a weekly person's week
+      // is not used up).
       await store.releaseDigest(recipient, claim);
     }
     if (recipients.length < batch) break;

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { MaturityModel } from '@csip-coach/plugin-csip-common';
@@ -14,9 +15,6 @@ import type {
   StoredReminder,
 } from './ReminderStore';
 import { REMINDER_TOPIC, sendDigests } from './sendDigests';
-
-const yieldToEventLoop = () =>
-  new Promise<void>(resolve => setImmediate(resolve));
 
 /**
  * The notification scope of a reminder: its key, so that the notifications
@@ -161,7 +159,7 @@ export async function sendReminders(options: {
     }
     if (programmes.length < batch) break;
     after = programmes[programmes.length - 1].id;
-    await yieldToEventLoop();
+    await setImmediate();
   }
 
   result.digests = await sendDigests({

@@ -1,9 +1,7 @@
+import { setImmediate } from 'node:timers/promises';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { findProgrammesNeedingStatus } from '../database/staleStatus';
-
-const yieldToEventLoop = () =>
-  new Promise<void>(resolve => setImmediate(resolve));
 
 /**
  * Recomputes the portfolio status of every programme whose status row is
@@ -47,7 +45,7 @@ export async function backfillProgrammeStatus(options: {
     }
     if (ids.length < batch) break;
     after = ids[ids.length - 1];
-    await yieldToEventLoop();
+    await setImmediate();
   }
   if (refreshed > 0) {
     logger?.info(

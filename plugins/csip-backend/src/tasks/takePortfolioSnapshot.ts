@@ -1,9 +1,7 @@
+import { setImmediate } from 'node:timers/promises';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { weekStart } from '@csip-coach/plugin-csip-common';
 import type { PortfolioSnapshotStore } from '../database/PortfolioSnapshotStore';
-
-const yieldToEventLoop = () =>
-  new Promise<void>(resolve => setImmediate(resolve));
 
 /**
  * Takes this week's snapshot of the portfolio: for every programme that is
@@ -37,7 +35,7 @@ export async function takePortfolioSnapshot(options: {
     written += page.length;
     if (page.length < batch) break;
     after = page[page.length - 1].programmeId;
-    await yieldToEventLoop();
+    await setImmediate();
   }
   options.logger?.info(
     `Took the portfolio snapshot of the week of ${week}: ${written} programmes${
